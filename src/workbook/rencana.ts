@@ -1,0 +1,119 @@
+/**
+ * A declarative plan of what a workbook should contain. Built by pure code from a catalog,
+ * applied by a writer: Office.js (src/excel) or ExcelJS (src/xlsx). Addresses are A1 strings on
+ * the plan's own sheet; formulas are English, comma-separated, starting with "=".
+ */
+
+/** A cell value: a number, a text, a formula ("=..."), or null for a blank cell. */
+export type Sel = string | number | boolean | null;
+
+/** A rectangle of cells whose top-left corner is `alamat`; every row has the same length. */
+export interface Blok {
+  alamat: string;
+  nilai: Sel[][];
+}
+
+export interface Gaya {
+  formatAngka?: string;
+  tebal?: boolean;
+  miring?: boolean;
+  ukuranFont?: number;
+  warnaFont?: string;
+  warnaIsi?: string;
+  rataHorizontal?: "kiri" | "tengah" | "kanan";
+  rataVertikal?: "atas" | "tengah" | "bawah";
+  bungkusTeks?: boolean;
+  garis?: boolean;
+}
+
+export interface FormatRentang {
+  alamat: string;
+  gaya: Gaya;
+}
+
+/** Realisation cells: numbers only, with a message in the user's language. */
+export interface ValidasiAngka {
+  alamat: string;
+  judul: string;
+  pesan: string;
+}
+
+/** A live flag: a formula relative to the top-left cell of `alamat`; TRUE paints the cell. */
+export interface FormatBersyarat {
+  alamat: string;
+  rumus: string;
+  warnaIsi: string;
+  warnaFont: string;
+  /** Stops lower rules from applying to the same cell when this one matches. */
+  berhenti?: boolean;
+}
+
+export interface Cetak {
+  orientasi: "lanskap" | "potret";
+  pasLebarHalaman: boolean;
+  /** Rows repeated on every printed page, e.g. "$5:$5". */
+  barisJudul?: string;
+}
+
+export interface Grafik {
+  jenis: "batang";
+  judul: string;
+  /** Categories and values, both ranges with the sheet name, e.g. "'IKU'!D6:D15". */
+  kategori: string;
+  nilai: string;
+  namaSeri: string;
+  /** Where the chart sits: top-left and bottom-right cells. */
+  dari: string;
+  sampai: string;
+}
+
+export interface RencanaLembar {
+  /** The final sheet name, already free in the workbook. */
+  nama: string;
+  blok: Blok[];
+  format: FormatRentang[];
+  gabung: string[];
+  /** Column widths in characters, by column letter. */
+  lebarKolom: Record<string, number>;
+  /** Row heights in points, by 1-based row number. */
+  tinggiBaris: Record<number, number>;
+  validasi: ValidasiAngka[];
+  formatBersyarat: FormatBersyarat[];
+  /** Rows and columns frozen at the top and left. */
+  bekukan?: { baris: number; kolom: number };
+  cetak?: Cetak;
+  grafik: Grafik[];
+  /** The tab colour, "#RRGGBB". */
+  warnaTab?: string;
+}
+
+export interface RencanaBuku {
+  lembar: RencanaLembar[];
+  /** The sheet to show after inserting. */
+  aktif: string;
+}
+
+/** The four sheets a plan creates; the writer decides the final, free names. */
+export interface NamaLembar {
+  iku: string;
+  triwulan: string;
+  formulasi: string;
+  dashboard: string;
+}
+
+export const NAMA_DASAR: NamaLembar = {
+  iku: "IKU",
+  triwulan: "Triwulan",
+  formulasi: "Formulasi",
+  dashboard: "Dashboard",
+};
+
+/** The first free name: "IKU", then "IKU (2)", "IKU (3)"... compared without regard to case. */
+export function namaBebas(dasar: string, terpakai: readonly string[]): string {
+  const ada = new Set(terpakai.map((n) => n.toLowerCase()));
+  if (!ada.has(dasar.toLowerCase())) return dasar;
+  for (let i = 2; ; i++) {
+    const calon = `${dasar} (${i})`;
+    if (!ada.has(calon.toLowerCase())) return calon;
+  }
+}
