@@ -1,0 +1,164 @@
+/**
+ * The one module that builds Excel formulas. English, comma-separated syntax (what Office.js
+ * `formulas` and conditional-format rules expect in every locale), WITHOUT the leading "=":
+ * cells add it, conditional-format rules use the expression as is. Arguments are A1 references
+ * (possibly sheet-qualified, see alamat.ts) or literals; pass references, since an argument may
+ * appear several times in the result.
+ *
+ * The rules are those of IKU.CAPAIAN / IKU.PREDIKAT / IKU.STATUS (src/domain): blank stays blank,
+ * polarity per row, zero target, floor at 0, rounding to 4 decimals before any threshold.
+ */
+import { Agregasi } from "../domain/types";
+
+/** Polarity words a formula accepts; Excel and LibreOffice compare text without regard to case. */
+const KATA_POSITIF = ["positif", "+", "naik"];
+const KATA_NEGATIF = ["negatif", "-", "turun"];
+const KATA_RASIO = ["negatif_rasio"];
+
+/** The five predikat levels, lower-inclusive, highest first. */
+export const TINGKAT_PREDIKAT: ReadonlyArray<readonly [number, string]> = [
+  [0.91, "Sangat Tinggi"],
+  [0.76, "Tinggi"],
+  [0.66, "Sedang"],
+  [0.51, "Rendah"],
+];
+export const PREDIKAT_TERENDAH = "Sangat Rendah";
+
+/**
+ * The test "p is one of these words". A quoted literal polarity ("\"negatif\"") is decided here,
+ * so a rule on a table without a polarity column stays short.
+ */
+function salahSatu(p: string, kata: string[]): string {
+  const literal = /^"(.*)"$/.exec(p);
+  if (literal) return kata.includes(literal[1].trim().toLowerCase()) ? "TRUE" : "FALSE";
+  // OR over an array constant works without array entry in Excel and LibreOffice alike.
+  return kata.length === 1 ? `${p}="${kata[0]}"` : `OR(${p}={${kata.map((k) => `"${k}"`).join(",")}})`;
+}
+
+/** IF(syarat, ya, tidak), folded when the condition is already known. */
+function jika(syarat: string, ya: string, tidak: string): string {
+  if (syarat === "TRUE") return ya;
+  if (syarat === "FALSE") return tidak;
+  return `IF(${syarat},${ya},${tidak})`;
+}
+
+const atau = (a: string, b: string): string => {
+  if (a === "TRUE" || b === "TRUE") return "TRUE";
+  if (a === "FALSE") return b;
+  return b === "FALSE" ? a : `OR(${a},${b})`;
+};
+
+/** A blank polarity means the default, positif. */
+const positif = (p: string): string => salahSatu(p, ["", ...KATA_POSITIF]);
+const negatif = (p: string): string => salahSatu(p, KATA_NEGATIF);
+const rasio = (p: string): string => salahSatu(p, KATA_RASIO);
+
+/** A number as is; text goes through VALUE, so "abc" is #VALUE!, never a silent 0. */
+const angka = (x: string): string => `IF(ISNUMBER(${x}),${x},VALUE(${x}))`;
+
+/** A blank or spaces-only cell is "not yet reported". */
+const kosong = (x: string): string => `TRIM(${x})=""`;
+
+/**
+ * Capaian before the floor, for numeric r and t. Every case no rule defines (a zero target that is
+ * not "lower is better with realisation 0", a ratio against realisation 0, an unknown polarity) is
+ * NA(): a plain formula cannot carry a message, and #N/A reads as "no value" rather than a bare
+ * #DIV/0! or a misleading 0%.
+ */
+function inti(r: string, t: string, p: string): string {
+  const lebihKecil = atau(negatif(p), rasio(p));
+  const nolNol = lebihKecil === "FALSE" ? "NA()" : jika(lebihKecil, `IF(${r}=0,1,NA())`, "NA()");
+  const menurutPolaritas = jika(
+    positif(p),
+    `${r}/${t}`,
+    jika(negatif(p), `(2*${t}-${r})/${t}`, jika(rasio(p), `IF(${r}=0,NA(),${t}/${r})`, "NA()")),
+  );
+  return `IF(${t}=0,${nolNol},${menurutPolaritas})`;
+}
+
+/**
+ * Capaian as a fraction (1 = 100%), "" while realisation or target is blank.
+ *
+ * @example rumusCapaian("K7", "H7", "F7") // 'IF(OR(TRIM(K7)="",TRIM(H7)=""),"",MAX(0,…))'
+ */
+export function rumusCapaian(realisasi: string, target: string, polaritas: string): string {
+  return (
+    `IF(OR(${kosong(realisasi)},${kosong(target)}),"",` +
+    `MAX(0,${inti(angka(realisasi), angka(target), polaritas)}))`
+  );
+}
+
+/** Predikat from a capaian cell, rounded to two decimals of a percent first (9.1/10 is 0.91). */
+export function rumusPredikat(capaian: string): string {
+  const c = `ROUND(${capaian},4)`;
+  const tingkat = TINGKAT_PREDIKAT.reduceRight<string>(
+    (lain, [batas, nama]) => `IF(${c}>=${batas},"${nama}",${lain})`,
+    `"${PREDIKAT_TERENDAH}"`,
+  );
+  return `IF(${kosong(capaian)},"",${tingkat})`;
+}
+
+/** "Tercapai" / "Tidak Tercapai" from a capaian cell; "" while it is blank. */
+export function rumusStatusDariCapaian(capaian: string): string {
+  return `IF(${kosong(capaian)},"",IF(ROUND(${capaian},4)>=1,"Tercapai","Tidak Tercapai"))`;
+}
+
+/** "Tercapai" / "Tidak Tercapai" / "": tercapai iff the capaian rounded to 4 decimals is ≥ 1. */
+export function rumusStatus(realisasi: string, target: string, polaritas: string): string {
+  return rumusStatusDariCapaian(`(${rumusCapaian(realisasi, target, polaritas)})`);
+}
+
+/**
+ * TRUE when realisation and target are numbers and the target is missed; FALSE for blanks,
+ * texts and errors (a zero target, an unknown polarity). Kept under 255 characters for
+ * conditional-format rules: see `bandingkan`.
+ */
+export function rumusMeleset(realisasi: string, target: string, polaritas: string): string {
+  return bandingkan(realisasi, target, polaritas, "<1");
+}
+
+/** TRUE when realisation and target are numbers and the target is met. */
+export function rumusTercapai(realisasi: string, target: string, polaritas: string): string {
+  return bandingkan(realisasi, target, polaritas, ">=1");
+}
+
+/**
+ * The capaian rules rewritten on q = r/t so that a rule stays short: (2t−r)/t is 2−q and t/r is
+ * 1/q. Where r = t the capaian of a "lower is better" row is exactly 1, which also covers the
+ * one defined zero-target case (r = t = 0); every other zero target or zero ratio divides by
+ * zero and IFERROR makes it FALSE, as the cell formula's NA() would. The floor at 0 cannot
+ * change a comparison with 1, so it is left out.
+ */
+function bandingkan(r: string, t: string, p: string, uji: string): string {
+  const q = `${r}/${t}`;
+  const nilai = jika(
+    positif(p),
+    q,
+    jika(negatif(p), `IF(${r}=${t},1,2-${q})`, jika(rasio(p), `IF(${r}=${t},1,1/(${q}))`, "NA()")),
+  );
+  return `AND(ISNUMBER(${r}),ISNUMBER(${t}),IFERROR(ROUND(${nilai},4)${uji},FALSE))`;
+}
+
+/** Flag from a capaian cell (the IKU sheet has one): TRUE when it is a number below 1. */
+export function rumusMelesetDariCapaian(capaian: string): string {
+  return `AND(ISNUMBER(${capaian}),IFERROR(ROUND(${capaian},4)<1,FALSE))`;
+}
+
+/** Flag from a capaian cell: TRUE when it is a number of at least 1. */
+export function rumusTercapaiDariCapaian(capaian: string): string {
+  return `AND(ISNUMBER(${capaian}),IFERROR(ROUND(${capaian},4)>=1,FALSE))`;
+}
+
+/**
+ * The year's value from a range of quarters, "" while no quarter is filled. `akhir` takes the
+ * last quarter that holds a number (LOOKUP finds the last 1 in 1/ISNUMBER, skipping the errors).
+ */
+export function rumusAgregat(rentangTriwulan: string, jenis: Agregasi): string {
+  const r = rentangTriwulan;
+  const nilai: Record<Agregasi, string> = {
+    jumlah: `SUM(${r})`,
+    akhir: `LOOKUP(2,1/ISNUMBER(${r}),${r})`,
+    "rata-rata": `AVERAGE(${r})`,
+  };
+  return `IF(COUNT(${r})=0,"",${nilai[jenis]})`;
+}

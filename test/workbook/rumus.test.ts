@@ -1,0 +1,105 @@
+import {
+  rumusAgregat,
+  rumusCapaian,
+  rumusMeleset,
+  rumusMelesetDariCapaian,
+  rumusPredikat,
+  rumusStatus,
+  rumusTercapai,
+  rumusTercapaiDariCapaian,
+} from "../../src/workbook/rumus";
+
+// The arithmetic is checked by LibreOffice in test/e2e/libreoffice.e2e.ts; here, the shape.
+describe("rumusCapaian", () => {
+  const f = rumusCapaian("K7", "H7", "F7");
+
+  it("has no leading = and balanced parentheses", () => {
+    expect(f.startsWith("=")).toBe(false);
+    expect(f.split("(").length).toBe(f.split(")").length);
+  });
+
+  it("stays blank while realisation or target is blank (spaces count as blank)", () => {
+    expect(f.startsWith('IF(OR(TRIM(K7)="",TRIM(H7)=""),"",MAX(0,')).toBe(true);
+  });
+
+  it("reads a text realisation through VALUE instead of a silent 0", () => {
+    expect(f).toContain("IF(ISNUMBER(K7),K7,VALUE(K7))");
+    expect(f).not.toContain("N(K7)");
+  });
+
+  it("accepts every polarity word and alias from the polarity cell", () => {
+    expect(f).toContain('OR(F7={"","positif","+","naik"})');
+    expect(f).toContain('OR(F7={"negatif","-","turun"})');
+    expect(f).toContain('F7="negatif_rasio"');
+  });
+
+  it.each([
+    ['"positif"', "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))=0,NA(),IF(ISNUMBER(K7),K7,VALUE(K7))/IF(ISNUMBER(H7),H7,VALUE(H7))))"],
+    ['"Naik"', "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))=0,NA(),IF(ISNUMBER(K7),K7,VALUE(K7))/IF(ISNUMBER(H7),H7,VALUE(H7))))"],
+    ['"x"', "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))=0,NA(),NA()))"],
+  ])("decides a literal polarity %s when building", (p, inti) => {
+    expect(rumusCapaian("K7", "H7", p)).toBe(`IF(OR(TRIM(K7)="",TRIM(H7)=""),"",${inti})`);
+  });
+
+  it("uses (2T−R)/T for negatif and T/R for negatif_rasio, with 1 for a zero target met at 0", () => {
+    const neg = rumusCapaian("R", "T", '"turun"').replace(/IF\(ISNUMBER\((\w)\),\1,VALUE\(\1\)\)/g, "$1");
+    expect(neg).toBe('IF(OR(TRIM(R)="",TRIM(T)=""),"",MAX(0,IF(T=0,IF(R=0,1,NA()),(2*T-R)/T)))');
+    const rasio = rumusCapaian("R", "T", '"negatif_rasio"').replace(/IF\(ISNUMBER\((\w)\),\1,VALUE\(\1\)\)/g, "$1");
+    expect(rasio).toBe('IF(OR(TRIM(R)="",TRIM(T)=""),"",MAX(0,IF(T=0,IF(R=0,1,NA()),IF(R=0,NA(),T/R))))');
+  });
+});
+
+describe("rumusPredikat", () => {
+  it("rounds to 4 decimals before each of the five levels", () => {
+    expect(rumusPredikat("N7")).toBe(
+      'IF(TRIM(N7)="","",IF(ROUND(N7,4)>=0.91,"Sangat Tinggi",IF(ROUND(N7,4)>=0.76,"Tinggi",' +
+        'IF(ROUND(N7,4)>=0.66,"Sedang",IF(ROUND(N7,4)>=0.51,"Rendah","Sangat Rendah")))))',
+    );
+  });
+});
+
+describe("rumusStatus", () => {
+  it("is Tercapai iff the rounded capaian reaches 1", () => {
+    const f = rumusStatus("K7", "H7", "F7");
+    expect(f).toContain('IF(ROUND((IF(OR(TRIM(K7)="",TRIM(H7)=""),"",');
+    expect(f).toContain(',4)>=1,"Tercapai","Tidak Tercapai"))');
+  });
+});
+
+describe("flags for conditional formats", () => {
+  it.each([
+    [rumusMeleset, "<1"],
+    [rumusTercapai, ">=1"],
+  ])("are FALSE unless realisation and target are numbers (%#)", (f, uji) => {
+    const r = f("$K7", "$H7", "$F7");
+    expect(r.startsWith("AND(ISNUMBER($K7),ISNUMBER($H7),IFERROR(ROUND(")).toBe(true);
+    expect(r.endsWith(`,4)${uji},FALSE))`)).toBe(true);
+  });
+
+  it("stay under the 255 characters a rule may hold, with a polarity column", () => {
+    expect(rumusMeleset("$K107", "$H107", "$F107").length).toBeLessThanOrEqual(255);
+    expect(rumusTercapai("$K107", "$H107", "$F107").length).toBeLessThanOrEqual(255);
+  });
+
+  it("fold a literal polarity to one branch", () => {
+    expect(rumusMeleset("B2", "C2", '"positif"')).toBe("AND(ISNUMBER(B2),ISNUMBER(C2),IFERROR(ROUND(B2/C2,4)<1,FALSE))");
+    expect(rumusTercapai("B2", "C2", '"-"')).toBe(
+      "AND(ISNUMBER(B2),ISNUMBER(C2),IFERROR(ROUND(IF(B2=C2,1,2-B2/C2),4)>=1,FALSE))",
+    );
+  });
+
+  it("read a capaian cell when there is one", () => {
+    expect(rumusMelesetDariCapaian("$N7")).toBe("AND(ISNUMBER($N7),IFERROR(ROUND($N7,4)<1,FALSE))");
+    expect(rumusTercapaiDariCapaian("$N7")).toBe("AND(ISNUMBER($N7),IFERROR(ROUND($N7,4)>=1,FALSE))");
+  });
+});
+
+describe("rumusAgregat", () => {
+  it.each([
+    ["jumlah", 'IF(COUNT(C5:F5)=0,"",SUM(C5:F5))'],
+    ["akhir", 'IF(COUNT(C5:F5)=0,"",LOOKUP(2,1/ISNUMBER(C5:F5),C5:F5))'],
+    ["rata-rata", 'IF(COUNT(C5:F5)=0,"",AVERAGE(C5:F5))'],
+  ] as const)("%s stays blank while no quarter is filled", (jenis, rumus) => {
+    expect(rumusAgregat("C5:F5", jenis)).toBe(rumus);
+  });
+});
