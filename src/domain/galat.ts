@@ -23,3 +23,5 @@ export function tampilkan(v: unknown): string {
   if (v === null || v === undefined) return "(kosong)";
   return String(v);
 }
+
+export const tidakTersedia = (pesan: string): Galat => galat("#N/A", pesan);

@@ -1,0 +1,112 @@
+import { Galat, adalahGalat, nilaiSalah, tampilkan } from "./galat";
+import { satuanBulat } from "./pembulatan";
+import { Polaritas } from "./types";
+
+export type Status = "Tercapai" | "Tidak Tercapai";
+
+/**
+ * Capaian as a fraction (1 = 100%), by polarity: `positif` R/T; `negatif` (2T − R)/T, the
+ * "semakin kecil semakin baik" rule of PermenPANRB 6/2022; `negatif_rasio` T/R. Never negative;
+ * `batas` caps it when given. Target 0 is only defined for lower-is-better with realisasi 0
+ * (100%); every other zero or negative target is a Galat that says what to change.
+ *
+ * @example hitungCapaian(69.88, 71.5, "positif") // 0.97734...
+ */
+export function hitungCapaian(
+  realisasi: number,
+  target: number,
+  polaritas: Polaritas,
+  batas?: number,
+): number | Galat {
+  if (batas !== undefined && !(batas > 0 && Number.isFinite(batas))) {
+    return nilaiSalah(
+      `batas ${tampilkan(batas)} tidak sah. Isi batas dengan angka lebih dari 0, misalnya 1 atau 120%, atau kosongkan.`,
+    );
+  }
+  const mentah = capaianMentah(realisasi, target, polaritas, batas);
+  if (adalahGalat(mentah)) return mentah;
+  if (!Number.isFinite(mentah)) {
+    return nilaiSalah(
+      `capaian dari realisasi ${tampilkan(realisasi)} dan target ${tampilkan(target)} terlalu besar untuk dihitung. Periksa satuan realisasi dan target.`,
+    );
+  }
+  const dibatasi = batas === undefined ? mentah : Math.min(mentah, batas);
+  // Floor at 0, and never a negative zero.
+  return dibatasi > 0 ? dibatasi : 0;
+}
+
+function capaianMentah(r: number, t: number, polaritas: Polaritas, batas?: number): number | Galat {
+  if (t < 0) {
+    return nilaiSalah(
+      `target ${tampilkan(t)} negatif; rumus capaian hanya berlaku untuk target 0 atau lebih. Isi target dengan angka positif.`,
+    );
+  }
+  if (t === 0) {
+    if (polaritas !== "positif" && r === 0) return 1;
+    return nilaiSalah(
+      `target 0 tidak dapat dipakai untuk menghitung capaian ${polaritas === "positif" ? "(realisasi/target)" : `dengan realisasi ${tampilkan(r)}`}. ` +
+        `Isi target yang lebih dari 0, atau tulis capaian secara manual.`,
+    );
+  }
+  if (polaritas === "positif") return r / t;
+  if (polaritas === "negatif") return (2 * t - r) / t;
+  if (r < 0) {
+    return nilaiSalah(
+      `realisasi ${tampilkan(r)} negatif tidak dapat dipakai dengan negatif_rasio (target/realisasi). Gunakan polaritas "negatif".`,
+    );
+  }
+  if (r === 0) {
+    // T/0 grows without bound, so only a cap gives it a value.
+    if (batas !== undefined) return batas;
+    return nilaiSalah(
+      `realisasi 0 dengan negatif_rasio membuat target/realisasi tak terhingga. Gunakan polaritas "negatif" atau isi batas, misalnya 1.`,
+    );
+  }
+  return t / r;
+}
+
+/**
+ * Capaian against a range target (PermenPANRB 6/2022): inside [bawah, atas] is 100%; above the
+ * range the upper bound is the target, below it the lower bound.
+ *
+ * @example hitungCapaianRentang(12, 10, 15, "positif") // 1
+ */
+export function hitungCapaianRentang(
+  realisasi: number,
+  bawah: number,
+  atas: number,
+  polaritas: Polaritas,
+): number | Galat {
+  if (bawah > atas) {
+    return nilaiSalah(
+      `target bawah ${tampilkan(bawah)} lebih besar dari target atas ${tampilkan(atas)}. Tukar kedua target.`,
+    );
+  }
+  if (realisasi > atas) return hitungCapaian(realisasi, atas, polaritas);
+  if (realisasi < bawah) return hitungCapaian(realisasi, bawah, polaritas);
+  return 1;
+}
+
+/**
+ * Whether a capaian meets its target. Decided on the capaian rounded to two decimals of a
+ * percent, the same rounding as predikat: 99,996% shows as 100,00% and counts as Tercapai.
+ */
+export function tercapai(capaian: number): boolean {
+  return satuanBulat(capaian, 4) >= 10000;
+}
+
+/**
+ * `Tercapai` when the capaian is at least 100%, else `Tidak Tercapai`.
+ *
+ * @example statusCapaian(14, 14, "positif") // "Tercapai"
+ */
+export function statusCapaian(
+  realisasi: number,
+  target: number,
+  polaritas: Polaritas = "positif",
+): Status | Galat {
+  // A cap of 1 changes no verdict and gives negatif_rasio with realisasi 0 its obvious answer.
+  const c = hitungCapaian(realisasi, target, polaritas, 1);
+  if (adalahGalat(c)) return c;
+  return tercapai(c) ? "Tercapai" : "Tidak Tercapai";
+}

@@ -1,0 +1,48 @@
+import { bacaAngka, KOSONG, Kosong } from "./baca-angka";
+import { Galat, adalahGalat, nilaiSalah, tampilkan } from "./galat";
+
+export const JUMLAH_UNSUR = 9;
+
+/**
+ * The IKM (PermenPAN-RB 14/2017) from an n × 9 table of answers 1–4: NRR per unsur is the mean of
+ * the answers given for it (blanks skipped), IKM = (Σ NRR / 9) × 25 with the exact weight 1/9.
+ * All blank is KOSONG.
+ *
+ * @example hitungIkm([[4, 4, 3, 3, 4, 4, 3, 3, 4]]) // 88.888...
+ */
+export function hitungIkm(jawaban: unknown[][]): number | Kosong | Galat {
+  const kolom = jawaban.reduce((c, b) => Math.max(c, b.length), 0);
+  if (kolom !== JUMLAH_UNSUR) {
+    return nilaiSalah(
+      `rentang jawaban punya ${kolom} kolom, padahal IKM punya ${JUMLAH_UNSUR} unsur. Pilih tepat 9 kolom jawaban (U1 sampai U9), tanpa judul.`,
+    );
+  }
+  const jumlah = new Array<number>(JUMLAH_UNSUR).fill(0);
+  const banyak = new Array<number>(JUMLAH_UNSUR).fill(0);
+  for (let i = 0; i < jawaban.length; i++) {
+    for (let j = 0; j < JUMLAH_UNSUR; j++) {
+      const v = bacaJawaban(jawaban[i][j], i, j);
+      if (adalahGalat(v)) return v;
+      if (v === KOSONG) continue;
+      jumlah[j] += v;
+      banyak[j]++;
+    }
+  }
+  if (banyak.every((b) => b === 0)) return KOSONG;
+  const kosong = banyak.findIndex((b) => b === 0);
+  if (kosong >= 0) {
+    return nilaiSalah(
+      `unsur ke-${kosong + 1} belum punya jawaban. Isi paling sedikit satu jawaban 1 sampai 4 untuk setiap unsur.`,
+    );
+  }
+  const totalNrr = jumlah.reduce((s, x, j) => s + x / banyak[j], 0);
+  return (totalNrr * 25) / JUMLAH_UNSUR;
+}
+
+function bacaJawaban(v: unknown, i: number, j: number): number | Kosong | Galat {
+  const nama = `jawaban baris ${i + 1} unsur ${j + 1}`;
+  const n = bacaAngka(v, nama);
+  if (n === KOSONG || adalahGalat(n)) return n;
+  if (n === 1 || n === 2 || n === 3 || n === 4) return n;
+  return nilaiSalah(`${nama} bernilai ${tampilkan(n)}. Jawaban survei harus 1, 2, 3 atau 4 (atau kosong).`);
+}

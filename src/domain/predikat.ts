@@ -1,0 +1,46 @@
+import { Galat, nilaiSalah, tampilkan } from "./galat";
+import { satuanBulat } from "./pembulatan";
+
+/** Lower bounds in hundredths of a percent (the five-level scale attributed to Permendagri 86/2017). */
+const TINGKAT: ReadonlyArray<readonly [number, string]> = [
+  [9100, "Sangat Tinggi"],
+  [7600, "Tinggi"],
+  [6600, "Sedang"],
+  [5100, "Rendah"],
+];
+
+/**
+ * The predikat of a capaian (a fraction), lower-inclusive on the capaian rounded to two decimals
+ * of a percent; above 100% stays Sangat Tinggi.
+ *
+ * @example predikat(9.1 / 10) // "Sangat Tinggi", although 9.1/10 is 0.9099999999999999
+ */
+export function predikat(capaian: number): string {
+  const k = satuanBulat(capaian, 4);
+  for (const [bawah, nama] of TINGKAT) if (k >= bawah) return nama;
+  return "Sangat Rendah";
+}
+
+/** Lower bounds of the IKM in hundredths (PermenPAN-RB 14/2017). */
+const MUTU: ReadonlyArray<readonly [number, string, string]> = [
+  [8831, "A", "Sangat Baik"],
+  [7661, "B", "Baik"],
+  [6500, "C", "Kurang Baik"],
+  [2500, "D", "Tidak Baik"],
+];
+
+/**
+ * Mutu pelayanan of an IKM (25–100), on the IKM rounded to two decimals: 88,31 is A, 88,30 is B.
+ *
+ * @example mutuPelayanan(88.305, true) // "A (Sangat Baik)"
+ */
+export function mutuPelayanan(ikm: number, lengkap: boolean): string | Galat {
+  const k = satuanBulat(ikm, 2);
+  if (k > 10000 || k < 2500) {
+    return nilaiSalah(
+      `IKM ${tampilkan(ikm)} di luar rentang 25 sampai 100. Isi dengan nilai IKM, misalnya 82,97.`,
+    );
+  }
+  for (const [bawah, huruf, nama] of MUTU) if (k >= bawah) return lengkap ? `${huruf} (${nama})` : huruf;
+  return nilaiSalah(`IKM ${tampilkan(ikm)} tidak dapat digolongkan.`);
+}

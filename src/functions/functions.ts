@@ -1,0 +1,188 @@
+import { agregatSatuJenis } from "../domain/agregat";
+import { hitungCapaian, hitungCapaianRentang, statusCapaian } from "../domain/capaian";
+import { hitungIkm } from "../domain/ikm";
+import { tabelKatalog, targetIndikator } from "../domain/katalog";
+import { KATALOG_BAWAAN } from "../domain/katalog-bawaan";
+import { hitungPertumbuhan, hitungPertumbuhanUttp } from "../domain/pertumbuhan";
+import { mutuPelayanan, predikat } from "../domain/predikat";
+import { sampelIkm } from "../domain/sampel";
+import * as arg from "./argumen";
+import { matriks, sebar, tunggal } from "./sebar";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
+
+/**
+ * Menghitung capaian kinerja sebagai pecahan (1 = 100%): realisasi/target untuk polaritas positif, (2×target − realisasi)/target untuk negatif, target/realisasi untuk negatif_rasio. Tidak pernah di bawah 0.
+ * @customfunction CAPAIAN
+ * @param {any[][]} realisasi Realisasi: satu sel atau rentang. Sel kosong menghasilkan kosong.
+ * @param {any[][]} target Target: satu sel atau rentang yang sama ukurannya.
+ * @param {any[][]} [polaritas] "positif" (bawaan, juga "+" atau "naik"), "negatif" ("-", "turun") atau "negatif_rasio".
+ * @param {any[][]} [batas] Batas atas capaian, misalnya 1 atau 120%. Kosongkan bila tanpa batas.
+ * @returns {any[][]} Capaian, berukuran sama dengan rentang masukan.
+ */
+export function capaian(realisasi: any[][], target: any[][], polaritas?: any[][], batas?: any[][]): any[][] {
+  return sebar(
+    [arg.angka("realisasi"), arg.angka("target"), arg.polaritas, arg.angkaOpsional("batas")],
+    hitungCapaian,
+    realisasi,
+    target,
+    polaritas,
+    batas,
+  );
+}
+
+/**
+ * Menghitung capaian terhadap target rentang: di dalam rentang 100%, di atasnya dibandingkan dengan target atas, di bawahnya dengan target bawah.
+ * @customfunction CAPAIAN_RENTANG
+ * @param {any[][]} realisasi Realisasi: satu sel atau rentang.
+ * @param {any[][]} target_bawah Batas bawah target.
+ * @param {any[][]} target_atas Batas atas target.
+ * @param {any[][]} [polaritas] "positif" (bawaan), "negatif" atau "negatif_rasio".
+ * @returns {any[][]} Capaian sebagai pecahan (1 = 100%).
+ */
+export function capaianRentang(
+  realisasi: any[][],
+  target_bawah: any[][],
+  target_atas: any[][],
+  polaritas?: any[][],
+): any[][] {
+  return sebar(
+    [arg.angka("realisasi"), arg.angka("target bawah"), arg.angka("target atas"), arg.polaritas],
+    hitungCapaianRentang,
+    realisasi,
+    target_bawah,
+    target_atas,
+    polaritas,
+  );
+}
+
+/**
+ * Menghitung pertumbuhan jumlah alat UTTP yang ditera/ditera ulang dari tahun lalu ke tahun ini. Jumlah harus bilangan bulat 0 atau lebih.
+ * @customfunction UTTP_GROWTH
+ * @param {any[][]} tahun_lalu Jumlah UTTP tahun lalu.
+ * @param {any[][]} tahun_ini Jumlah UTTP tahun ini.
+ * @param {any[][]} [mode] "persen" (bawaan, pecahan dari tahun lalu) atau "jumlah" (selisih).
+ * @returns {any[][]} Pertumbuhan.
+ */
+export function uttpGrowth(tahun_lalu: any[][], tahun_ini: any[][], mode?: any[][]): any[][] {
+  return sebar(
+    [arg.angka("jumlah UTTP tahun lalu"), arg.angka("jumlah UTTP tahun ini"), arg.mode],
+    hitungPertumbuhanUttp,
+    tahun_lalu,
+    tahun_ini,
+    mode,
+  );
+}
+
+/**
+ * Menghitung pertumbuhan sebarang nilai: (nilai kini − nilai lalu) / nilai lalu, atau selisihnya.
+ * @customfunction PERTUMBUHAN
+ * @param {any[][]} nilai_lalu Nilai periode lalu.
+ * @param {any[][]} nilai_kini Nilai periode kini.
+ * @param {any[][]} [mode] "persen" (bawaan) atau "jumlah" (selisih).
+ * @returns {any[][]} Pertumbuhan.
+ */
+export function pertumbuhan(nilai_lalu: any[][], nilai_kini: any[][], mode?: any[][]): any[][] {
+  return sebar(
+    [arg.angka("nilai lalu"), arg.angka("nilai kini"), arg.mode],
+    hitungPertumbuhan,
+    nilai_lalu,
+    nilai_kini,
+    mode,
+  );
+}
+
+/**
+ * Memberi predikat capaian: Sangat Tinggi (≥ 91%), Tinggi (≥ 76%), Sedang (≥ 66%), Rendah (≥ 51%) atau Sangat Rendah, setelah dibulatkan ke dua desimal persen.
+ * @customfunction PREDIKAT
+ * @param {any[][]} capaian Capaian sebagai pecahan atau persen, misalnya 0,91 atau 91%.
+ * @returns {any[][]} Predikat.
+ */
+export function predikatCapaian(capaian: any[][]): any[][] {
+  return sebar([arg.angka("capaian")], predikat, capaian);
+}
+
+/**
+ * Menyatakan apakah realisasi mencapai target: Tercapai bila capaian paling sedikit 100% (dibulatkan ke dua desimal persen), selain itu Tidak Tercapai.
+ * @customfunction STATUS
+ * @param {any[][]} realisasi Realisasi: satu sel atau rentang.
+ * @param {any[][]} target Target: satu sel atau rentang.
+ * @param {any[][]} [polaritas] "positif" (bawaan), "negatif" atau "negatif_rasio".
+ * @returns {any[][]} Tercapai atau Tidak Tercapai.
+ */
+export function status(realisasi: any[][], target: any[][], polaritas?: any[][]): any[][] {
+  return sebar(
+    [arg.angka("realisasi"), arg.angka("target"), arg.polaritas],
+    statusCapaian,
+    realisasi,
+    target,
+    polaritas,
+  );
+}
+
+/**
+ * Mengambil target indikator dari katalog IKU untuk suatu tahun.
+ * @customfunction TARGET
+ * @param {any[][]} indikator Kode indikator (misalnya IKU-01) atau namanya seperti di dokumen; huruf besar/kecil dan spasi tidak berpengaruh.
+ * @param {any[][]} tahun Tahun target, misalnya 2025.
+ * @returns {any[][]} Target; persen sebagai pecahan (0,41 = 41%).
+ */
+export function target(indikator: any[][], tahun: any[][]): any[][] {
+  return sebar(
+    [arg.teks("indikator"), arg.angka("tahun")],
+    (i: string, t: number) => targetIndikator(KATALOG_BAWAAN, i, t),
+    indikator,
+    tahun,
+  );
+}
+
+/**
+ * Menampilkan seluruh katalog IKU dengan baris judul: kode, tujuan, sasaran, indikator, satuan, polaritas dan target per tahun.
+ * @customfunction INDIKATOR
+ * @returns {any[][]} Tabel katalog IKU.
+ */
+export function indikator(): any[][] {
+  return tabelKatalog(KATALOG_BAWAAN);
+}
+
+/**
+ * Menghitung Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017) dari jawaban survei: rata-rata per unsur × 1/9 × 25. Sel kosong diabaikan.
+ * @customfunction IKM
+ * @param {any[][]} jawaban Rentang n × 9 berisi jawaban 1 sampai 4 (satu baris per responden, satu kolom per unsur), tanpa judul.
+ * @returns {any} Nilai IKM antara 25 dan 100.
+ */
+export function ikm(jawaban: any[][]): any {
+  return tunggal(hitungIkm(matriks(jawaban)));
+}
+
+/**
+ * Menentukan mutu pelayanan dari nilai IKM yang dibulatkan ke dua desimal: A (88,31–100), B (76,61–88,30), C (65,00–76,60), D (25,00–64,99).
+ * @customfunction MUTU_PELAYANAN
+ * @param {any[][]} ikm Nilai IKM antara 25 dan 100.
+ * @param {any[][]} [lengkap] TRUE untuk menampilkan keterangannya, misalnya "A (Sangat Baik)".
+ * @returns {any[][]} Mutu pelayanan.
+ */
+export function mutuPelayananIkm(ikm: any[][], lengkap?: any[][]): any[][] {
+  return sebar([arg.angka("IKM"), arg.logika("lengkap")], mutuPelayanan, ikm, lengkap);
+}
+
+/**
+ * Menghitung jumlah responden minimum survei kepuasan masyarakat menurut tabel Krejcie dan Morgan, dibulatkan ke atas.
+ * @customfunction SAMPEL_IKM
+ * @param {any[][]} populasi Jumlah populasi penerima layanan, bilangan bulat 1 atau lebih.
+ * @returns {any[][]} Jumlah sampel minimum.
+ */
+export function sampel(populasi: any[][]): any[][] {
+  return sebar([arg.angka("populasi")], sampelIkm, populasi);
+}
+
+/**
+ * Menghitung nilai tahunan dari nilai triwulan: jumlah, akhir (triwulan terakhir yang terisi) atau rata-rata. Sel kosong dilewati.
+ * @customfunction AGREGAT
+ * @param {any[][]} nilai_triwulan Nilai triwulan I sampai IV.
+ * @param {any[][]} jenis "jumlah", "akhir" atau "rata-rata".
+ * @returns {any} Nilai tahunan, atau kosong bila belum ada triwulan yang terisi.
+ */
+export function agregatTriwulan(nilai_triwulan: any[][], jenis: any[][]): any {
+  return tunggal(agregatSatuJenis(matriks(nilai_triwulan), matriks(jenis)));
+}
