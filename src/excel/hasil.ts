@@ -1,0 +1,35 @@
+import { Teks } from "../bahasa";
+
+/** What one insertion gives back: the sheets it created, or a message for a person. */
+export type HasilSisip = { ok: true; lembar: string[] } | { ok: false; pesan: Teks };
+
+/** The highest requirement set the writer uses: pageLayout and suspendScreenUpdatingUntilNextSync. */
+export const VERSI_API = "1.9";
+
+export const PESAN_API_LAMA: Teks = {
+  id:
+    "Excel ini belum mendukung penyisipan tabel IKU (perlu ExcelApi 1.9: Microsoft 365, Excel 2021 " +
+    "atau Excel di web). Tidak ada yang diubah. Mintalah berkas templat IKU (.xlsx) kepada admin TI.",
+  en:
+    "This Excel cannot insert the IKU workbook (ExcelApi 1.9 is needed: Microsoft 365, Excel 2021 " +
+    "or Excel on the web). Nothing was changed. Ask your IT administrator for the IKU template (.xlsx).",
+};
+
+/** An error object from Office.js (OfficeExtension.Error) or anything else thrown. */
+function uraiGalat(e: unknown): { pesan: string; kode?: string } {
+  if (typeof e === "object" && e !== null) {
+    const o = e as { message?: unknown; code?: unknown };
+    return { pesan: String(o.message ?? e), kode: typeof o.code === "string" ? o.code : undefined };
+  }
+  return { pesan: String(e) };
+}
+
+/** A failed insertion told in words; the Office error code stays visible for the IT desk. */
+export function pesanGagal(e: unknown): Teks {
+  const { pesan, kode } = uraiGalat(e);
+  const akhir = kode ? ` (${kode})` : "";
+  return {
+    id: `Tabel IKU tidak dapat disisipkan: ${pesan}${akhir}. Lembar yang sudah ada tidak diubah.`,
+    en: `The IKU workbook could not be inserted: ${pesan}${akhir}. Existing sheets were not changed.`,
+  };
+}

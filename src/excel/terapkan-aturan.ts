@@ -1,0 +1,27 @@
+import { FormatBersyarat, ValidasiAngka } from "../workbook/rencana";
+
+/** Excel's own limits for a decimal rule: any number at all, nothing else. */
+const ANGKA_TERKECIL = -9.99e307;
+const ANGKA_TERBESAR = 9.99e307;
+
+/** Realisation cells take numbers only; a blank stays allowed (not yet reported). */
+function validasi(lembar: Excel.Worksheet, v: ValidasiAngka): void {
+  const dv = lembar.getRange(v.alamat).dataValidation;
+  dv.rule = { decimal: { formula1: ANGKA_TERKECIL, formula2: ANGKA_TERBESAR, operator: "Between" } };
+  dv.errorAlert = { showAlert: true, style: "Stop", title: v.judul, message: v.pesan };
+  dv.ignoreBlanks = true;
+}
+
+/** A live flag: the rule is relative to the range's top-left cell, like one typed in Excel. */
+function tandai(lembar: Excel.Worksheet, f: FormatBersyarat): void {
+  const cf = lembar.getRange(f.alamat).conditionalFormats.add("Custom");
+  cf.custom.rule.formula = f.rumus.startsWith("=") ? f.rumus : `=${f.rumus}`;
+  cf.custom.format.fill.color = f.warnaIsi;
+  cf.custom.format.font.color = f.warnaFont;
+  if (f.berhenti) cf.stopIfTrue = true;
+}
+
+export function terapkanAturan(lembar: Excel.Worksheet, daftarValidasi: ValidasiAngka[], bersyarat: FormatBersyarat[]): void {
+  for (const v of daftarValidasi) validasi(lembar, v);
+  for (const f of bersyarat) tandai(lembar, f);
+}

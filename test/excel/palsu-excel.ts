@@ -1,0 +1,209 @@
+/**
+ * A recording fake of the Excel API surface the writer uses. Self-contained (no imports) so the
+ * browser tests can inject the same code into a page. Every property set and method call is queued
+ * as an operation; `sync()` applies the queue the way Excel would (new sheets, cell contents,
+ * shape checks) and counts round trips.
+ */
+
+/** One queued step: a method call carries its arguments, a property read carries none. */
+export type Langkah = string | { panggil: unknown[] };
+
+export interface Operasi {
+  /** The sheet the operation belongs to, or "" for the workbook. */
+  lembar: string;
+  langkah: Langkah[];
+  /** The value set, for a property set; undefined for a call. */
+  nilai?: unknown;
+}
+
+export interface LembarPalsu {
+  nama: string;
+  baru: boolean;
+  sel: Record<string, unknown>;
+}
+
+export interface BukuPalsu {
+  lembar: LembarPalsu[];
+  /** Every operation applied so far, in order. */
+  operasi: Operasi[];
+  sync: number;
+  aktif: string;
+}
+
+export interface GalatPalsu extends Error {
+  code: string;
+}
+
+function galatPalsu(code: string, pesan: string): GalatPalsu {
+  return Object.assign(new Error(pesan), { code });
+}
+
+function kolomKeIndeks(huruf: string): number {
+  let n = 0;
+  for (const c of huruf.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n;
+}
+
+function indeksKeKolom(n: number): string {
+  let s = "";
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
+}
+
+/** "B7:C9" → its top-left corner and size; whole rows or columns are not cell rectangles. */
+function kotakDari(alamat: string): { kolom: number; baris: number; lebar: number; tinggi: number } {
+  const bagian = alamat.replace(/\$/g, "").split(":");
+  const urai = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(a);
+    if (!m) throw galatPalsu("InvalidArgument", `Alamat tidak sah: ${alamat}`);
+    return { kolom: kolomKeIndeks(m[1]), baris: Number(m[2]) };
+  };
+  const a = urai(bagian[0]);
+  const b = urai(bagian[1] ?? bagian[0]);
+  return { kolom: a.kolom, baris: a.baris, lebar: b.kolom - a.kolom + 1, tinggi: b.baris - a.baris + 1 };
+}
+
+/** A proxy that records every set and call below `langkah`, and hands out deeper proxies. */
+function perekam(antre: Operasi[], lembar: string, langkah: Langkah[]): any {
+  const sasaran = function () {
+    return undefined;
+  };
+  return new Proxy(sasaran, {
+    get(_t, prop) {
+      // Not a promise, not a primitive: `await` and string conversion must see a plain object.
+      if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
+      return perekam(antre, lembar, [...langkah, prop]);
+    },
+    set(_t, prop, nilai) {
+      antre.push({ lembar, langkah: [...langkah, String(prop)], nilai });
+      return true;
+    },
+    apply(_t, _this, args) {
+      const jalur = [...langkah, { panggil: args }];
+      antre.push({ lembar, langkah: jalur });
+      return perekam(antre, lembar, jalur);
+    },
+  });
+}
+
+/** Applies one write of cell contents; Excel rejects an array whose shape differs from the range. */
+function tulisSel(lembar: LembarPalsu, alamat: string, nilai: unknown): void {
+  const k = kotakDari(alamat);
+  if (!Array.isArray(nilai) || nilai.length !== k.tinggi || nilai.some((r) => !Array.isArray(r) || r.length !== k.lebar)) {
+    throw galatPalsu("InvalidArgument", `Ukuran larik tidak cocok dengan ${alamat}`);
+  }
+  nilai.forEach((baris: unknown[], i) =>
+    baris.forEach((v, j) => {
+      if (v !== null) lembar.sel[`${indeksKeKolom(k.kolom + j)}${k.baris + i}`] = v;
+    }),
+  );
+}
+
+/** The argument of the first call named `nama` in a path, e.g. getRange("A1:B2") → "A1:B2". */
+export function argumen(op: Operasi, nama: string): unknown {
+  const i = op.langkah.indexOf(nama);
+  const l = op.langkah[i + 1];
+  return i >= 0 && typeof l === "object" ? l.panggil[0] : undefined;
+}
+
+/** The last step of an operation: the property set or the method called. */
+export function akhirLangkah(op: Operasi): string {
+  const l = op.langkah;
+  const terakhir = l[l.length - 1];
+  return typeof terakhir === "string" ? terakhir : String(l[l.length - 2]);
+}
+
+/**
+ * A fake workbook holding `awal` (sheet name → cells) and a request context over it.
+ * `versi` is the highest ExcelApi the fake Office claims.
+ */
+export function buatExcelPalsu(awal: Record<string, Record<string, unknown>> = {}, versi = "1.9") {
+  const buku: BukuPalsu = {
+    lembar: Object.entries(awal).map(([nama, sel]) => ({ nama, baru: false, sel: { ...sel } })),
+    operasi: [],
+    sync: 0,
+    aktif: Object.keys(awal)[0] ?? "",
+  };
+  const antre: Operasi[] = [];
+  let namaDimuat = false;
+  let items: Array<{ name: string }> | null = null;
+
+  const cariLembar = (nama: string) => buku.lembar.find((l) => l.nama.toLowerCase() === nama.toLowerCase());
+
+  const terapkan = (op: Operasi): void => {
+    const [awalLangkah] = op.langkah;
+    if (op.lembar === "" || awalLangkah === undefined) return;
+    if (awalLangkah === "tambah") {
+      if (cariLembar(op.lembar)) throw galatPalsu("ItemAlreadyExists", `Lembar ${op.lembar} sudah ada`);
+      buku.lembar.push({ nama: op.lembar, baru: true, sel: {} });
+      return;
+    }
+    const lembar = cariLembar(op.lembar);
+    if (!lembar) throw galatPalsu("ItemNotFound", `Lembar ${op.lembar} tidak ada`);
+    const akhir = akhirLangkah(op);
+    if ((akhir === "formulas" || akhir === "values") && op.langkah.length === 3) {
+      tulisSel(lembar, String(argumen(op, "getRange")), op.nilai);
+    } else if (akhir === "numberFormat") {
+      const k = kotakDari(String(argumen(op, "getRange")));
+      const n = op.nilai as unknown[][];
+      if (n.length !== k.tinggi || n.some((r) => r.length !== k.lebar)) {
+        throw galatPalsu("InvalidArgument", "Ukuran format angka tidak cocok");
+      }
+    } else if (akhir === "activate") buku.aktif = lembar.nama;
+  };
+
+  const worksheets = {
+    load(arg: unknown) {
+      namaDimuat = arg === "items/name" || arg === "name" || arg === "items";
+      return worksheets;
+    },
+    get items(): Array<{ name: string }> {
+      if (!items) throw galatPalsu("PropertyNotLoaded", "worksheets.items belum dimuat");
+      return items;
+    },
+    add(nama: string) {
+      antre.push({ lembar: nama, langkah: ["tambah"] });
+      return perekam(antre, nama, []);
+    },
+    getItem(nama: string) {
+      return perekam(antre, nama, []);
+    },
+  };
+
+  const konteks = {
+    workbook: { worksheets },
+    application: perekam(antre, "", ["application"]),
+    async sync() {
+      buku.sync += 1;
+      const kerja = antre.splice(0, antre.length);
+      for (const op of kerja) {
+        terapkan(op);
+        buku.operasi.push(op);
+      }
+      if (namaDimuat) items = buku.lembar.map((l) => ({ name: l.nama }));
+    },
+  };
+
+  const office = {
+    context: {
+      requirements: {
+        isSetSupported(nama: string, v: string) {
+          const [a, b] = versi.split(".").map(Number);
+          const [c, d] = String(v).split(".").map(Number);
+          return nama === "ExcelApi" && (a > c || (a === c && b >= (d || 0)));
+        },
+      },
+    },
+  };
+
+  const excel = {
+    async run<T>(panggil: (ctx: typeof konteks) => Promise<T>): Promise<T> {
+      return panggil(konteks);
+    },
+  };
+
+  /** The cell contents of a sheet, by A1 address. */
+  const isi = (nama: string) => cariLembar(nama)?.sel ?? {};
+
+  return { buku, konteks, office, excel, isi, antre };
+}
