@@ -1,0 +1,33 @@
+// The shared runtime's page: registers the ribbon actions, then fills the pane once Office is ready.
+import "../commands/index";
+import { pilihBahasa, type Bahasa, type Teks } from "../bahasa";
+import { ambil } from "./dom";
+import { pasangReferensi } from "./referensi";
+import { bacaStatus, tampilkanStatus } from "./status";
+
+/** Static pane texts, addressed by the data-teks attribute in taskpane.html. */
+export const TEKS_PANEL: Record<string, Teks> = {
+  subjudul: { id: "Indikator Kinerja Utama", en: "Key performance indicators" },
+  judulStatus: { id: "Status Excel", en: "Excel status" },
+  memuat: { id: "Memuat Office…", en: "Loading Office…" },
+  judulReferensi: { id: "Fungsi IKU", en: "IKU functions" },
+  petunjukReferensi: {
+    id: "Ketik =IKU. di sel untuk memakai fungsi ini. Contoh memakai pemisah dan desimal Excel berbahasa Indonesia.",
+    en: "Type =IKU. in a cell to use these functions. Examples use English Excel separators and decimals.",
+  },
+};
+
+function terapkanBahasa(bahasa: Bahasa): void {
+  document.documentElement.lang = bahasa;
+  for (const el of document.querySelectorAll<HTMLElement>("[data-teks]")) {
+    const teks = TEKS_PANEL[el.dataset.teks ?? ""];
+    if (teks) el.textContent = teks[bahasa];
+  }
+}
+
+Office.onReady((info) => {
+  const bahasa = pilihBahasa(Office.context?.displayLanguage);
+  terapkanBahasa(bahasa);
+  tampilkanStatus(ambil("status"), bacaStatus(info, Office.context?.requirements), bahasa);
+  pasangReferensi(ambil("referensi"), bahasa);
+});
