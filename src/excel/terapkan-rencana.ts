@@ -7,7 +7,12 @@ import { CariRentang, terapkanTataLetak } from "./terapkan-tata-letak";
 /** Whether this Excel has every API the writer uses; false outside Office too. */
 export function apiCukup(): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  return office?.context?.requirements?.isSetSupported("ExcelApi", VERSI_API) === true;
+  try {
+    return office?.context?.requirements?.isSetSupported("ExcelApi", VERSI_API) === true;
+  } catch {
+    // Outside Office the requirements object may exist and throw.
+    return false;
+  }
 }
 
 /** The four sheet names, each the first one not yet taken in the workbook. */
