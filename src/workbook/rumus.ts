@@ -60,20 +60,31 @@ const angka = (x: string): string => `IF(ISNUMBER(${x}),${x},VALUE(${x}))`;
 const kosong = (x: string): string => `TRIM(${x})=""`;
 
 /**
- * Capaian before the floor, for numeric r and t. Every case no rule defines (a zero target that is
- * not "lower is better with realisation 0", a ratio against realisation 0, an unknown polarity) is
- * NA(): a plain formula cannot carry a message, and #N/A reads as "no value" rather than a bare
- * #DIV/0! or a misleading 0%.
+ * Capaian before the floor, for numeric r and t, as src/domain/capaian.ts computes it. Every case
+ * no rule defines (a zero target that is not "lower is better with realisation 0", a negative
+ * target, a ratio against a realisation of 0 or less, an unknown polarity) is NA(): a plain
+ * formula cannot carry a message, and #N/A reads as "no value" rather than a bare #DIV/0! or a
+ * misleading 0%. `rasioNol` is the ratio's value at realisation 0 (NA(), or 1 for a verdict).
  */
-function inti(r: string, t: string, p: string): string {
+function inti(r: string, t: string, p: string, rasioNol = "NA()"): string {
   const lebihKecil = atau(negatif(p), rasio(p));
-  const nolNol = lebihKecil === "FALSE" ? "NA()" : jika(lebihKecil, `IF(${r}=0,1,NA())`, "NA()");
+  const nolNol = jika(lebihKecil, `IF(AND(${t}=0,${r}=0),1,NA())`, "NA()");
   const menurutPolaritas = jika(
     positif(p),
     `${r}/${t}`,
-    jika(negatif(p), `(2*${t}-${r})/${t}`, jika(rasio(p), `IF(${r}=0,NA(),${t}/${r})`, "NA()")),
+    jika(
+      negatif(p),
+      `(2*${t}-${r})/${t}`,
+      jika(
+        rasio(p),
+        rasioNol === "NA()"
+          ? `IF(${r}>0,${t}/${r},NA())`
+          : `IF(${r}>0,${t}/${r},IF(${r}=0,${rasioNol},NA()))`,
+        "NA()",
+      ),
+    ),
   );
-  return `IF(${t}=0,${nolNol},${menurutPolaritas})`;
+  return `IF(${t}<=0,${nolNol},${menurutPolaritas})`;
 }
 
 /**
@@ -82,9 +93,13 @@ function inti(r: string, t: string, p: string): string {
  * @example rumusCapaian("K7", "H7", "F7") // 'IF(OR(TRIM(K7)="",TRIM(H7)=""),"",MAX(0,…))'
  */
 export function rumusCapaian(realisasi: string, target: string, polaritas: string): string {
+  return capaian(realisasi, target, polaritas);
+}
+
+function capaian(realisasi: string, target: string, polaritas: string, rasioNol?: string): string {
   return (
     `IF(OR(${kosong(realisasi)},${kosong(target)}),"",` +
-    `MAX(0,${inti(angka(realisasi), angka(target), polaritas)}))`
+    `MAX(0,${inti(angka(realisasi), angka(target), polaritas, rasioNol)}))`
   );
 }
 
@@ -103,9 +118,12 @@ export function rumusStatusDariCapaian(capaian: string): string {
   return `IF(${kosong(capaian)},"",IF(ROUND(${capaian},4)>=1,"Tercapai","Tidak Tercapai"))`;
 }
 
-/** "Tercapai" / "Tidak Tercapai" / "": tercapai iff the capaian rounded to 4 decimals is ≥ 1. */
+/**
+ * "Tercapai" / "Tidak Tercapai" / "": tercapai iff the capaian rounded to 4 decimals is ≥ 1. Like
+ * statusCapaian, a ratio against realisation 0 is Tercapai (capped at 1, the verdict is clear).
+ */
 export function rumusStatus(realisasi: string, target: string, polaritas: string): string {
-  return rumusStatusDariCapaian(`(${rumusCapaian(realisasi, target, polaritas)})`);
+  return rumusStatusDariCapaian(`(${capaian(realisasi, target, polaritas, "1")})`);
 }
 
 /**
@@ -125,18 +143,18 @@ export function rumusTercapai(realisasi: string, target: string, polaritas: stri
 /**
  * The capaian rules rewritten on q = r/t so that a rule stays short: (2t−r)/t is 2−q and t/r is
  * 1/q. Where r = t the capaian of a "lower is better" row is exactly 1, which also covers the
- * one defined zero-target case (r = t = 0); every other zero target or zero ratio divides by
- * zero and IFERROR makes it FALSE, as the cell formula's NA() would. The floor at 0 cannot
- * change a comparison with 1, so it is left out.
+ * one defined zero-target case (r = t = 0); every other zero target divides by zero and IFERROR
+ * makes it FALSE, as the cell formula's NA() would. A ratio against realisation 0 counts as met,
+ * as in rumusStatus. The floor at 0 cannot change a comparison with 1, so it is left out.
  */
 function bandingkan(r: string, t: string, p: string, uji: string): string {
   const q = `${r}/${t}`;
   const nilai = jika(
     positif(p),
     q,
-    jika(negatif(p), `IF(${r}=${t},1,2-${q})`, jika(rasio(p), `IF(${r}=${t},1,1/(${q}))`, "NA()")),
+    jika(negatif(p), `IF(${r}=${t},1,2-${q})`, jika(rasio(p), `IF(${r}<0,NA(),IF(${r},1/(${q}),1))`, "NA()")),
   );
-  return `AND(ISNUMBER(${r}),ISNUMBER(${t}),IFERROR(ROUND(${nilai},4)${uji},FALSE))`;
+  return `AND(COUNT(${r},${t})=2,${t}>=0,IFERROR(ROUND(${nilai},4)${uji},FALSE))`;
 }
 
 /** Flag from a capaian cell (the IKU sheet has one): TRUE when it is a number below 1. */
@@ -161,4 +179,14 @@ export function rumusAgregat(rentangTriwulan: string, jenis: Agregasi): string {
     "rata-rata": `AVERAGE(${r})`,
   };
   return `IF(COUNT(${r})=0,"",${nilai[jenis]})`;
+}
+
+/**
+ * A rule the add-in can recognise as its own without storing anything in the user's cells:
+ * N("text") is 0 in Excel and LibreOffice, so the term changes no result.
+ *
+ * @example rumusBertanda("E5<D5", "IKU-Kinerja E5:E9") // 'AND(E5<D5,N("IKU-Kinerja E5:E9")=0)'
+ */
+export function rumusBertanda(rumus: string, penanda: string): string {
+  return `AND(${rumus},N("${penanda.replace(/"/g, '""')}")=0)`;
 }
