@@ -77,7 +77,8 @@ function isi(
 ): unknown[][] {
   const n = argumen.length;
   // A single-cell argument is read once, not once per result cell.
-  const satu = m.map((x) => x.length === 1 && lebar(x) === 1);
+  const kolomTunggal = m.map((x) => lebar(x) === 1);
+  const satu = m.map((x, k) => x.length === 1 && kolomTunggal[k]);
   const tetap = m.map((x, k) => (satu[k] ? argumen[k].baca(x[0][0]) : undefined));
   const nilai: unknown[] = new Array(n);
   const hasil: unknown[][] = new Array(baris);
@@ -92,7 +93,7 @@ function isi(
         else {
           const x = m[k];
           const b = x.length === 1 ? x[0] : x[i];
-          v = argumen[k].baca(b.length === 1 ? b[0] : b[j]);
+          v = argumen[k].baca(kolomTunggal[k] ? b[0] : b[j]);
         }
         if (adalahObjek(v)) {
           akhir = v;
