@@ -128,8 +128,9 @@ export function rumusStatus(realisasi: string, target: string, polaritas: string
 
 /**
  * TRUE when realisation and target are numbers and the target is missed; FALSE for blanks,
- * texts and errors (a zero target, an unknown polarity). Kept under 255 characters for
- * conditional-format rules: see `bandingkan`.
+ * texts and errors (a zero target, an unknown polarity). For a conditional-format rule, which
+ * Excel may refuse beyond 255 characters: with a polarity cell, references of at most four
+ * characters ("K107", "$K99") keep it under; a quoted polarity ("\"negatif\"") is far shorter.
  */
 export function rumusMeleset(realisasi: string, target: string, polaritas: string): string {
   return bandingkan(realisasi, target, polaritas, "<1");

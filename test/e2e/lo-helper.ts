@@ -24,10 +24,22 @@ export function recalc(xlsxPath: string, outDir: string, format: string, lembar?
     writeFileSync(join(profil, "user", "registrymodifications.xcu"), PROFIL);
     mkdirSync(outDir, { recursive: true });
     // 44,34,76: comma, double quote, UTF-8; the last field -1 exports every sheet.
-    const filter = format === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1" : format;
+    const filter =
+      format === "csv"
+        ? "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+        : format;
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=${pathToFileURL(profil).href}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, xlsxPath],
+      [
+        `-env:UserInstallation=${pathToFileURL(profil).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        filter,
+        "--outdir",
+        outDir,
+        xlsxPath,
+      ],
       { stdio: "pipe", timeout: 120000 },
     );
     const dasar = basename(xlsxPath, extname(xlsxPath));

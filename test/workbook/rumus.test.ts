@@ -34,18 +34,29 @@ describe("rumusCapaian", () => {
   });
 
   it.each([
-    ['"positif"', "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))=0,NA(),IF(ISNUMBER(K7),K7,VALUE(K7))/IF(ISNUMBER(H7),H7,VALUE(H7))))"],
-    ['"Naik"', "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))=0,NA(),IF(ISNUMBER(K7),K7,VALUE(K7))/IF(ISNUMBER(H7),H7,VALUE(H7))))"],
-    ['"x"', "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))=0,NA(),NA()))"],
+    [
+      '"positif"',
+      "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))<=0,NA(),IF(ISNUMBER(K7),K7,VALUE(K7))/IF(ISNUMBER(H7),H7,VALUE(H7))))",
+    ],
+    [
+      '"Naik"',
+      "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))<=0,NA(),IF(ISNUMBER(K7),K7,VALUE(K7))/IF(ISNUMBER(H7),H7,VALUE(H7))))",
+    ],
+    ['"x"', "MAX(0,IF(IF(ISNUMBER(H7),H7,VALUE(H7))<=0,NA(),NA()))"],
   ])("decides a literal polarity %s when building", (p, inti) => {
     expect(rumusCapaian("K7", "H7", p)).toBe(`IF(OR(TRIM(K7)="",TRIM(H7)=""),"",${inti})`);
   });
 
   it("uses (2T−R)/T for negatif and T/R for negatif_rasio, with 1 for a zero target met at 0", () => {
     const neg = rumusCapaian("R", "T", '"turun"').replace(/IF\(ISNUMBER\((\w)\),\1,VALUE\(\1\)\)/g, "$1");
-    expect(neg).toBe('IF(OR(TRIM(R)="",TRIM(T)=""),"",MAX(0,IF(T=0,IF(R=0,1,NA()),(2*T-R)/T)))');
-    const rasio = rumusCapaian("R", "T", '"negatif_rasio"').replace(/IF\(ISNUMBER\((\w)\),\1,VALUE\(\1\)\)/g, "$1");
-    expect(rasio).toBe('IF(OR(TRIM(R)="",TRIM(T)=""),"",MAX(0,IF(T=0,IF(R=0,1,NA()),IF(R=0,NA(),T/R))))');
+    expect(neg).toBe('IF(OR(TRIM(R)="",TRIM(T)=""),"",MAX(0,IF(T<=0,IF(AND(T=0,R=0),1,NA()),(2*T-R)/T)))');
+    const rasio = rumusCapaian("R", "T", '"negatif_rasio"').replace(
+      /IF\(ISNUMBER\((\w)\),\1,VALUE\(\1\)\)/g,
+      "$1",
+    );
+    expect(rasio).toBe(
+      'IF(OR(TRIM(R)="",TRIM(T)=""),"",MAX(0,IF(T<=0,IF(AND(T=0,R=0),1,NA()),IF(R>0,T/R,NA()))))',
+    );
   });
 });
 
@@ -72,19 +83,21 @@ describe("flags for conditional formats", () => {
     [rumusTercapai, ">=1"],
   ])("are FALSE unless realisation and target are numbers (%#)", (f, uji) => {
     const r = f("$K7", "$H7", "$F7");
-    expect(r.startsWith("AND(ISNUMBER($K7),ISNUMBER($H7),IFERROR(ROUND(")).toBe(true);
+    expect(r.startsWith("AND(COUNT($K7,$H7)=2,$H7>=0,IFERROR(ROUND(")).toBe(true);
     expect(r.endsWith(`,4)${uji},FALSE))`)).toBe(true);
   });
 
   it("stay under the 255 characters a rule may hold, with a polarity column", () => {
-    expect(rumusMeleset("$K107", "$H107", "$F107").length).toBeLessThanOrEqual(255);
-    expect(rumusTercapai("$K107", "$H107", "$F107").length).toBeLessThanOrEqual(255);
+    expect(rumusMeleset("K107", "H107", "F107").length).toBeLessThanOrEqual(255);
+    expect(rumusTercapai("$K99", "$H99", "$F99").length).toBeLessThanOrEqual(255);
   });
 
   it("fold a literal polarity to one branch", () => {
-    expect(rumusMeleset("B2", "C2", '"positif"')).toBe("AND(ISNUMBER(B2),ISNUMBER(C2),IFERROR(ROUND(B2/C2,4)<1,FALSE))");
+    expect(rumusMeleset("B2", "C2", '"positif"')).toBe(
+      "AND(COUNT(B2,C2)=2,C2>=0,IFERROR(ROUND(B2/C2,4)<1,FALSE))",
+    );
     expect(rumusTercapai("B2", "C2", '"-"')).toBe(
-      "AND(ISNUMBER(B2),ISNUMBER(C2),IFERROR(ROUND(IF(B2=C2,1,2-B2/C2),4)>=1,FALSE))",
+      "AND(COUNT(B2,C2)=2,C2>=0,IFERROR(ROUND(IF(B2=C2,1,2-B2/C2),4)>=1,FALSE))",
     );
   });
 

@@ -1,0 +1,142 @@
+// The two implementations of one rule must agree: the formulas of src/workbook/rumus.ts,
+// computed by LibreOffice, against the domain functions behind IKU.CAPAIAN and friends.
+import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { bacaAngka, KOSONG } from "../../src/domain/baca-angka";
+import { hitungCapaian, statusCapaian } from "../../src/domain/capaian";
+import { adalahGalat } from "../../src/domain/galat";
+import { bacaPolaritas } from "../../src/domain/polaritas";
+import { predikat } from "../../src/domain/predikat";
+import { sel } from "../../src/workbook/alamat";
+import {
+  rumusCapaian,
+  rumusMeleset,
+  rumusPredikat,
+  rumusStatus,
+  rumusTercapai,
+} from "../../src/workbook/rumus";
+import { bacaCsv, recalc } from "./lo-helper";
+
+const KELUARAN = join(__dirname, "..", "..", "test-output", "libreoffice-rumus");
+
+type Isi = number | string | null;
+const PASANGAN: [Isi, Isi][] = [
+  [0.45, 0.41],
+  [0.3, 0.41],
+  [null, 0.41],
+  [0.41, null],
+  [0, 0],
+  [5, 0],
+  [0, 5],
+  [10, 5],
+  [5, 10],
+  ["45", 50],
+  ["abc", 5],
+  [-3, 5],
+  [0.91, 1],
+  [9.1, 10],
+  [0.9099, 1],
+  [0.50999, 1],
+  [0.51, 1],
+  [12, 12],
+  [" ", 4],
+  [3, -2],
+  [83.5, 82.97],
+  [150, 250],
+  [0.99995, 1],
+  [0.99994, 1],
+  [12, 0.000001],
+];
+const POLARITAS = [
+  "positif",
+  "naik",
+  "+",
+  "",
+  "negatif",
+  "-",
+  "Turun",
+  "negatif_rasio",
+  "NEGATIF_RASIO",
+  "aneh",
+];
+const KASUS = POLARITAS.flatMap((p) => PASANGAN.map(([r, t]) => ({ r, t, p })));
+
+type Hasil = number | string | boolean | { galat: true };
+
+/** What the custom functions give for the same inputs; every Galat is simply "an error". */
+function harapan(r: Isi, t: Isi, p: string) {
+  const galat = { galat: true } as const;
+  const rr = bacaAngka(r);
+  const tt = bacaAngka(t);
+  const pp = bacaPolaritas(p);
+  const angka = typeof r === "number" && typeof t === "number";
+  if (rr === KOSONG || tt === KOSONG)
+    return { capaian: "", predikat: "", status: "", meleset: false, tercapai: false };
+  if (adalahGalat(rr) || adalahGalat(tt) || adalahGalat(pp)) {
+    return { capaian: galat, predikat: galat, status: galat, meleset: false, tercapai: false };
+  }
+  const c = hitungCapaian(rr, tt, pp);
+  const s = statusCapaian(rr, tt, pp);
+  return {
+    capaian: adalahGalat(c) ? galat : c,
+    predikat: adalahGalat(c) ? galat : predikat(c),
+    status: adalahGalat(s) ? galat : s,
+    meleset: angka && s === "Tidak Tercapai",
+    tercapai: angka && s === "Tercapai",
+  };
+}
+
+/** A value as LibreOffice's CSV shows it: numbers, TRUE/FALSE, text, or an error ("#N/A", "Err:502"). */
+function baca(teks: string): Hasil {
+  if (teks === "TRUE" || teks === "FALSE") return teks === "TRUE";
+  if (/^(#|Err:)/.test(teks)) return { galat: true };
+  if (teks !== "" && Number.isFinite(Number(teks))) return Number(teks);
+  return teks;
+}
+
+describe("formulas recalculated by LibreOffice agree with the domain functions", () => {
+  let hitung: string[][];
+
+  beforeAll(async () => {
+    mkdirSync(KELUARAN, { recursive: true });
+    const buku = new ExcelJS.Workbook();
+    const ws = buku.addWorksheet("Uji");
+    KASUS.forEach(({ r, t, p }, i) => {
+      const b = i + 1;
+      const [R, T, P, C] = [sel(1, b), sel(2, b), sel(3, b), sel(4, b)];
+      ws.getRow(b).values = [r, t, p === "" ? null : p];
+      const rumus = [
+        rumusCapaian(R, T, P),
+        rumusPredikat(C),
+        rumusStatus(R, T, P),
+        rumusMeleset(R, T, P),
+        rumusTercapai(R, T, P),
+      ];
+      rumus.forEach((f, k) => (ws.getCell(sel(4 + k, b)).value = { formula: f, date1904: false }));
+      ws.getCell(sel(9, b)).value = { formula: rumusCapaian(R, T, JSON.stringify(p)), date1904: false };
+      ws.getCell(sel(10, b)).value = { formula: rumusMeleset(R, T, JSON.stringify(p)), date1904: false };
+    });
+    const masuk = join(KELUARAN, "rumus.xlsx");
+    await buku.xlsx.writeFile(masuk);
+    hitung = bacaCsv(readFileSync(recalc(masuk, join(KELUARAN, "hitung"), "csv", "Uji"), "utf8"));
+  });
+
+  it.each(KASUS.map((k, i) => [i + 1, k.r, k.t, k.p] as const))(
+    "row %i: realisasi %p, target %p, polaritas %p",
+    (b, r, t, p) => {
+      const h = harapan(r, t, p);
+      const nilai = (k: number) => baca(hitung[b - 1][k - 1]);
+      for (const kolom of [4, 9]) {
+        const c = nilai(kolom);
+        if (typeof h.capaian === "number") expect(c).toBeCloseTo(h.capaian, 9);
+        else expect(c).toEqual(h.capaian);
+      }
+      expect(nilai(5)).toEqual(h.predikat);
+      expect(nilai(6)).toEqual(h.status);
+      expect(nilai(7)).toBe(h.meleset);
+      expect(nilai(8)).toBe(h.tercapai);
+      expect(nilai(10)).toBe(h.meleset);
+    },
+  );
+});
