@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the single shared-runtime page (taskpane.html loading functions.js then taskpane.js),
 // functions.json from the JSDoc, and a manifest whose development URLs point at urlProd when given.
 const path = require("node:path");

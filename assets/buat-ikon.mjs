@@ -6,7 +6,11 @@ import { deflateSync } from "node:zlib";
 const UKURAN = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const PUTIH = [255, 255, 255];
 const BINGKAI = [198, 225, 208];
-const HIJAU = [[160, 213, 178], [51, 168, 94], [16, 124, 65]];
+const HIJAU = [
+  [160, 213, 178],
+  [51, 168, 94],
+  [16, 124, 65],
+];
 const GARIS_DASAR = [64, 64, 64];
 
 // The drawing in a unit square: bars as [left, right, top] with a common baseline.

@@ -15,6 +15,7 @@ const devCerts = require("office-addin-dev-certs");
 const defaults = require("office-addin-dev-certs/lib/defaults");
 const akar = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const manifest = path.join(akar, "manifest.xml");
+let sudahDiberitahu = false;
 
 /** True when the certificate file exists and is valid for at least one more day. */
 function masihBerlaku(file) {
@@ -40,9 +41,17 @@ async function mulaiServer(opsiHttps) {
   const buatKonfigurasi = require(path.join(akar, "webpack.config.js"));
   const konfigurasi = buatKonfigurasi({}, { mode: "development" });
   konfigurasi.mode = "development";
+  konfigurasi.stats = "errors-warnings";
+  const compiler = webpack(konfigurasi);
+  // The instructions go after the first build so webpack's output does not bury them.
+  compiler.hooks.done.tap("petunjuk", () => {
+    if (!sudahDiberitahu)
+      (process.platform === "win32" || process.platform === "darwin" ? sideloadDesktop : petunjukWeb)();
+    sudahDiberitahu = true;
+  });
   const server = new WebpackDevServer(
     { ...konfigurasi.devServer, port: PORT, server: { type: "https", options: opsiHttps } },
-    webpack(konfigurasi),
+    compiler,
   );
   await server.start();
   return server;
@@ -66,8 +75,9 @@ function petunjukWeb() {
       "",
       `Add-in berjalan di https://localhost:${PORT}/taskpane.html`,
       `Manifest: ${manifest}`,
-      "Excel di web: buka buku kerja, Sisipkan > Add-in > Kelola Add-in Saya > Unggah Add-in Saya,",
-      "  lalu pilih manifest.xml di atas. (English: Insert > Add-ins > Upload My Add-in.)",
+      "Excel di web: buka buku kerja, Beranda > Add-in > Add-in Lainnya > Add-in Saya > Unggah Add-in Saya",
+      "  (di versi lain: Sisipkan > Add-in), lalu pilih manifest.xml di atas.",
+      "  English: Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in (or Insert > Add-ins).",
       `Browser harus mempercayai ${defaults.caCertificatePath} (impor sebagai otoritas sertifikat).`,
       "Hentikan dengan: npm stop",
       "",
@@ -93,6 +103,3 @@ async function hentikan() {
 }
 process.on("SIGTERM", hentikan);
 process.on("SIGINT", hentikan);
-
-if (process.platform === "win32" || process.platform === "darwin") sideloadDesktop();
-else petunjukWeb();

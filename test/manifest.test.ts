@@ -16,7 +16,10 @@ function tag(nama: string): Record<string, string>[] {
 
 /** Resources by kind, with their default value and en-US override (if any). */
 function sumber(jenis: "bt:Image" | "bt:Url" | "bt:String") {
-  const pola = new RegExp(`<${jenis} id="([^"]+)" DefaultValue="([^"]*)"\\s*(?:/>|>([\\s\\S]*?)</${jenis}>)`, "g");
+  const pola = new RegExp(
+    `<${jenis} id="([^"]+)" DefaultValue="([^"]*)"\\s*(?:/>|>([\\s\\S]*?)</${jenis}>)`,
+    "g",
+  );
   return [...XML.matchAll(pola)].map((m) => ({
     id: m[1],
     nilai: m[2],
@@ -52,7 +55,8 @@ function fileTerbit(): Set<string> {
   const hasil = new Set(Object.keys(k.entry).map((n) => `${n}.js`));
   for (const p of k.plugins) {
     if (p.userOptions?.filename) hasil.add(p.userOptions.filename);
-    if (p.constructor.name === "CustomFunctionsMetadataPlugin" && p.options?.output) hasil.add(p.options.output);
+    if (p.constructor.name === "CustomFunctionsMetadataPlugin" && p.options?.output)
+      hasil.add(p.options.output);
     for (const pola of p.patterns ?? []) {
       const dir = path.dirname(pola.from);
       const cocok = new RegExp(`^${path.basename(pola.from).replace(/\./g, "\\.").replace(/\*/g, "[^/]*")}$`);
@@ -108,14 +112,18 @@ describe("manifest.xml", () => {
   });
 
   it("asks for ReadWriteDocument and nothing broader", () => {
-    expect([...XML.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1])).toEqual(["ReadWriteDocument"]);
+    expect([...XML.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1])).toEqual([
+      "ReadWriteDocument",
+    ]);
   });
 
   it("has an en-US override for every Indonesian string, display name and description", () => {
     expect(TEKS.length).toBeGreaterThanOrEqual(10);
     expect(TEKS.filter((s) => !s.inggris).map((s) => s.id)).toEqual([]);
     for (const el of ["DisplayName", "Description"]) {
-      expect(XML).toMatch(new RegExp(`<${el} DefaultValue="[^"]+">\\s*<Override Locale="en-US" Value="[^"]+"/>`));
+      expect(XML).toMatch(
+        new RegExp(`<${el} DefaultValue="[^"]+">\\s*<Override Locale="en-US" Value="[^"]+"/>`),
+      );
     }
     expect(XML).toContain("<DefaultLocale>id-ID</DefaultLocale>");
   });
@@ -133,7 +141,11 @@ describe("manifest.xml", () => {
     // The shared runtime only loads when every part names the same resid.
     const halaman = XML.match(/<Page>\s*<SourceLocation resid="([^"]+)"/)?.[1];
     const panel = XML.match(/<Action xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation resid="([^"]+)"/)?.[1];
-    expect([halaman, tag("FunctionFile")[0].resid, panel]).toEqual(["Taskpane.Url", "Taskpane.Url", "Taskpane.Url"]);
+    expect([halaman, tag("FunctionFile")[0].resid, panel]).toEqual([
+      "Taskpane.Url",
+      "Taskpane.Url",
+      "Taskpane.Url",
+    ]);
     expect(TEKS.find((s) => s.id === "Functions.Namespace")?.nilai).toBe("IKU");
     expect(tag("Set").map((a) => a.Name)).toEqual(["SharedRuntime", "CustomFunctionsRuntime"]);
   });
@@ -142,7 +154,12 @@ describe("manifest.xml", () => {
     const label = (id: string) => TEKS.find((s) => s.id === id)?.nilai;
     expect(tag("Group").map((a) => a.id)).toEqual(["IKU.Group"]);
     expect(label("Group.Label")).toBe("IKU Kinerja");
-    expect(tag("Control").map((a) => a.id)).toEqual(["IKU.Panel", "IKU.Sisipkan", "IKU.Tandai", "IKU.HapusTanda"]);
+    expect(tag("Control").map((a) => a.id)).toEqual([
+      "IKU.Panel",
+      "IKU.Sisipkan",
+      "IKU.Tandai",
+      "IKU.HapusTanda",
+    ]);
     expect([...XML.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1])).toEqual([
       "sisipkanIku",
       "tandaiCapaian",

@@ -3,10 +3,7 @@ import { buat } from "./dom";
 
 /** An example argument: a number (optionally shown as a percentage), text, or a range with its values. */
 export type Argumen =
-  | number
-  | string
-  | { persen: number }
-  | { rentang: string; nilai: (number | string | null)[][] };
+  number | string | { persen: number } | { rentang: string; nilai: (number | string | null)[][] };
 
 /** One function of the IKU namespace with a worked example; `hasil` is what the example returns. */
 export interface EntriFungsi {

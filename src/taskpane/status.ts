@@ -43,7 +43,11 @@ function minor(versi: string): number {
 }
 
 /** The newest 1.x version of a set this Office supports, or null. */
-export function versiTertinggi(req: Persyaratan | undefined, nama: string, minorTertinggi: number): string | null {
+export function versiTertinggi(
+  req: Persyaratan | undefined,
+  nama: string,
+  minorTertinggi: number,
+): string | null {
   for (let m = minorTertinggi; m >= 1; m--) {
     try {
       if (req?.isSetSupported(nama, `1.${m}`)) return `1.${m}`;
@@ -58,7 +62,12 @@ export function versiTertinggi(req: Persyaratan | undefined, nama: string, minor
 export function bacaStatus(info: InfoOffice | null, req: Persyaratan | undefined): StatusOffice {
   const set = SET_DIPERIKSA.map(({ nama, dibutuhkan, minorTertinggi }) => {
     const tertinggi = versiTertinggi(req, nama, minorTertinggi);
-    return { nama, dibutuhkan, tertinggi, cukup: tertinggi !== null && minor(tertinggi) >= minor(dibutuhkan) };
+    return {
+      nama,
+      dibutuhkan,
+      tertinggi,
+      cukup: tertinggi !== null && minor(tertinggi) >= minor(dibutuhkan),
+    };
   });
   return {
     siap: String(info?.host) === "Excel",
