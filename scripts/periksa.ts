@@ -1,0 +1,27 @@
+// npm run periksa -- FILES... --out DIR: flag misses in many workbooks at once (see README).
+import { periksa } from "../src/periksa";
+
+const PAKAI = "Pakai: npm run periksa -- BERKAS.xlsx|FOLDER... --out FOLDER_KELUARAN";
+
+async function utama(argv: string[]): Promise<number> {
+  const i = argv.indexOf("--out");
+  const keluar = i >= 0 ? argv[i + 1] : undefined;
+  const masukan = argv.filter((_, j) => i < 0 || (j !== i && j !== i + 1));
+  if (!keluar || masukan.length === 0) {
+    console.error(PAKAI);
+    return 2;
+  }
+  const hasil = await periksa(masukan, keluar, (p) => console.log(p));
+  const tercapai = hasil.baris.filter((b) => b.status === "Tercapai").length;
+  const dinilai = tercapai + hasil.baris.filter((b) => b.status === "Tidak Tercapai").length;
+  console.log(`${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal; ${tercapai} dari ${dinilai} capaian tercapai. Ringkasan: ${keluar}/ringkasan.csv`);
+  return hasil.diproses > 0 ? 0 : 1;
+}
+
+utama(process.argv.slice(2)).then(
+  (kode) => process.exit(kode),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);
