@@ -1,0 +1,26 @@
+import { Teks } from "../../bahasa";
+import { aturanAddin, MUAT_ATURAN } from "./aturan";
+
+export type HasilHapus = { ok: true; lembar: string; dihapus: number } | { ok: false; alasan: Teks };
+
+/** "Hapus Tanda": deletes the add-in's flags on the active sheet and nothing else, in two syncs. */
+export async function hapusDalam(context: Excel.RequestContext): Promise<HasilHapus> {
+  const lembar = context.workbook.worksheets.getActiveWorksheet();
+  lembar.load("name");
+  const aturan = lembar.getRange().conditionalFormats;
+  aturan.load(MUAT_ATURAN);
+  await context.sync();
+  const milik = aturanAddin(aturan);
+  for (const a of milik) a.cf.delete();
+  await context.sync();
+  return { ok: true, lembar: lembar.name, dihapus: milik.length };
+}
+
+export async function hapusTanda(): Promise<HasilHapus> {
+  try {
+    return await Excel.run(hapusDalam);
+  } catch (e) {
+    const pesan = e instanceof Error ? e.message : String(e);
+    return { ok: false, alasan: { id: `Tanda tidak dapat dihapus: ${pesan}.`, en: `The flags could not be removed: ${pesan}.` } };
+  }
+}

@@ -1,0 +1,50 @@
+import { Teks } from "../../bahasa";
+import { RingkasanPeriode, StatusButir } from "../../workbook/deteksi";
+
+/** One judged cell as the pane lists it; `alamat` is the realisation cell on `lembar`. */
+export interface ButirPanel {
+  alamat: string;
+  label: string;
+  periode: string;
+  target: unknown;
+  realisasi: unknown;
+  capaian?: number;
+  predikat?: string;
+  status: StatusButir;
+  pesan?: string;
+}
+
+/** A number stored as text, with the number it reads as (the Indonesian way). */
+export interface SelTeksPanel {
+  alamat: string;
+  teks: string;
+  angka: number;
+}
+
+export type HasilTandai =
+  | {
+      ok: true;
+      lembar: string;
+      /** Flags added now; 0 when the table was already flagged. */
+      ditambah: number;
+      /** Stale add-in flags replaced (the table moved or grew). */
+      diganti: number;
+      butir: ButirPanel[];
+      teks: SelTeksPanel[];
+      ringkasan: RingkasanPeriode[];
+    }
+  | { ok: false; alasan: Teks };
+
+/** An Office error told in words; the error code stays visible for the IT desk. */
+export function gagal(e: unknown): HasilTandai {
+  const o = (typeof e === "object" && e !== null ? e : {}) as { message?: unknown; code?: unknown };
+  const pesan = String(o.message ?? e);
+  const kode = typeof o.code === "string" ? ` (${o.code})` : "";
+  return {
+    ok: false,
+    alasan: {
+      id: `Excel menolak permintaan: ${pesan}${kode}. Tidak ada yang diubah.`,
+      en: `Excel refused the request: ${pesan}${kode}. Nothing was changed.`,
+    },
+  };
+}

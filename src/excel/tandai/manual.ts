@@ -1,0 +1,97 @@
+/**
+ * The fallback when detection refuses: the planner selects the target range and the realisation
+ * range (same shape, same sheet) and the add-in flags the realisation cells against them.
+ */
+import { Teks } from "../../bahasa";
+import { hurufKolom, sel } from "../../workbook/alamat";
+import { cariBarisData, Kisi, tinjau } from "../../workbook/deteksi";
+import { penandaRencana, tandaRentang } from "../../workbook/tanda";
+import { aturanAddin, MUAT_ATURAN, tambahTanda } from "./aturan";
+import { gagal, HasilTandai } from "./hasil";
+
+export interface RentangDipilih {
+  lembar: string;
+  /** The address without the sheet: "D6:D15". */
+  alamat: string;
+}
+
+/** The current selection, for the "Gunakan pilihan sebagai …" buttons (one sync). */
+export function bacaPilihan(): Promise<RentangDipilih> {
+  return Excel.run(async (context) => {
+    const r = context.workbook.getSelectedRange();
+    r.load("address");
+    r.worksheet.load("name");
+    await context.sync();
+    return { lembar: r.worksheet.name, alamat: r.address.slice(r.address.lastIndexOf("!") + 1) };
+  });
+}
+
+const tolak = (id: string, en: string): HasilTandai => ({ ok: false, alasan: { id, en } as Teks });
+
+export async function tandaiManualDalam(context: Excel.RequestContext, target: RentangDipilih, realisasi: RentangDipilih): Promise<HasilTandai> {
+  if (target.lembar !== realisasi.lembar) {
+    return tolak("Rentang target dan realisasi harus di lembar yang sama.", "The target and actual ranges must be on the same sheet.");
+  }
+  const ws = context.workbook.worksheets.getItem(realisasi.lembar);
+  const [t, r] = [target.alamat, realisasi.alamat].map((a) => {
+    const x = ws.getRange(a);
+    x.load("values,rowIndex,columnIndex,rowCount,columnCount");
+    return x;
+  });
+  const aturan = ws.getRange().conditionalFormats;
+  aturan.load(MUAT_ATURAN);
+  await context.sync();
+  if (t.rowCount !== r.rowCount || t.columnCount !== r.columnCount) {
+    return tolak(
+      `Rentang target (${t.rowCount}×${t.columnCount}) dan realisasi (${r.rowCount}×${r.columnCount}) harus berukuran sama.`,
+      `The target (${t.rowCount}×${t.columnCount}) and actual (${r.rowCount}×${r.columnCount}) ranges must have the same size.`,
+    );
+  }
+  const f = tandaRentang(
+    { kolom: r.columnIndex + 1, baris: r.rowIndex + 1, lebar: r.columnCount, tinggi: r.rowCount },
+    { kolom: t.columnIndex + 1, baris: t.rowIndex + 1 },
+  );
+  const ada = aturanAddin(aturan).some((a) => a.penanda === penandaRencana(f));
+  if (!ada) tambahTanda(ws, f);
+  await context.sync();
+
+  const lebar = r.columnCount;
+  const kisi: Kisi = t.values.map((baris, i) => [...baris, ...r.values[i]]);
+  const kerangka = {
+    barisJudul: -1,
+    pasangan: Array.from({ length: lebar }, (_, j) => ({ periode: "", kolomTarget: j, kolomRealisasi: lebar + j })),
+  };
+  const hasil = tinjau(kisi, { ...kerangka, barisData: cariBarisData(kisi, kerangka) });
+  const alamat = (i: number, j: number) => sel(hurufKolom(r.columnIndex + 1 + j), r.rowIndex + 1 + i);
+  return {
+    ok: true,
+    lembar: realisasi.lembar,
+    ditambah: ada ? 0 : 1,
+    diganti: 0,
+    butir: hasil.butir.map((b) => ({
+      alamat: alamat(b.baris, b.pasangan.kolomRealisasi - lebar),
+      label: `Baris ${r.rowIndex + 1 + b.baris}`,
+      periode: "",
+      target: b.target,
+      realisasi: b.realisasi,
+      capaian: b.capaian,
+      predikat: b.predikat,
+      status: b.status,
+      pesan: b.pesan,
+    })),
+    teks: hasil.teks.map((s) => {
+      const asal = s.kolom < lebar ? t : r;
+      const alamatTeks = sel(hurufKolom(asal.columnIndex + 1 + (s.kolom % lebar)), asal.rowIndex + 1 + s.baris);
+      return { alamat: alamatTeks, teks: s.teks, angka: s.angka };
+    }),
+    ringkasan: hasil.ringkasan,
+  };
+}
+
+export async function tandaiManual(target: RentangDipilih, realisasi: RentangDipilih): Promise<HasilTandai> {
+  try {
+    return await Excel.run((context) => tandaiManualDalam(context, target, realisasi));
+  } catch (e) {
+    return gagal(e);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * "Tandai Capaian" on the selection, in two syncs: (1) the top rows of the table area, its
+ * position and the sheet's conditional formats; (2) the flags written and only the needed
+ * columns of the data rows read. Nothing of the user's is written.
+ */
+import { hurufKolom, sel } from "../../workbook/alamat";
+import { cariBarisData, cariJudul, JENDELA_JUDUL, Kisi, lengkapiTabel, NilaiSel, tinjau } from "../../workbook/deteksi";
+import { penandaRencana, rencanaTanda } from "../../workbook/tanda";
+import { aturanAddin, kotakPenanda, MUAT_ATURAN, tambahTanda } from "./aturan";
+import { ButirPanel, gagal, HasilTandai } from "./hasil";
+
+/** Header search rows plus a sample of data rows for the label column. */
+export const BARIS_ATAS = JENDELA_JUDUL + 15;
+
+const POSISI = "address,rowIndex,columnIndex,rowCount,columnCount";
+
+interface Area {
+  range: Excel.Range;
+  atas: Excel.Range;
+}
+
+function area(range: Excel.Range): Area {
+  range.load(POSISI);
+  const atas = range.getRow(0).getResizedRange(BARIS_ATAS - 1, 0);
+  atas.load("values");
+  return { range, atas };
+}
+
+/** The action on an open request context; exported so tests can count its syncs. */
+export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilTandai> {
+  const pilihan = context.workbook.getSelectedRange();
+  pilihan.load("cellCount");
+  const lembar = pilihan.worksheet;
+  lembar.load("name");
+  // One cell selected: the table around it; more: the selection, cut to the cells with values.
+  const sekitar = area(pilihan.getSurroundingRegion());
+  const dipilih = area(pilihan.getIntersectionOrNullObject(lembar.getUsedRange(true)));
+  const aturan = lembar.getRange().conditionalFormats;
+  aturan.load(MUAT_ATURAN);
+  await context.sync();
+
+  const { range, atas } = pilihan.cellCount === 1 ? sekitar : dipilih;
+  if (range.isNullObject) return kosong();
+  const tinggi = range.rowCount;
+  const kisiAtas: Kisi = atas.values.slice(0, tinggi);
+  const judul = cariJudul(kisiAtas);
+  if (!judul.ok) return judul;
+  const contoh = lengkapiTabel(kisiAtas, judul.tabel);
+  if (!contoh.ok) return contoh;
+  const kerangka = { ...judul.tabel, kolomLabel: contoh.tabel.kolomLabel };
+  const asal = { kolom: range.columnIndex + 1, baris: range.rowIndex + 1 };
+  const rencana = rencanaTanda(kerangka, asal, contoh.tabel.barisData[0], tinggi - 1);
+
+  // Add-in flags inside this table that the plan does not repeat are stale: the table moved or grew.
+  const direncanakan = new Set(rencana.map(penandaRencana));
+  const milikAddin = aturanAddin(aturan);
+  const ada = new Set(milikAddin.map((a) => a.penanda));
+  const basi = milikAddin.filter((a) => !direncanakan.has(a.penanda) && diDalam(a.penanda, asal, range));
+  for (const a of basi) a.cf.delete();
+  const baru = rencana.filter((f) => !ada.has(penandaRencana(f)));
+  for (const f of baru) tambahTanda(lembar, f);
+
+  const awal = judul.tabel.barisJudul + 1;
+  const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
+  if (kerangka.kolomLabel !== undefined) kolom.push(kerangka.kolomLabel);
+  if (kerangka.kolomPolaritas !== undefined) kolom.push(kerangka.kolomPolaritas);
+  const isi = awal < tinggi ? kolom.map((c) => {
+    const r = lembar.getRangeByIndexes(range.rowIndex + awal, range.columnIndex + c, tinggi - awal, 1);
+    r.load("values");
+    return { c, r };
+  }) : [];
+  await context.sync();
+
+  const kisi: NilaiSel[][] = Array.from({ length: tinggi }, (_, r) => (r < awal ? [...kisiAtas[r]] : []));
+  for (const { c, r } of isi) r.values.forEach((v, i) => (kisi[awal + i][c] = v[0] as NilaiSel));
+  const tabel = { ...kerangka, barisData: cariBarisData(kisi, kerangka) };
+  const t = tinjau(kisi, tabel);
+  const alamat = (r: number, c: number) => sel(hurufKolom(asal.kolom + c), asal.baris + r);
+  const butir: ButirPanel[] = t.butir.map((b) => ({
+    alamat: alamat(b.baris, b.pasangan.kolomRealisasi),
+    label: b.label,
+    periode: b.pasangan.periode,
+    target: b.target,
+    realisasi: b.realisasi,
+    capaian: b.capaian,
+    predikat: b.predikat,
+    status: b.status,
+    pesan: b.pesan,
+  }));
+  const teks = t.teks.map((s) => ({ alamat: alamat(s.baris, s.kolom), teks: s.teks, angka: s.angka }));
+  return { ok: true, lembar: lembar.name, ditambah: baru.length, diganti: basi.length, butir, teks, ringkasan: t.ringkasan };
+}
+
+/** Whether a marker's range lies within the table area (1-based sheet cells). */
+function diDalam(penanda: string, asal: { kolom: number; baris: number }, range: Excel.Range): boolean {
+  const k = kotakPenanda(penanda);
+  return k.k0 >= asal.kolom && k.k1 < asal.kolom + range.columnCount && k.b0 >= asal.baris && k.b1 < asal.baris + range.rowCount;
+}
+
+function kosong(): HasilTandai {
+  return {
+    ok: false,
+    alasan: {
+      id: "Pilihan tidak berisi data. Pilih tabel IKU (atau satu sel di dalamnya), lalu klik Tandai Capaian lagi.",
+      en: "The selection holds no data. Select the IKU table (or one cell in it) and click Flag again.",
+    },
+  };
+}
+
+/** The ribbon's and the pane's entry point. */
+export async function tandaiCapaian(): Promise<HasilTandai> {
+  try {
+    return await Excel.run(tandaiDalam);
+  } catch (e) {
+    return gagal(e);
+  }
+}

@@ -1,0 +1,32 @@
+import { SelTeksPanel } from "./hasil";
+
+/**
+ * "Ubah jadi angka": writes the number each listed cell reads as, but only where the cell still
+ * holds the same text (the user may have typed since). Touches no other cell and no format.
+ * Returns how many cells were converted.
+ */
+export async function ubahJadiAngkaDalam(context: Excel.RequestContext, lembar: string, daftar: readonly SelTeksPanel[]): Promise<number> {
+  const ws = context.workbook.worksheets.getItem(lembar);
+  const sel = daftar.map((s) => {
+    const r = ws.getRange(s.alamat);
+    r.load("values");
+    return { s, r };
+  });
+  await context.sync();
+  const tetap = sel.filter(({ s, r }) => r.values[0][0] === s.teks);
+  for (const { s, r } of tetap) r.values = [[s.angka]];
+  await context.sync();
+  return tetap.length;
+}
+
+export function ubahJadiAngka(lembar: string, daftar: readonly SelTeksPanel[]): Promise<number> {
+  return Excel.run((context) => ubahJadiAngkaDalam(context, lembar, daftar));
+}
+
+/** Selects one cell so the planner sees it (a review-list click). */
+export function pilihSel(lembar: string, alamat: string): Promise<void> {
+  return Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(lembar).getRange(alamat).select();
+    await context.sync();
+  });
+}
