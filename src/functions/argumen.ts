@@ -5,7 +5,11 @@ import { bacaPolaritas } from "../domain/polaritas";
 import { Argumen } from "./sebar";
 
 /** A number argument; a blank cell gives a blank result. */
-export const angka = (nama: string): Argumen<number | ""> => ({ nama, baca: (v) => bacaAngka(v, nama) });
+export const angka = (nama: string): Argumen<number | ""> => ({
+  nama,
+  baca: (v) => bacaAngka(v, nama),
+  angka: true,
+});
 
 /** An optional number: a blank means "not given" (undefined), not a blank result. */
 export const angkaOpsional = (nama: string): Argumen<number | undefined> => ({

@@ -4,6 +4,8 @@ import { Galat } from "../domain/galat";
 export interface Argumen<T> {
   nama: string;
   baca: (v: unknown) => T | Galat;
+  /** True when `baca` returns a finite, non-zero number unchanged, so the hot loop may skip it. */
+  angka?: boolean;
 }
 
 type Nilai<A> = A extends Argumen<infer T> ? Exclude<T, Galat | ""> : never;
@@ -24,8 +26,15 @@ const adalahObjek = (x: unknown): x is Galat => typeof x === "object" && x !== n
 /** A 2-D view of an argument: Excel passes [[v]] for one cell; anything else is tolerated. */
 function matriks(v: unknown): unknown[][] {
   if (!Array.isArray(v)) return [[v]];
-  const baris = v.map((b) => (Array.isArray(b) ? b : [b]));
-  return baris.length === 0 || baris.every((b) => b.length === 0) ? [[null]] : baris;
+  let kosong = true;
+  let rapi = true;
+  for (const b of v) {
+    if (!Array.isArray(b)) rapi = false;
+    else if (b.length > 0) kosong = false;
+  }
+  // Copy only the rare malformed input: a million-row copy per call would double the garbage.
+  const baris = rapi ? (v as unknown[][]) : v.map((b) => (Array.isArray(b) ? b : [b]));
+  return !rapi || !kosong ? baris : [[null]];
 }
 
 function lebar(m: unknown[][]): number {
@@ -76,11 +85,13 @@ function isi(
   kolom: number,
 ): unknown[][] {
   const n = argumen.length;
-  // A single-cell argument is read once, not once per result cell.
+  const baca = argumen.map((a) => a.baca);
+  const angka = argumen.map((a) => a.angka === true);
   const kolomTunggal = m.map((x) => lebar(x) === 1);
   const satu = m.map((x, k) => x.length === 1 && kolomTunggal[k]);
-  const tetap = m.map((x, k) => (satu[k] ? argumen[k].baca(x[0][0]) : undefined));
-  const nilai: unknown[] = new Array(n);
+  // A single-cell argument is read once, not once per result cell.
+  const tetap = m.map((x, k) => (satu[k] ? baca[k](x[0][0]) : undefined));
+  const nilai: unknown[] = new Array(Math.max(n, 4));
   const hasil: unknown[][] = new Array(baris);
   for (let i = 0; i < baris; i++) {
     const keluar: unknown[] = new Array(kolom);
@@ -93,7 +104,12 @@ function isi(
         else {
           const x = m[k];
           const b = x.length === 1 ? x[0] : x[i];
-          v = argumen[k].baca(kolomTunggal[k] ? b[0] : b[j]);
+          const mentah = kolomTunggal[k] ? b[0] : b[j];
+          // The common case, a plain finite number, skips the reader; 0 still goes through it (−0).
+          v =
+            angka[k] && typeof mentah === "number" && mentah - mentah === 0 && mentah !== 0
+              ? mentah
+              : baca[k](mentah);
         }
         if (adalahObjek(v)) {
           akhir = v;
@@ -102,7 +118,8 @@ function isi(
         if (v === "") akhir = "";
         nilai[k] = v;
       }
-      if (akhir === undefined) akhir = inti(...nilai);
+      // A fixed-arity call: spreading an array per cell costs more than the rule itself.
+      if (akhir === undefined) akhir = n <= 4 ? inti(nilai[0], nilai[1], nilai[2], nilai[3]) : inti(...nilai);
       keluar[j] = adalahObjek(akhir) ? keExcel(akhir) : akhir;
     }
     hasil[i] = keluar;
