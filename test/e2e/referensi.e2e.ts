@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { FUNGSI, type Argumen } from "../../src/taskpane/referensi";
+
+const AKAR = path.resolve(__dirname, "..", "..");
+const HARNESS = path.resolve(AKAR, "..", "shared", "tools", "cf-harness.mjs");
+
+const nilai = (a: Argumen) => (typeof a === "object" ? ("persen" in a ? a.persen : a.nilai) : a);
+
+describe("the worked examples in the pane's function reference", () => {
+  it("covers every function in the built functions.json", () => {
+    const meta = JSON.parse(fs.readFileSync(path.join(AKAR, "dist", "functions.json"), "utf8"));
+    const ids = meta.functions.map((f: { id: string }) => f.id).sort();
+    expect(FUNGSI.map((f) => f.nama).sort()).toEqual(ids);
+  });
+
+  it("give the results they claim when the built bundle runs them as Excel would", () => {
+    const kasus = FUNGSI.flatMap((f) => {
+      const h = f.hasil;
+      if ("uraian" in h) return [];
+      const expect = "angka" in h ? h.angka : h.teks;
+      return [{ fn: f.nama, args: f.contoh.map(nilai), expect, tol: 1e-4 }];
+    });
+    expect(kasus.length).toBe(11);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "referensi-")), "kasus.json");
+    fs.writeFileSync(file, JSON.stringify(kasus));
+    const hasil = spawnSync(process.execPath, [HARNESS, path.join(AKAR, "dist"), file], { encoding: "utf8" });
+    expect(hasil.stdout).toContain(`${12 + kasus.length} passed, 0 failed`);
+  });
+});
