@@ -94,7 +94,7 @@ export const FUNGSI: readonly EntriFungsi[] = [
       en: "The whole IKU catalog, spilled: code, goal, target group, indicator, unit, polarity, targets.",
     },
     contoh: [],
-    hasil: { uraian: { id: "tabel 10 indikator", en: "a table of 10 indicators" } },
+    hasil: { uraian: { id: "baris judul dan 10 baris indikator", en: "a header row and 10 indicator rows" } },
   },
   {
     nama: "IKM",

@@ -10,10 +10,15 @@ const HARNESS = path.resolve(AKAR, "..", "shared", "tools", "cf-harness.mjs");
 const nilai = (a: Argumen) => (typeof a === "object" ? ("persen" in a ? a.persen : a.nilai) : a);
 
 describe("the worked examples in the pane's function reference", () => {
-  it("covers every function in the built functions.json", () => {
-    const meta = JSON.parse(fs.readFileSync(path.join(AKAR, "dist", "functions.json"), "utf8"));
-    const ids = meta.functions.map((f: { id: string }) => f.id).sort();
-    expect(FUNGSI.map((f) => f.nama).sort()).toEqual(ids);
+  it("covers every function in the built functions.json with its parameters in order", () => {
+    type Meta = { id: string; parameters: { name: string; optional?: boolean }[] };
+    const meta: Meta[] = JSON.parse(
+      fs.readFileSync(path.join(AKAR, "dist", "functions.json"), "utf8"),
+    ).functions;
+    const dariMeta = meta.map((f) => [f.id, f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))]);
+    const dariPanel = FUNGSI.map((f) => [f.nama, f.parameter]);
+    const urut = (a: unknown[][]) => [...a].sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+    expect(urut(dariPanel)).toEqual(urut(dariMeta));
   });
 
   it("give the results they claim when the built bundle runs them as Excel would", () => {
