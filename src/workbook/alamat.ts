@@ -21,7 +21,8 @@ export function indeksKolom(huruf: string): number {
   return n;
 }
 
-const huruf = (kolom: number | string): string => (typeof kolom === "number" ? hurufKolom(kolom) : kolom.toUpperCase());
+const huruf = (kolom: number | string): string =>
+  typeof kolom === "number" ? hurufKolom(kolom) : kolom.toUpperCase();
 
 /** sel(2, 7) → "B7". */
 export function sel(kolom: number | string, baris: number): string {

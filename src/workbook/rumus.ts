@@ -191,3 +191,20 @@ export function rumusAgregat(rentangTriwulan: string, jenis: Agregasi): string {
 export function rumusBertanda(rumus: string, penanda: string): string {
   return `AND(${rumus},N("${penanda.replace(/"/g, '""')}")=0)`;
 }
+
+/** Another cell's value, blank while it is blank (a plain reference would show 0). */
+export function rumusSalin(rujukan: string): string {
+  return `IF(${kosong(rujukan)},"",${rujukan})`;
+}
+
+/** How many cells of a range hold exactly this text. */
+export function rumusBanyakTeks(rentang: string, teks: string): string {
+  return `COUNTIF(${rentang},"${teks.replace(/"/g, '""')}")`;
+}
+
+/** How many cells of a range hold none of these texts (blank, error, or anything else). */
+export function rumusBanyakSelain(rentang: string, daftarTeks: string[]): string {
+  return [`ROWS(${rentang})*COLUMNS(${rentang})`, ...daftarTeks.map((t) => rumusBanyakTeks(rentang, t))].join(
+    "-",
+  );
+}

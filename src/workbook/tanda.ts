@@ -25,18 +25,37 @@ export interface Kotak {
  * One rule over the realisation rectangle, relative to its top-left cell: each cell is compared
  * with the target cell at the same offset in the target rectangle.
  */
-export function tandaRentang(realisasi: Kotak, target: { kolom: number; baris: number }, kolomPolaritas?: number): FormatBersyarat {
+export function tandaRentang(
+  realisasi: Kotak,
+  target: { kolom: number; baris: number },
+  kolomPolaritas?: number,
+): FormatBersyarat {
   const alamat = kotak(realisasi.kolom, realisasi.baris, realisasi.lebar, realisasi.tinggi);
-  const polaritas = kolomPolaritas === undefined ? '"positif"' : selKolomTetap(kolomPolaritas, realisasi.baris);
-  const meleset = rumusMeleset(sel(realisasi.kolom, realisasi.baris), sel(target.kolom, target.baris), polaritas);
-  return { alamat, rumus: rumusBertanda(meleset, `${PENANDA} ${alamat}`), warnaIsi: WARNA_MELESET.isi, warnaFont: WARNA_MELESET.font };
+  const polaritas =
+    kolomPolaritas === undefined ? '"positif"' : selKolomTetap(kolomPolaritas, realisasi.baris);
+  const meleset = rumusMeleset(
+    sel(realisasi.kolom, realisasi.baris),
+    sel(target.kolom, target.baris),
+    polaritas,
+  );
+  return {
+    alamat,
+    rumus: rumusBertanda(meleset, `${PENANDA} ${alamat}`),
+    warnaIsi: WARNA_MELESET.isi,
+    warnaFont: WARNA_MELESET.font,
+  };
 }
 
 /**
  * One rule per Target/Realisasi pair of a detected table, over grid rows `awal`..`akhir`
  * (0-based, inclusive). `asal` is the sheet cell (1-based) of the grid's top-left corner.
  */
-export function rencanaTanda(kerangka: Kerangka, asal: { kolom: number; baris: number }, awal: number, akhir: number): FormatBersyarat[] {
+export function rencanaTanda(
+  kerangka: Kerangka,
+  asal: { kolom: number; baris: number },
+  awal: number,
+  akhir: number,
+): FormatBersyarat[] {
   const baris = asal.baris + awal;
   const tinggi = akhir - awal + 1;
   const polaritas = kerangka.kolomPolaritas === undefined ? undefined : asal.kolom + kerangka.kolomPolaritas;

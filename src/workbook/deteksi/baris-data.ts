@@ -31,7 +31,11 @@ export function cariBarisData(kisi: Kisi, kerangka: Kerangka): number[] {
  * The indicator label column when no header says "Indikator": the column with the longest texts
  * in the data rows, outside the pairs and the polarity column.
  */
-export function kolomTeksTerlebar(kisi: Kisi, kerangka: Kerangka, barisData: readonly number[]): number | undefined {
+export function kolomTeksTerlebar(
+  kisi: Kisi,
+  kerangka: Kerangka,
+  barisData: readonly number[],
+): number | undefined {
   const dipakai = new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]));
   if (kerangka.kolomPolaritas !== undefined) dipakai.add(kerangka.kolomPolaritas);
   const panjang = new Map<number, number>();
@@ -42,6 +46,7 @@ export function kolomTeksTerlebar(kisi: Kisi, kerangka: Kerangka, barisData: rea
     });
   }
   let terbaik: number | undefined;
-  for (const [c, p] of panjang) if (p >= 3 * barisData.length && (terbaik === undefined || p > panjang.get(terbaik)!)) terbaik = c;
+  for (const [c, p] of panjang)
+    if (p >= 3 * barisData.length && (terbaik === undefined || p > panjang.get(terbaik)!)) terbaik = c;
   return terbaik;
 }

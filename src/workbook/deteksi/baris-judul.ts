@@ -15,7 +15,8 @@ interface Calon {
 const teks = (v: NilaiSel): string => (v === null || v === undefined ? "" : String(v).trim());
 
 /** A year written as a number (2025) is a header; any other number means a data row. */
-const tahun = (v: NilaiSel): boolean => typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100;
+const tahun = (v: NilaiSel): boolean =>
+  typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100;
 
 function bisaJudul(baris: readonly NilaiSel[]): boolean {
   return baris.every((v) => {

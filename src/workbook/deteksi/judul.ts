@@ -36,7 +36,10 @@ export function rapikan(v: unknown): string {
 export function kunciPeriode(teks: string): string {
   return teks
     .replace(/\((?![^)]*\d)[^)]*\)/g, " ")
-    .replace(/\b(triwulan|trw|tw|quarter|q)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/g, (_, __, n: string) => `tw${ROMAWI[n] ?? n}`)
+    .replace(
+      /\b(triwulan|trw|tw|quarter|q)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/g,
+      (_, __, n: string) => `tw${ROMAWI[n] ?? n}`,
+    )
     .replace(/\b(semester|smt|sem)\s*\.?\s*(ii|i|[12])\b/g, (_, __, n: string) => `s${ROMAWI[n] ?? n}`)
     .replace(/\bs\s*[./]?\s*d\b\.?/g, "sd")
     .replace(/[^a-z0-9]+/g, "");
@@ -66,8 +69,13 @@ export function bacaJudul(mentah: unknown): Judul {
 
 /** The period part of the original header, keeping the user's spelling: "Target\nTW I" → "TW I". */
 function tampilPeriode(mentah: unknown, panjangKata: number): string {
-  const asli = String(mentah).replace(/[\s\u00a0\u202f]+/g, " ").trim();
-  const sisa = asli.slice(panjangKata).replace(PENGISI_ASLI, " ").replace(/\((?![^)]*\d)[^)]*\)/g, " ");
+  const asli = String(mentah)
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim();
+  const sisa = asli
+    .slice(panjangKata)
+    .replace(PENGISI_ASLI, " ")
+    .replace(/\((?![^)]*\d)[^)]*\)/g, " ");
   return sisa.replace(/\s+/g, " ").replace(/^[\s:\-–]+|[\s:*]+$/g, "");
 }
 

@@ -44,7 +44,8 @@ export interface Tinjauan {
   ringkasan: RingkasanPeriode[];
 }
 
-const kosong = (v: NilaiSel): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const kosong = (v: NilaiSel): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** The row's label as one line of text. */
 export function labelBaris(kisi: Kisi, tabel: TabelTerdeteksi, r: number): string {
@@ -65,7 +66,8 @@ export function tinjau(kisi: Kisi, tabel: TabelTerdeteksi): Tinjauan {
     for (const c of new Set(tabel.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))) {
       const v = baris[c];
       const n = bacaAngka(v);
-      if (typeof v === "string" && typeof n === "number") teks.push({ baris: r, kolom: c, teks: v, angka: n });
+      if (typeof v === "string" && typeof n === "number")
+        teks.push({ baris: r, kolom: c, teks: v, angka: n });
     }
     for (const p of tabel.pasangan) butir.push(nilaiButir(kisi, tabel, r, p));
   }
@@ -83,7 +85,10 @@ function nilaiButir(kisi: Kisi, tabel: TabelTerdeteksi, r: number, p: PasanganKo
   const realisasi = baris[p.kolomRealisasi];
   const dasar = { baris: r, pasangan: p, label: labelBaris(kisi, tabel, r), target, realisasi };
   if (kosong(target) || kosong(realisasi)) return { ...dasar, status: "Belum diisi" };
-  for (const [v, nama] of [[target, "target"], [realisasi, "realisasi"]] as const) {
+  for (const [v, nama] of [
+    [target, "target"],
+    [realisasi, "realisasi"],
+  ] as const) {
     const n = bacaAngka(v, nama);
     if (adalahGalat(n)) return { ...dasar, status: "Galat", pesan: n.pesan };
   }

@@ -1,0 +1,122 @@
+import ExcelJS from "exceljs";
+import { kotak, sel, uraiSel } from "../workbook/alamat";
+import { Blok, Gaya, RencanaBuku, RencanaLembar } from "../workbook/rencana";
+import { argb, terapkanGaya } from "./gaya-xlsx";
+
+/** Every cell of a range "B7:E9" (or a single cell) as [column, row]. */
+function selDalam(alamat: string): Array<[number, number]> {
+  const [a, b = a] = alamat.split(":");
+  const awal = uraiSel(a);
+  const akhir = uraiSel(b);
+  const hasil: Array<[number, number]> = [];
+  for (let r = awal.baris; r <= akhir.baris; r++) for (let k = awal.kolom; k <= akhir.kolom; k++) hasil.push([k, r]);
+  return hasil;
+}
+
+function tulisBlok(ws: ExcelJS.Worksheet, blok: Blok): void {
+  const { kolom, baris } = uraiSel(blok.alamat);
+  blok.nilai.forEach((deret, i) =>
+    deret.forEach((v, j) => {
+      if (v === null) return;
+      const c = ws.getCell(sel(kolom + j, baris + i));
+      c.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1), date1904: false } : v;
+    }),
+  );
+}
+
+/** Formats apply in plan order, later over earlier, as the Office.js writer does. */
+function tulisGaya(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
+  const gaya = new Map<string, Gaya>();
+  for (const f of rencana.format) {
+    for (const [k, r] of selDalam(f.alamat)) {
+      const a = sel(k, r);
+      gaya.set(a, { ...gaya.get(a), ...f.gaya });
+    }
+  }
+  for (const [a, g] of gaya) terapkanGaya(ws.getCell(a), g);
+}
+
+function tulisAturan(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
+  for (const v of rencana.validasi) {
+    for (const [k, r] of selDalam(v.alamat)) {
+      ws.getCell(sel(k, r)).dataValidation = {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [-9.99e307, 9.99e307],
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: v.judul,
+        error: v.pesan,
+      };
+    }
+  }
+  rencana.formatBersyarat.forEach((f, i) => {
+    const isi = argb(f.warnaIsi);
+    ws.addConditionalFormatting({
+      ref: f.alamat,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [f.rumus.replace(/^=/, "")],
+          stopIfTrue: f.berhenti,
+          style: {
+            fill: { type: "pattern", pattern: "solid", fgColor: { argb: isi }, bgColor: { argb: isi } },
+            font: { color: { argb: argb(f.warnaFont) } },
+          },
+        } as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  });
+}
+
+function tulisTataLetak(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
+  for (const g of rencana.gabung) ws.mergeCells(g);
+  for (const [h, lebar] of Object.entries(rencana.lebarKolom)) ws.getColumn(h).width = lebar;
+  for (const [b, tinggi] of Object.entries(rencana.tinggiBaris)) ws.getRow(Number(b)).height = tinggi;
+  const beku = rencana.bekukan;
+  if (beku && (beku.baris > 0 || beku.kolom > 0)) {
+    ws.views = [{ state: "frozen", xSplit: beku.kolom, ySplit: beku.baris, topLeftCell: kotak(beku.kolom + 1, beku.baris + 1) }];
+  }
+  const cetak = rencana.cetak;
+  if (cetak) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4, the paper of Indonesian government documents
+      orientation: cetak.orientasi === "lanskap" ? "landscape" : "portrait",
+      fitToPage: cetak.pasLebarHalaman,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      printTitlesRow: cetak.barisJudul?.replace(/\$/g, ""),
+    };
+    ws.headerFooter = { oddFooter: "&R&9Halaman &P dari &N" };
+  }
+  if (rencana.warnaTab) ws.properties.tabColor = { argb: argb(rencana.warnaTab) };
+}
+
+/**
+ * The plan as an ExcelJS workbook. Charts are not written (ExcelJS cannot): the Dashboard keeps
+ * its table, which the chart would show.
+ */
+export function bukuXlsx(rencana: RencanaBuku): ExcelJS.Workbook {
+  const buku = new ExcelJS.Workbook();
+  buku.creator = "IKU Kinerja";
+  for (const l of rencana.lembar) {
+    const ws = buku.addWorksheet(l.nama);
+    for (const b of l.blok) tulisBlok(ws, b);
+    tulisGaya(ws, l);
+    tulisAturan(ws, l);
+    tulisTataLetak(ws, l);
+  }
+  const aktif = Math.max(0, rencana.lembar.findIndex((l) => l.nama === rencana.aktif));
+  buku.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: aktif, visibility: "visible" }];
+  return buku;
+}
+
+/** Writes the plan to an .xlsx file. */
+export async function tulisXlsx(rencana: RencanaBuku, berkas: string): Promise<void> {
+  await bukuXlsx(rencana).xlsx.writeFile(berkas);
+}
