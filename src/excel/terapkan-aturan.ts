@@ -21,7 +21,11 @@ function tandai(lembar: Excel.Worksheet, f: FormatBersyarat): void {
   if (f.berhenti) cf.stopIfTrue = true;
 }
 
-export function terapkanAturan(lembar: Excel.Worksheet, daftarValidasi: ValidasiAngka[], bersyarat: FormatBersyarat[]): void {
+export function terapkanAturan(
+  lembar: Excel.Worksheet,
+  daftarValidasi: ValidasiAngka[],
+  bersyarat: FormatBersyarat[],
+): void {
   for (const v of daftarValidasi) validasi(lembar, v);
   for (const f of bersyarat) tandai(lembar, f);
 }

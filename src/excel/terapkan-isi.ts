@@ -1,6 +1,7 @@
 import { indeksKolom, kotak, uraiSel } from "../workbook/alamat";
 import { Blok, FormatRentang, Gaya, RencanaLembar } from "../workbook/rencana";
-import { isiSeragam, ukuranRentang } from "./ukuran-rentang";
+import { satuFormatAngka } from "./format-angka";
+import { ukuranRentang } from "./ukuran-rentang";
 
 const RATA_H = { kiri: "Left", tengah: "Center", kanan: "Right" } as const;
 const RATA_V = { atas: "Top", tengah: "Center", bawah: "Bottom" } as const;
@@ -35,10 +36,11 @@ function garisi(rentang: Excel.Range, alamat: string): void {
   for (const s of sisi) rentang.format.borders.getItem(s).style = "Continuous";
 }
 
-function gayai(lembar: Excel.Worksheet, { alamat, gaya }: FormatRentang): void {
-  const r = lembar.getRange(alamat);
+/** Font, fill, alignment and borders; number formats go separately, all in one write. */
+function gayai(rentang: (alamat: string) => Excel.Range, { alamat, gaya }: FormatRentang): void {
   const g: Gaya = gaya;
-  if (g.formatAngka !== undefined) r.numberFormat = isiSeragam(alamat, g.formatAngka);
+  if (Object.keys(g).every((k) => k === "formatAngka")) return;
+  const r = rentang(alamat);
   if (g.tebal !== undefined) r.format.font.bold = g.tebal;
   if (g.miring !== undefined) r.format.font.italic = g.miring;
   if (g.ukuranFont !== undefined) r.format.font.size = g.ukuranFont;
@@ -51,7 +53,9 @@ function gayai(lembar: Excel.Worksheet, { alamat, gaya }: FormatRentang): void {
 }
 
 /** Consecutive keys with the same size, so 500 equal rows cost one operation, not 500. */
-export function kelompokkan(ukuran: Array<[number, number]>): Array<{ dari: number; sampai: number; nilai: number }> {
+export function kelompokkan(
+  ukuran: Array<[number, number]>,
+): Array<{ dari: number; sampai: number; nilai: number }> {
   const urut = [...ukuran].sort((a, b) => a[0] - b[0]);
   const hasil: Array<{ dari: number; sampai: number; nilai: number }> = [];
   for (const [k, v] of urut) {
@@ -64,8 +68,17 @@ export function kelompokkan(ukuran: Array<[number, number]>): Array<{ dari: numb
 
 /** Cell contents, formats, merges, column widths and row heights of one new sheet. */
 export function terapkanIsi(lembar: Excel.Worksheet, rencana: RencanaLembar): void {
+  // One Range object per address: a range styled twice is still one object in the batch.
+  const dikenal = new Map<string, Excel.Range>();
+  const rentang = (alamat: string): Excel.Range => {
+    const r = dikenal.get(alamat) ?? lembar.getRange(alamat);
+    dikenal.set(alamat, r);
+    return r;
+  };
   for (const blok of rencana.blok) tulisBlok(lembar, blok);
-  for (const f of rencana.format) gayai(lembar, f);
+  for (const f of rencana.format) gayai(rentang, f);
+  const angka = satuFormatAngka(rencana.format);
+  if (angka) rentang(angka.alamat).numberFormat = angka.nilai;
   for (const g of rencana.gabung) lembar.getRange(g).merge(false);
   const kolom = Object.entries(rencana.lebarKolom).map(([h, v]): [number, number] => [indeksKolom(h), v]);
   // A width or height set on a strip of cells applies to the whole columns or rows.

@@ -8,10 +8,3 @@ export function ukuranRentang(alamat: string): { baris: number; kolom: number } 
   const b = uraiSel(akhir);
   return { baris: Math.abs(b.baris - a.baris) + 1, kolom: Math.abs(b.kolom - a.kolom) + 1 };
 }
-
-/** A value repeated over a rectangle, the shape Range.numberFormat takes. */
-export function isiSeragam<T>(alamat: string, nilai: T): T[][] {
-  const u = ukuranRentang(alamat);
-  if (!u) throw new RangeError(`Format angka perlu rentang sel, bukan "${alamat}"`);
-  return Array.from({ length: u.baris }, () => Array<T>(u.kolom).fill(nilai));
-}

@@ -11,7 +11,9 @@ describe("sisipkanRencana against office-addin-mock", () => {
   it.each([10, 500])("takes exactly two context.sync() calls for %i indicators", async (n) => {
     const { konteks, dimuat } = buatKonteksMock(["Sheet1", "IKU"]);
     const sync = jest.spyOn(konteks, "sync");
-    const hasil = await sisipkanRencana(konteks as unknown as Excel.RequestContext, (nama) => rencanaContoh(nama, n));
+    const hasil = await sisipkanRencana(konteks as unknown as Excel.RequestContext, (nama) =>
+      rencanaContoh(nama, n),
+    );
     expect(hasil).toEqual({ ok: true, lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard"] });
     expect(sync).toHaveBeenCalledTimes(2);
     expect(dimuat).toEqual(["items/name"]);

@@ -64,6 +64,8 @@ function kotakDari(alamat: string): { kolom: number; baris: number; lebar: numbe
 }
 
 /** A proxy that records every set and call below `langkah`, and hands out deeper proxies. */
+// It stands for any Office object (range, format, chart...), so its type is deliberately open.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function perekam(antre: Operasi[], lembar: string, langkah: Langkah[]): any {
   const sasaran = function () {
     return undefined;
@@ -89,7 +91,11 @@ function perekam(antre: Operasi[], lembar: string, langkah: Langkah[]): any {
 /** Applies one write of cell contents; Excel rejects an array whose shape differs from the range. */
 function tulisSel(lembar: LembarPalsu, alamat: string, nilai: unknown): void {
   const k = kotakDari(alamat);
-  if (!Array.isArray(nilai) || nilai.length !== k.tinggi || nilai.some((r) => !Array.isArray(r) || r.length !== k.lebar)) {
+  if (
+    !Array.isArray(nilai) ||
+    nilai.length !== k.tinggi ||
+    nilai.some((r) => !Array.isArray(r) || r.length !== k.lebar)
+  ) {
     throw galatPalsu("InvalidArgument", `Ukuran larik tidak cocok dengan ${alamat}`);
   }
   nilai.forEach((baris: unknown[], i) =>

@@ -31,7 +31,12 @@ describe("sisipkanRencana", () => {
     const palsu = buatExcelPalsu(awal);
     let nama: NamaLembar | undefined;
     const hasil = await sisip(palsu, 10, (n) => (nama = n));
-    expect(nama).toEqual({ iku: harap, triwulan: "Triwulan", formulasi: "Formulasi", dashboard: "Dashboard" });
+    expect(nama).toEqual({
+      iku: harap,
+      triwulan: "Triwulan",
+      formulasi: "Formulasi",
+      dashboard: "Dashboard",
+    });
     expect(hasil).toEqual({ ok: true, lembar: [harap, "Triwulan", "Formulasi", "Dashboard"] });
     expect(palsu.isi("IKU")).toEqual({ A1: "data saya", B2: 42 });
     expect(palsu.buku.operasi.filter((o) => Object.keys(awal).includes(o.lembar))).toEqual([]);
@@ -50,7 +55,11 @@ describe("sisipkanRencana", () => {
       ["Formulasi", "A1:B1"],
       ["Dashboard", "A1"],
     ]);
-    expect(palsu.isi("IKU")).toMatchObject({ D5: "Indikator Kinerja", D505: "Indikator 500", H6: '=IF(G6="","",G6/F6)' });
+    expect(palsu.isi("IKU")).toMatchObject({
+      D5: "Indikator Kinerja",
+      D505: "Indikator 500",
+      H6: '=IF(G6="","",G6/F6)',
+    });
     expect(palsu.isi("IKU").G6).toBeUndefined();
   });
 
@@ -90,9 +99,12 @@ describe("sisipkanRencana", () => {
     const palsu = buatExcelPalsu();
     await sisip(palsu, 10);
     const ops = palsu.buku.operasi;
-    const nilai = (akhir: string) => ops.filter((o) => akhirLangkah(o) === akhir).map((o) => o.nilai ?? o.langkah[o.langkah.length - 1]);
+    const nilai = (akhir: string) =>
+      ops.filter((o) => akhirLangkah(o) === akhir).map((o) => o.nilai ?? o.langkah[o.langkah.length - 1]);
     expect(nilai("ignoreBlanks")).toEqual([true]);
-    expect(nilai("errorAlert")).toEqual([{ showAlert: true, style: "Stop", title: "Realisasi", message: "Isikan angka." }]);
+    expect(nilai("errorAlert")).toEqual([
+      { showAlert: true, style: "Stop", title: "Realisasi", message: "Isikan angka." },
+    ]);
     expect(nilai("formula")).toEqual(['=AND(H6<>"",H6<1)', '=AND(H6<>"",H6>=1)']);
     expect(nilai("stopIfTrue")).toEqual([true]);
     expect(nilai("freezeAt")).toEqual([{ panggil: ["A1:D5"] }]);

@@ -1,0 +1,130 @@
+import { hapusDalam } from "../../../src/excel/tandai/hapus";
+import { tandaiManualDalam } from "../../../src/excel/tandai/manual";
+import { tandaiDalam } from "../../../src/excel/tandai/tandai";
+import { ubahJadiAngkaDalam } from "../../../src/excel/tandai/ubah-angka";
+import { hurufKolom, uraiSel } from "../../../src/workbook/alamat";
+import { KORPUS } from "../../workbook/deteksi/korpus";
+import { KonteksPalsu, LembarPalsu, sebagaiKonteks } from "./excel-palsu";
+
+/** Every layout sits at B3 so addresses are shifted by one column and two rows. */
+const geser = (a: string) => {
+  const { kolom, baris } = uraiSel(a);
+  return `${hurufKolom(kolom + 1)}${baris + 2}`;
+};
+
+function lembarDengan(nama: string): { lembar: LembarPalsu; alamat: string } {
+  const t = KORPUS.find((x) => x.nama === nama)!;
+  const lembar = new LembarPalsu("IKU 2025");
+  lembar.isi(t.kisi, 2, 1);
+  const lebar = Math.max(...t.kisi.map((b) => b.length));
+  return { lembar, alamat: `B3:${hurufKolom(lebar + 1)}${t.kisi.length + 2}` };
+}
+
+const diterima = KORPUS.filter((t) => !("tolak" in t.harapan));
+
+describe("tandaiDalam on the corpus", () => {
+  it.each(diterima.map((t) => [t.nama, t] as const))("flags the misses of %s in two syncs, and a second run adds nothing", async (nama, t) => {
+    const h = t.harapan as { meleset: string[]; pasangan: unknown[]; teks: string[] };
+    const { lembar, alamat } = lembarDengan(nama);
+    const k = new KonteksPalsu(lembar, alamat);
+    const hasil = await tandaiDalam(sebagaiKonteks(k));
+    if (!hasil.ok) throw new Error(hasil.alasan.id);
+    expect(k.sync_).toBe(2);
+    expect(hasil.ditambah).toBe(h.pasangan.length);
+    expect(lembar.aturan).toHaveLength(h.pasangan.length);
+    const meleset = hasil.butir.filter((b) => b.status === "Tidak Tercapai").map((b) => b.alamat);
+    expect(meleset.sort()).toEqual(h.meleset.map(geser).sort());
+    expect(hasil.teks.map((s) => s.alamat).sort()).toEqual(h.teks.map(geser).sort());
+
+    const sebelum = JSON.stringify(lembar.aturan);
+    const k2 = new KonteksPalsu(lembar, alamat);
+    const lagi = await tandaiDalam(sebagaiKonteks(k2));
+    expect(lagi.ok && [lagi.ditambah, lagi.diganti]).toEqual([0, 0]);
+    expect(k2.sync_).toBe(2);
+    expect(JSON.stringify(lembar.aturan)).toBe(sebelum);
+  });
+
+  it.each(KORPUS.filter((t) => "tolak" in t.harapan).map((t) => [t.nama] as const))("refuses %s without writing anything", async (nama) => {
+    const { lembar, alamat } = lembarDengan(nama);
+    const k = new KonteksPalsu(lembar, alamat);
+    const hasil = await tandaiDalam(sebagaiKonteks(k));
+    expect(hasil.ok).toBe(false);
+    expect(lembar.aturan).toEqual([]);
+    expect(k.sync_).toBeLessThanOrEqual(2);
+  });
+
+  it("takes the table around a single selected cell", async () => {
+    const { lembar } = lembarDengan("bahasa-inggris");
+    const hasil = await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, "D5")));
+    expect(hasil.ok && hasil.butir.map((b) => b.alamat)).toEqual(["F4", "F5", "F6", "F7"]);
+    expect(lembar.aturan.map((a) => a.alamat)).toEqual(["F4:F7"]);
+  });
+
+  it("replaces its own stale flag when the table grew, and keeps the count", async () => {
+    const { lembar, alamat } = lembarDengan("bahasa-inggris");
+    await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, alamat)));
+    lembar.isi([[5, "Indeks Baru", "Indeks", 80, 70]], 7, 1);
+    const hasil = await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, "B3:G8")));
+    expect(hasil.ok && [hasil.ditambah, hasil.diganti]).toEqual([1, 1]);
+    expect(lembar.aturan.map((a) => a.alamat)).toEqual(["F4:F8"]);
+  });
+});
+
+describe("nothing of the user's is lost", () => {
+  it("keeps the user's own rule, values, number formats and fills through tandai and hapus", async () => {
+    const { lembar, alamat } = lembarDengan("polaritas-turun");
+    lembar.sel.set("3,5", { nilai: 0.4, formatAngka: "0.0%", isi: "#FFFF00" });
+    lembar.aturan.push({ id: 99, type: "CellValue", alamat: "F4:F8" }, { id: 98, type: "Custom", alamat: "E4:E8", rumus: "E4>0.5", warnaIsi: "#00FF00" });
+    const sel = JSON.stringify([...lembar.sel]);
+    await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, alamat)));
+    expect(lembar.aturan).toHaveLength(3);
+    const k = new KonteksPalsu(lembar, alamat);
+    const hapus = await hapusDalam(sebagaiKonteks(k));
+    expect(hapus).toEqual({ ok: true, lembar: "IKU 2025", dihapus: 1 });
+    expect(k.sync_).toBe(2);
+    expect(lembar.aturan.map((a) => a.id)).toEqual([99, 98]);
+    expect(JSON.stringify([...lembar.sel])).toBe(sel);
+  });
+
+  it("converts only the listed text numbers that still hold the same text", async () => {
+    const { lembar, alamat } = lembarDengan("angka-teks");
+    lembar.sel.set("2,3", { nilai: "41%", formatAngka: "@" });
+    const hasil = await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, alamat)));
+    if (!hasil.ok) throw new Error("ditolak");
+    lembar.sel.set("3,4", { nilai: "diubah pengguna" });
+    const k = new KonteksPalsu(lembar, alamat);
+    const n = await ubahJadiAngkaDalam(sebagaiKonteks(k), hasil.lembar, hasil.teks);
+    expect(n).toBe(hasil.teks.length - 1);
+    expect(k.sync_).toBe(2);
+    expect(lembar.ambil(2, 3)).toEqual({ nilai: 0.41, formatAngka: "@" });
+    expect(lembar.nilai(3, 4)).toBe("diubah pengguna");
+    expect(lembar.nilai(6, 4)).toBe(1234);
+    expect(lembar.nilai(3, 2)).toBe("Persentase Peningkatan Koperasi Aktif");
+  });
+});
+
+describe("manual target and realisation ranges", () => {
+  it("flags the realisation range against the target range in two syncs", async () => {
+    const lembar = new LembarPalsu("Data");
+    lembar.isi([[10, 9], [5, 5], [8, ""], [4, 3]], 0, 0);
+    const k = new KonteksPalsu(lembar, "A1");
+    const hasil = await tandaiManualDalam(sebagaiKonteks(k), { lembar: "Data", alamat: "A1:A4" }, { lembar: "Data", alamat: "B1:B4" });
+    expect(k.sync_).toBe(2);
+    expect(hasil.ok && hasil.butir.map((b) => [b.alamat, b.status])).toEqual([
+      ["B1", "Tidak Tercapai"],
+      ["B2", "Tercapai"],
+      ["B3", "Belum diisi"],
+      ["B4", "Tidak Tercapai"],
+    ]);
+    expect(lembar.aturan.map((a) => a.alamat)).toEqual(["B1:B4"]);
+    expect(lembar.aturan[0].rumus).toContain("ISNUMBER(B1),ISNUMBER(A1)");
+  });
+
+  it("refuses ranges of different sizes", async () => {
+    const lembar = new LembarPalsu("Data");
+    lembar.isi([[10, 9], [5, 5]]);
+    const hasil = await tandaiManualDalam(sebagaiKonteks(new KonteksPalsu(lembar, "A1")), { lembar: "Data", alamat: "A1:A2" }, { lembar: "Data", alamat: "B1:B3" });
+    expect(hasil.ok).toBe(false);
+    expect(lembar.aturan).toEqual([]);
+  });
+});
