@@ -3,6 +3,7 @@ import { tandaiManualDalam } from "../../../src/excel/tandai/manual";
 import { tandaiDalam } from "../../../src/excel/tandai/tandai";
 import { ubahJadiAngkaDalam } from "../../../src/excel/tandai/ubah-angka";
 import { hurufKolom, uraiSel } from "../../../src/workbook/alamat";
+import { rumusMeleset } from "../../../src/workbook/rumus";
 import { KORPUS } from "../../workbook/deteksi/korpus";
 import { KonteksPalsu, LembarPalsu, sebagaiKonteks } from "./excel-palsu";
 
@@ -88,7 +89,7 @@ describe("nothing of the user's is lost", () => {
 
   it("converts only the listed text numbers that still hold the same text", async () => {
     const { lembar, alamat } = lembarDengan("angka-teks");
-    lembar.sel.set("2,3", { nilai: "41%", formatAngka: "@" });
+    lembar.sel.set("3,3", { nilai: "41%", formatAngka: "@" });
     const hasil = await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, alamat)));
     if (!hasil.ok) throw new Error("ditolak");
     lembar.sel.set("3,4", { nilai: "diubah pengguna" });
@@ -96,9 +97,9 @@ describe("nothing of the user's is lost", () => {
     const n = await ubahJadiAngkaDalam(sebagaiKonteks(k), hasil.lembar, hasil.teks);
     expect(n).toBe(hasil.teks.length - 1);
     expect(k.sync_).toBe(2);
-    expect(lembar.ambil(2, 3)).toEqual({ nilai: 0.41, formatAngka: "@" });
+    expect(lembar.ambil(3, 3)).toEqual({ nilai: 0.41, formatAngka: "@" });
     expect(lembar.nilai(3, 4)).toBe("diubah pengguna");
-    expect(lembar.nilai(6, 4)).toBe(1234);
+    expect(lembar.nilai(7, 4)).toBe(1234);
     expect(lembar.nilai(3, 2)).toBe("Persentase Peningkatan Koperasi Aktif");
   });
 });
@@ -117,7 +118,7 @@ describe("manual target and realisation ranges", () => {
       ["B4", "Tidak Tercapai"],
     ]);
     expect(lembar.aturan.map((a) => a.alamat)).toEqual(["B1:B4"]);
-    expect(lembar.aturan[0].rumus).toContain("ISNUMBER(B1),ISNUMBER(A1)");
+    expect(lembar.aturan[0].rumus).toContain(rumusMeleset("B1", "A1", '"positif"'));
   });
 
   it("refuses ranges of different sizes", async () => {
