@@ -1,0 +1,240 @@
+import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
+import { Katalog } from "../../src/domain/types";
+import { uraiSel } from "../../src/workbook/alamat";
+import { NAMA_DASAR, RencanaLembar, Sel } from "../../src/workbook/rencana";
+import { buatRencana, tahunBawaan } from "../../src/workbook/rencana-iku";
+import { rumusCapaian, rumusPredikat } from "../../src/workbook/rumus";
+
+/** The value a plan puts in one cell, whichever block holds it. */
+function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
+  const { kolom, baris } = uraiSel(alamat);
+  for (const b of lembar.blok) {
+    const awal = uraiSel(b.alamat);
+    const v = b.nilai[baris - awal.baris]?.[kolom - awal.kolom];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+const rencana = buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 });
+const [iku, triwulan, formulasi, dasbor] = rencana.lembar;
+
+// The seed document's table (BAB IV), in order, as the planner reads it.
+const DOKUMEN: Array<[string, string, Sel, Sel, Sel]> = [
+  ["Persentase Peningkatan Koperasi Aktif", "%", 0.37, 0.41, 0.44],
+  ["Persentase Peningkatan UMKM Naik Kelas", "%", 0.55, 0.6, 0.65],
+  ["Jumlah Dokumen Pengembangan Industri", "Dok", 1, 1, 1],
+  ["Jumlah Sentra IKM yang dikuatkan", "Sentra", 3, 3, 3],
+  ["Persentase Peningkatan Jumlah Industri yang memiliki izin berusaha", "%", 0.1, 0.15, 0.25],
+  ["Persentase Peningkatan Data Industri yang masuk dalam SIINAS", "%", 0.1, 0.15, 0.2],
+  ["Jumlah Sarana Perdagangan yang Representatif", "Unit", 12, 14, 16],
+  [
+    "Jumlah Kebutuhan Pokok dan Barang Penting yang diintervensi dalam rangka Stabilisasi Harga dan Stock",
+    "Item",
+    23,
+    23,
+    23,
+  ],
+  ["Jumlah Peningkatan Alat UTTP yang di Tera/Tera Ulang", "UTTP", 200, 250, 300],
+  ["Indeks Kepuasan Masyarakat (IKM)", "Indeks", 82.97, 83.22, 83.47],
+];
+
+describe("buatRencana", () => {
+  it("makes the four sheets under the names given, IKU shown first", () => {
+    const nama = { iku: "IKU (2)", triwulan: "Triwulan", formulasi: "Formulasi (3)", dashboard: "Dashboard" };
+    const r = buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 });
+    expect(r.lembar.map((l) => l.nama)).toEqual(["IKU (2)", "Triwulan", "Formulasi (3)", "Dashboard"]);
+    expect(r.aktif).toBe("IKU (2)");
+  });
+
+  it("gives the same plan for the same input", () => {
+    expect(buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 })).toEqual(rencana);
+  });
+});
+
+describe("IKU sheet", () => {
+  it("titles the sheet with the document and the agency", () => {
+    expect(nilai(iku, "A1")).toBe("INDIKATOR KINERJA UTAMA (IKU) 2025");
+    expect(nilai(iku, "A2")).toBe(
+      "DINAS KOPERASI, UKM, PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN PENAJAM PASER UTARA",
+    );
+    expect(iku.gabung).toEqual(expect.arrayContaining(["A1:R1", "A2:R2", "A3:R3"]));
+  });
+
+  it("has exactly the header cells PRODUCT.md lists, on row 5", () => {
+    const kepala =
+      "No|Tujuan|Sasaran|Indikator Kinerja|Satuan|Polaritas|Target 2024|Target 2025|Target 2026|Realisasi 2024|Realisasi 2025|Realisasi 2026|Capaian 2024|Capaian 2025|Capaian 2026|Predikat 2024|Predikat 2025|Predikat 2026";
+    const huruf = "ABCDEFGHIJKLMNOPQR";
+    kepala.split("|").forEach((teks, i) => expect(nilai(iku, `${huruf[i]}5`)).toBe(teks));
+    expect(nilai(iku, "S5")).toBeUndefined();
+  });
+
+  it.each(DOKUMEN.map((d, i) => [6 + i, ...d] as const))(
+    "row %i holds the document's indicator %s verbatim, its unit and targets",
+    (r, indikator, satuan, t24, t25, t26) => {
+      expect(nilai(iku, `D${r}`)).toBe(indikator);
+      expect(nilai(iku, `E${r}`)).toBe(satuan);
+      expect(nilai(iku, `F${r}`)).toBe("positif");
+      expect([nilai(iku, `G${r}`), nilai(iku, `H${r}`), nilai(iku, `I${r}`)]).toEqual([t24, t25, t26]);
+      expect([nilai(iku, `J${r}`), nilai(iku, `K${r}`), nilai(iku, `L${r}`)]).toEqual([null, null, null]);
+    },
+  );
+
+  it("writes tujuan and sasaran once, merged over their indicators, and numbers the tujuan", () => {
+    expect(nilai(iku, "A6")).toBe(1);
+    expect(nilai(iku, "B6")).toBe("Peningkatan Kontribusi PDRB sektor non Pertambangan dan Penggalian");
+    expect(nilai(iku, "C6")).toBe("Merevitalisasi pembinaan, pengelolaan dan pola pengembangan UMKM");
+    expect(nilai(iku, "C12")).toBe("Meningkatkan nilai perdagangan dan jasa daerah");
+    expect(nilai(iku, "A15")).toBe(2);
+    expect(nilai(iku, "B15")).toBe("Penguatan Birokrasi yang efektif dan Efisien");
+    expect(nilai(iku, "C15")).toBe("Meningkatkan kualitas tata kelola pemerintahan yang unggul");
+    for (const r of [7, 8, 11, 13, 14])
+      expect([nilai(iku, `A${r}`), nilai(iku, `B${r}`)]).toEqual([null, null]);
+    const tabel = iku.gabung.filter((g) => !/^A\d+:R\d+$/.test(g));
+    expect(tabel.sort()).toEqual(["A6:A14", "B6:B14", "C12:C14", "C6:C11"]);
+  });
+
+  it("computes capaian and predikat from the row's own cells", () => {
+    expect(nilai(iku, "M6")).toBe("=" + rumusCapaian("J6", "G6", "F6"));
+    expect(nilai(iku, "O15")).toBe("=" + rumusCapaian("L15", "I15", "F15"));
+    expect(nilai(iku, "P6")).toBe("=" + rumusPredikat("M6"));
+    expect(nilai(iku, "R15")).toBe("=" + rumusPredikat("O15"));
+  });
+
+  it.each([
+    ["G6:L7", "0%"],
+    ["G8:L8", '#,##0 "Dok"'],
+    ["G9:L9", '#,##0 "Sentra"'],
+    ["G12:L12", '#,##0 "Unit"'],
+    ["G14:L14", '#,##0 "UTTP"'],
+    ["G15:L15", "0.00"],
+    ["M6:O15", "0.00%"],
+    ["A6:A15", '0"."'],
+  ])("formats %s as %s (targets and realisation alike)", (alamat, format) => {
+    expect(iku.format.find((f) => f.alamat === alamat)?.gaya.formatAngka).toBe(format);
+  });
+
+  it("takes numbers only in the realisation cells, with an Indonesian message", () => {
+    expect(iku.validasi).toEqual([
+      {
+        alamat: "J6:L15",
+        judul: "Hanya angka",
+        pesan: expect.stringContaining("Isi realisasi dengan angka"),
+      },
+    ]);
+  });
+
+  it("flags realisation and capaian red when missed and green when met, from the capaian cell", () => {
+    const aturan = iku.formatBersyarat.map((f) => [f.alamat, f.rumus, f.warnaIsi, f.berhenti ?? false]);
+    expect(aturan).toEqual([
+      ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)<1,FALSE))", "#FFC7CE", true],
+      ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)>=1,FALSE))", "#C6EFCE", false],
+      ["M6:O15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)<1,FALSE))", "#FFC7CE", true],
+      ["M6:O15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)>=1,FALSE))", "#C6EFCE", false],
+    ]);
+  });
+
+  it("freezes below the header and right of the indicator, prints landscape one page wide", () => {
+    expect(iku.bekukan).toEqual({ baris: 5, kolom: 4 });
+    expect(iku.cetak).toEqual({ orientasi: "lanskap", pasLebarHalaman: true, barisJudul: "$5:$5" });
+  });
+
+  it("gives every wrapped indicator row room for its lines", () => {
+    expect(iku.tinggiBaris[13]).toBeGreaterThan(iku.tinggiBaris[6]);
+    expect(iku.lebarKolom.D).toBeGreaterThan(iku.lebarKolom.G);
+  });
+});
+
+describe("Triwulan sheet", () => {
+  it("has four quarters, the year's value and its capaian per year", () => {
+    expect([nilai(triwulan, "E4"), nilai(triwulan, "K4"), nilai(triwulan, "Q4")]).toEqual([
+      "Tahun 2024",
+      "Tahun 2025",
+      "Tahun 2026",
+    ]);
+    expect(["E5", "F5", "G5", "H5", "I5", "J5"].map((a) => nilai(triwulan, a))).toEqual([
+      "TW I",
+      "TW II",
+      "TW III",
+      "TW IV",
+      "Realisasi 2024",
+      "Capaian 2024",
+    ]);
+    expect(triwulan.gabung).toEqual(expect.arrayContaining(["E4:J4", "K4:P4", "Q4:V4", "A4:A5"]));
+  });
+
+  it.each([
+    [6, "akhir", 'IF(COUNT(E6:H6)=0,"",LOOKUP(2,1/ISNUMBER(E6:H6),E6:H6))'],
+    [8, "jumlah", 'IF(COUNT(E8:H8)=0,"",SUM(E8:H8))'],
+    [15, "rata-rata", 'IF(COUNT(E15:H15)=0,"",AVERAGE(E15:H15))'],
+  ])("row %i aggregates its quarters by %s", (r, _jenis, rumus) => {
+    expect(nilai(triwulan, `I${r}`)).toBe("=" + rumus);
+  });
+
+  it("measures the year's value against the IKU sheet's target, never writing into IKU", () => {
+    expect(nilai(triwulan, "J6")).toBe("=" + rumusCapaian("I6", "'IKU'!G6", "'IKU'!F6"));
+    expect(nilai(triwulan, "V15")).toBe("=" + rumusCapaian("U15", "'IKU'!I15", "'IKU'!F15"));
+  });
+
+  it("takes numbers only in the quarter cells", () => {
+    expect(triwulan.validasi.map((v) => v.alamat)).toEqual(["E6:H15", "K6:N15", "Q6:T15"]);
+  });
+});
+
+describe("Formulasi sheet", () => {
+  it("says the formulations are proposals to confirm against the Renstra", () => {
+    expect(nilai(formulasi, "A1")).toContain("USULAN");
+    expect(nilai(formulasi, "A3")).toEqual(expect.stringContaining("dikonfirmasi dengan Renstra"));
+  });
+
+  it("has reason, formula, source and bidang for each of the ten indicators", () => {
+    expect(["A5", "B5", "C5", "D5", "E5", "F5"].map((a) => nilai(formulasi, a))).toEqual([
+      "No",
+      "Indikator Kinerja",
+      "Alasan",
+      "Formulasi (usulan)",
+      "Sumber Data",
+      "Penanggung Jawab",
+    ]);
+    for (let r = 6; r <= 15; r++) {
+      for (const k of "BCDEF") expect(String(nilai(formulasi, `${k}${r}`)).length).toBeGreaterThan(5);
+    }
+    expect(nilai(formulasi, "F15")).toBe("Sekretariat");
+    expect(nilai(formulasi, "D6")).toMatch(/^Usulan/);
+  });
+});
+
+describe("Dashboard sheet", () => {
+  it("reads the chosen year from the IKU sheet, blank while blank", () => {
+    expect(nilai(dasbor, "A1")).toBe("CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2025");
+    expect(nilai(dasbor, "D5")).toBe(`=IF(TRIM('IKU'!H6)="","",'IKU'!H6)`);
+    expect(nilai(dasbor, "E5")).toBe(`=IF(TRIM('IKU'!K6)="","",'IKU'!K6)`);
+    expect(nilai(dasbor, "F14")).toBe(`=IF(TRIM('IKU'!N15)="","",'IKU'!N15)`);
+  });
+
+  it("charts capaian per indicator code", () => {
+    expect(dasbor.grafik).toEqual([
+      expect.objectContaining({
+        jenis: "batang",
+        kategori: "'Dashboard'!B5:B14",
+        nilai: "'Dashboard'!F5:F14",
+      }),
+    ]);
+  });
+
+  it("counts met and missed indicators", () => {
+    expect(nilai(dasbor, "C16")).toBe('=COUNTIF(H5:H14,"Tercapai")');
+    expect(nilai(dasbor, "C17")).toBe('=COUNTIF(H5:H14,"Tidak Tercapai")');
+  });
+});
+
+describe("tahunBawaan", () => {
+  const katalog = { tahun: [2024, 2025, 2026] } as Katalog;
+  it.each([
+    [2025, 2025],
+    [2030, 2026],
+    [2020, 2024],
+  ])("in %i picks %i", (kini, tahun) => {
+    expect(tahunBawaan(katalog, new Date(kini, 5, 1))).toBe(tahun);
+  });
+});
