@@ -67,7 +67,8 @@ export function tinjau(kisi: Kisi, tabel: TabelTerdeteksi): Tinjauan {
       const v = baris[c];
       const n = bacaAngka(v);
       if (typeof v === "string" && typeof n === "number")
-        teks.push({ baris: r, kolom: c, teks: v, angka: n });
+        // 15 significant digits, as Excel keeps them: "41%" is 0.41, not 0.41000000000000003.
+        teks.push({ baris: r, kolom: c, teks: v, angka: Number(n.toPrecision(15)) });
     }
     for (const p of tabel.pasangan) butir.push(nilaiButir(kisi, tabel, r, p));
   }
