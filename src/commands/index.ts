@@ -1,6 +1,10 @@
 // Ribbon actions: each key is a FunctionName of an ExecuteFunction button in manifest.xml.
+import { perintahSisip } from "./sisip";
+
 type Perintah = (event: Office.AddinCommands.Event) => unknown;
 
-export const PERINTAH: Record<string, Perintah> = {};
+export const PERINTAH: Record<string, Perintah> = {
+  sisipkanIku: perintahSisip,
+};
 
 for (const [id, perintah] of Object.entries(PERINTAH)) Office.actions.associate(id, perintah);
