@@ -54,6 +54,7 @@ export function sebar<P extends Argumen<unknown>[]>(
   inti: (...a: { [K in keyof P]: Nilai<P[K]> }) => Hasil,
   ...masukan: unknown[]
 ): Hasil[][] | never {
+  if (argumen.length > 4) throw new RangeError("sebar menerima paling banyak empat argumen");
   const m = argumen.map((_, i) => matriks(masukan[i]));
   const baris = Math.max(...m.map((x) => x.length));
   const kolom = Math.max(...m.map(lebar));
@@ -91,35 +92,35 @@ function isi(
   const satu = m.map((x, k) => x.length === 1 && kolomTunggal[k]);
   // A single-cell argument is read once, not once per result cell.
   const tetap = m.map((x, k) => (satu[k] ? baca[k](x[0][0]) : undefined));
-  const nilai: unknown[] = new Array(Math.max(n, 4));
+  const sel = (k: number, i: number, j: number): unknown => {
+    if (k >= n) return undefined;
+    if (satu[k]) return tetap[k];
+    const x = m[k];
+    const b = x.length === 1 ? x[0] : x[i];
+    const v = kolomTunggal[k] ? b[0] : b[j];
+    // A plain finite number skips the reader; 0 still goes through it (no negative zero).
+    return angka[k] && typeof v === "number" && v - v === 0 && v !== 0 ? v : baca[k](v);
+  };
   const hasil: unknown[][] = new Array(baris);
   for (let i = 0; i < baris; i++) {
     const keluar: unknown[] = new Array(kolom);
     for (let j = 0; j < kolom; j++) {
-      let akhir: unknown = undefined;
+      // Four locals, not an array: storing each number in an array would allocate it per cell.
+      const a0 = sel(0, i, j);
+      const a1 = sel(1, i, j);
+      const a2 = sel(2, i, j);
+      const a3 = sel(3, i, j);
       // An unreadable argument wins over a blank one, so a typo never hides behind a blank.
-      for (let k = 0; k < n; k++) {
-        let v: unknown;
-        if (satu[k]) v = tetap[k];
-        else {
-          const x = m[k];
-          const b = x.length === 1 ? x[0] : x[i];
-          const mentah = kolomTunggal[k] ? b[0] : b[j];
-          // The common case, a plain finite number, skips the reader; 0 still goes through it (−0).
-          v =
-            angka[k] && typeof mentah === "number" && mentah - mentah === 0 && mentah !== 0
-              ? mentah
-              : baca[k](mentah);
-        }
-        if (adalahObjek(v)) {
-          akhir = v;
-          break;
-        }
-        if (v === "") akhir = "";
-        nilai[k] = v;
-      }
-      // A fixed-arity call: spreading an array per cell costs more than the rule itself.
-      if (akhir === undefined) akhir = n <= 4 ? inti(nilai[0], nilai[1], nilai[2], nilai[3]) : inti(...nilai);
+      const galat = adalahObjek(a0)
+        ? a0
+        : adalahObjek(a1)
+          ? a1
+          : adalahObjek(a2)
+            ? a2
+            : adalahObjek(a3)
+              ? a3
+              : undefined;
+      const akhir = galat ?? (a0 === "" || a1 === "" || a2 === "" || a3 === "" ? "" : inti(a0, a1, a2, a3));
       keluar[j] = adalahObjek(akhir) ? keExcel(akhir) : akhir;
     }
     hasil[i] = keluar;
