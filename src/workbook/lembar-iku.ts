@@ -51,7 +51,7 @@ export function lembarIku(
 
   barisJudul(lembar, 1, lebar, katalog.judul.toUpperCase(), GAYA.judul);
   barisJudul(lembar, 2, lebar, katalog.instansi.toUpperCase(), GAYA.subjudul);
-  barisJudul(lembar, 3, lebar, `Sumber: ${katalog.sumber}`, GAYA.sumber);
+  barisJudul(lembar, 3, lebar, katalog.sumber ? `Sumber: ${katalog.sumber}` : "", GAYA.sumber);
   lembar.blok.push({ alamat: sel(1, kepala), nilai: [kepalaIku(tahun)] });
   lembar.format.push({ alamat: kotak(1, kepala, lebar, 1), gaya: GAYA.kepala });
 

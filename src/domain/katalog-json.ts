@@ -1,0 +1,218 @@
+import { bacaAngka, KOSONG } from "./baca-angka";
+import { adalahGalat, tampilkan } from "./galat";
+import { bacaJenisAgregasi } from "./agregat";
+import { bacaPolaritas } from "./polaritas";
+import { Formulasi, Indikator, JenisSatuan, Katalog, Sasaran, Tujuan } from "./types";
+
+/** A rejected catalog: every problem found, each naming the field path. */
+export interface GalatKatalog {
+  galatKatalog: string[];
+}
+
+export const adalahGalatKatalog = (x: unknown): x is GalatKatalog =>
+  typeof x === "object" && x !== null && "galatKatalog" in x;
+
+const BELUM_DIISI = "(belum diisi)";
+const JENIS_SATUAN: JenisSatuan[] = ["persen", "jumlah", "indeks"];
+const BATAS_PESAN = 30;
+
+type Objek = Record<string, unknown>;
+const adalahObjek = (v: unknown): v is Objek => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Collects problems while reading, so one pass reports them all. */
+class Pemeriksa {
+  readonly pesan: string[] = [];
+  salah(jalur: string, teks: string): undefined {
+    this.pesan.push(`${jalur}: ${teks}`);
+    return undefined;
+  }
+  teks(o: Objek, kunci: string, jalur: string, wajib = true): string | undefined {
+    const v = o[kunci];
+    if (v === undefined && !wajib) return undefined;
+    if (typeof v !== "string" || v.trim() === "") {
+      return this.salah(
+        `${jalur}.${kunci}`,
+        v === undefined ? "wajib diisi (teks)" : `${tampilkan(v)} harus teks yang tidak kosong`,
+      );
+    }
+    return v.trim();
+  }
+  daftar(o: Objek, kunci: string, jalur: string): unknown[] | undefined {
+    const v = o[kunci];
+    if (!Array.isArray(v) || v.length === 0) {
+      return this.salah(
+        `${jalur}${jalur ? "." : ""}${kunci}`,
+        "wajib diisi: daftar yang berisi paling sedikit satu butir",
+      );
+    }
+    return v;
+  }
+}
+
+function bacaTahun(p: Pemeriksa, o: Objek): number[] | undefined {
+  const daftar = p.daftar(o, "tahun", "");
+  if (!daftar) return undefined;
+  const tahun: number[] = [];
+  daftar.forEach((v, i) => {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1900 || v > 2100)
+      p.salah(`tahun[${i}]`, `${tampilkan(v)} bukan tahun (misalnya 2025)`);
+    else if (tahun.length > 0 && v <= tahun[tahun.length - 1])
+      p.salah(`tahun[${i}]`, `${v} harus lebih besar dari tahun sebelumnya (urut naik, tanpa ulangan)`);
+    else tahun.push(v);
+  });
+  return tahun.length === daftar.length ? tahun : undefined;
+}
+
+function bacaTarget(
+  p: Pemeriksa,
+  v: unknown,
+  jalur: string,
+  tahun: number[],
+  jenis?: JenisSatuan,
+): Record<string, number> | undefined {
+  if (!adalahObjek(v))
+    return p.salah(jalur, `wajib diisi: target per tahun, misalnya { "${tahun[0] ?? 2025}": 0.41 }`);
+  const hasil: Record<string, number> = {};
+  for (const y of tahun) {
+    const mentah = v[String(y)];
+    const n = bacaAngka(mentah);
+    if (mentah === undefined || n === KOSONG) p.salah(`${jalur}.${y}`, "target tahun ini wajib diisi");
+    else if (adalahGalat(n)) p.salah(`${jalur}.${y}`, `${tampilkan(mentah)} bukan angka`);
+    else if (n < 0) p.salah(`${jalur}.${y}`, `${tampilkan(mentah)} negatif; target tidak boleh negatif`);
+    else if (jenis === "persen" && n > 10)
+      p.salah(
+        `${jalur}.${y}`,
+        `${tampilkan(mentah)} terlalu besar untuk persen; tulis 41% sebagai 0.41 atau "41%"`,
+      );
+    else hasil[String(y)] = n;
+  }
+  for (const k of Object.keys(v))
+    if (!tahun.map(String).includes(k)) p.salah(`${jalur}.${k}`, `tahun ${k} tidak ada di daftar "tahun"`);
+  return Object.keys(hasil).length === tahun.length ? hasil : undefined;
+}
+
+function bacaFormulasi(p: Pemeriksa, v: unknown, jalur: string): Formulasi {
+  if (v === undefined) return { alasan: BELUM_DIISI, rumus: BELUM_DIISI, sumberData: BELUM_DIISI };
+  if (!adalahObjek(v)) {
+    p.salah(jalur, "harus berisi alasan, rumus dan sumberData");
+    return { alasan: BELUM_DIISI, rumus: BELUM_DIISI, sumberData: BELUM_DIISI };
+  }
+  const isi = (k: string) => p.teks(v, k, jalur, false) ?? BELUM_DIISI;
+  return { alasan: isi("alasan"), rumus: isi("rumus"), sumberData: isi("sumberData") };
+}
+
+function bacaIndikator(
+  p: Pemeriksa,
+  v: unknown,
+  jalur: string,
+  tahun: number[],
+  kode: Map<string, string>,
+): Indikator | undefined {
+  if (!adalahObjek(v)) return p.salah(jalur, "harus berupa objek indikator");
+  const k = p.teks(v, "kode", jalur);
+  if (k !== undefined) {
+    const kunci = k.toLowerCase();
+    if (kode.has(kunci))
+      p.salah(`${jalur}.kode`, `"${k}" sudah dipakai di ${kode.get(kunci)}; kode harus unik`);
+    else kode.set(kunci, jalur);
+  }
+  const nama = p.teks(v, "nama", jalur);
+  const satuan = p.teks(v, "satuan", jalur);
+  const jenis = JENIS_SATUAN.find((j) => j === v.jenisSatuan);
+  if (!jenis)
+    p.salah(
+      `${jalur}.jenisSatuan`,
+      `${tampilkan(v.jenisSatuan)} tidak dikenal; isi "persen", "jumlah" atau "indeks"`,
+    );
+  const polaritas = bacaPolaritas(v.polaritas);
+  if (adalahGalat(polaritas))
+    p.salah(
+      `${jalur}.polaritas`,
+      `${tampilkan(v.polaritas)} tidak dikenal; isi "positif", "negatif" atau "negatif_rasio"`,
+    );
+  const agregasi = bacaJenisAgregasi(v.agregasi);
+  if (adalahGalat(agregasi))
+    p.salah(
+      `${jalur}.agregasi`,
+      `${tampilkan(v.agregasi)} tidak dikenal; isi "jumlah", "akhir" atau "rata-rata"`,
+    );
+  const target = bacaTarget(p, v.target, `${jalur}.target`, tahun, jenis);
+  const bidang = p.teks(v, "bidang", jalur);
+  const formulasi = bacaFormulasi(p, v.formulasi, `${jalur}.formulasi`);
+  let alias: string[] | undefined;
+  if (v.alias !== undefined) {
+    if (Array.isArray(v.alias) && v.alias.every((a) => typeof a === "string")) alias = v.alias as string[];
+    else p.salah(`${jalur}.alias`, "harus daftar teks");
+  }
+  if (
+    [k, nama, satuan, jenis, target, bidang].includes(undefined) ||
+    adalahGalat(polaritas) ||
+    adalahGalat(agregasi)
+  )
+    return undefined;
+  return {
+    kode: k!,
+    nama: nama!,
+    ...(alias ? { alias } : {}),
+    satuan: satuan!,
+    jenisSatuan: jenis!,
+    polaritas: polaritas as Indikator["polaritas"],
+    agregasi: agregasi as Indikator["agregasi"],
+    target: target!,
+    bidang: bidang!,
+    formulasi,
+  };
+}
+
+/**
+ * Reads another agency's catalog from parsed JSON (format: docs/katalog.md). Every field is
+ * checked; a catalog with any problem is rejected whole, with one Indonesian message per problem
+ * naming its path, e.g. `tujuan[1].sasaran[0].indikator[2].target.2025: "abc" bukan angka`.
+ * A missing formulasi reads as "(belum diisi)".
+ */
+export function bacaKatalog(json: unknown): Katalog | GalatKatalog {
+  const p = new Pemeriksa();
+  if (!adalahObjek(json))
+    return { galatKatalog: ["katalog harus berupa objek JSON { instansi, judul, tahun, tujuan }"] };
+  const instansi = p.teks(json, "instansi", "katalog");
+  const judul = p.teks(json, "judul", "katalog");
+  const sumber = p.teks(json, "sumber", "katalog", false) ?? "";
+  const tahun = bacaTahun(p, json) ?? [];
+  const kode = new Map<string, string>();
+  const tujuan: Tujuan[] = (p.daftar(json, "tujuan", "") ?? []).map((t, ti) => {
+    const jt = `tujuan[${ti}]`;
+    if (!adalahObjek(t))
+      return { nama: p.salah(jt, "harus berupa objek { nama, sasaran }") ?? "", sasaran: [] };
+    const sasaran: Sasaran[] = (p.daftar(t, "sasaran", jt) ?? []).map((s, si) => {
+      const js = `${jt}.sasaran[${si}]`;
+      if (!adalahObjek(s))
+        return { nama: p.salah(js, "harus berupa objek { nama, indikator }") ?? "", indikator: [] };
+      const indikator = (p.daftar(s, "indikator", js) ?? []).map((i, ii) =>
+        bacaIndikator(p, i, `${js}.indikator[${ii}]`, tahun, kode),
+      );
+      return {
+        nama: p.teks(s, "nama", js) ?? "",
+        indikator: indikator.filter((i): i is Indikator => i !== undefined),
+      };
+    });
+    return { nama: p.teks(t, "nama", jt) ?? "", sasaran };
+  });
+  if (p.pesan.length > 0) {
+    const lebih = p.pesan.length - BATAS_PESAN;
+    return {
+      galatKatalog: lebih > 0 ? [...p.pesan.slice(0, BATAS_PESAN), `... dan ${lebih} masalah lain`] : p.pesan,
+    };
+  }
+  return { instansi: instansi!, judul: judul!, sumber, tahun, tujuan };
+}
+
+/** Reads a catalog from the text of a .json file; a syntax error is reported like any other. */
+export function bacaKatalogTeks(teks: string): Katalog | GalatKatalog {
+  let json: unknown;
+  try {
+    json = JSON.parse(teks.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    return { galatKatalog: [`berkas katalog bukan JSON yang sah: ${(e as Error).message}`] };
+  }
+  return bacaKatalog(json);
+}

@@ -1,0 +1,165 @@
+import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
+import { adalahGalatKatalog, bacaKatalog, bacaKatalogTeks } from "../../src/domain/katalog-json";
+import data from "../../katalog/dkukmperindag-ppu-2025.json";
+
+/** A deep copy of the built-in catalog's JSON, changed by `ubah`. */
+function katalogDengan(ubah: (k: any) => void): unknown {
+  const k = JSON.parse(JSON.stringify(data));
+  ubah(k);
+  return k;
+}
+
+const pesan = (json: unknown): string[] => {
+  const hasil = bacaKatalog(json);
+  return adalahGalatKatalog(hasil) ? hasil.galatKatalog : [];
+};
+
+describe("bacaKatalog", () => {
+  it("reads the built-in catalog's JSON back to the same catalog", () => {
+    expect(bacaKatalog(data)).toEqual(KATALOG_BAWAAN);
+  });
+
+  it.each([
+    [
+      "a target that is not a number",
+      (k: any) => (k.tujuan[0].sasaran[1].indikator[2].target["2025"] = "abc"),
+      'tujuan[0].sasaran[1].indikator[2].target.2025: "abc" bukan angka',
+    ],
+    [
+      "a missing target year",
+      (k: any) => delete k.tujuan[1].sasaran[0].indikator[0].target["2026"],
+      "tujuan[1].sasaran[0].indikator[0].target.2026: target tahun ini wajib diisi",
+    ],
+    [
+      "a target for a year not in tahun",
+      (k: any) => (k.tujuan[0].sasaran[0].indikator[0].target["2027"] = 0.5),
+      'tujuan[0].sasaran[0].indikator[0].target.2027: tahun 2027 tidak ada di daftar "tahun"',
+    ],
+    [
+      "a percent written as 41",
+      (k: any) => (k.tujuan[0].sasaran[0].indikator[1].target["2025"] = 41),
+      'tujuan[0].sasaran[0].indikator[1].target.2025: 41 terlalu besar untuk persen; tulis 41% sebagai 0.41 atau "41%"',
+    ],
+    [
+      "a negative target",
+      (k: any) => (k.tujuan[0].sasaran[0].indikator[2].target["2024"] = -1),
+      "tujuan[0].sasaran[0].indikator[2].target.2024: -1 negatif; target tidak boleh negatif",
+    ],
+    [
+      "a duplicate code",
+      (k: any) => (k.tujuan[1].sasaran[0].indikator[0].kode = "iku-01"),
+      'tujuan[1].sasaran[0].indikator[0].kode: "iku-01" sudah dipakai di tujuan[0].sasaran[0].indikator[0]; kode harus unik',
+    ],
+    [
+      "an unknown unit kind",
+      (k: any) => (k.tujuan[0].sasaran[0].indikator[3].jenisSatuan = "buah"),
+      'tujuan[0].sasaran[0].indikator[3].jenisSatuan: "buah" tidak dikenal; isi "persen", "jumlah" atau "indeks"',
+    ],
+    [
+      "an unknown polarity",
+      (k: any) => (k.tujuan[0].sasaran[0].indikator[3].polaritas = "atas"),
+      'tujuan[0].sasaran[0].indikator[3].polaritas: "atas" tidak dikenal; isi "positif", "negatif" atau "negatif_rasio"',
+    ],
+    [
+      "an unknown aggregation",
+      (k: any) => (k.tujuan[0].sasaran[0].indikator[3].agregasi = "maks"),
+      'tujuan[0].sasaran[0].indikator[3].agregasi: "maks" tidak dikenal; isi "jumlah", "akhir" atau "rata-rata"',
+    ],
+    [
+      "an empty indicator name",
+      (k: any) => (k.tujuan[0].sasaran[0].indikator[0].nama = " "),
+      'tujuan[0].sasaran[0].indikator[0].nama: " " harus teks yang tidak kosong',
+    ],
+    [
+      "a missing bidang",
+      (k: any) => delete k.tujuan[0].sasaran[0].indikator[0].bidang,
+      "tujuan[0].sasaran[0].indikator[0].bidang: wajib diisi (teks)",
+    ],
+    [
+      "a sasaran without indicators",
+      (k: any) => (k.tujuan[0].sasaran[1].indikator = []),
+      "tujuan[0].sasaran[1].indikator: wajib diisi: daftar yang berisi paling sedikit satu butir",
+    ],
+    [
+      "no tujuan",
+      (k: any) => delete k.tujuan,
+      "tujuan: wajib diisi: daftar yang berisi paling sedikit satu butir",
+    ],
+    [
+      "years out of order",
+      (k: any) => (k.tahun = [2025, 2024]),
+      "tahun[1]: 2024 harus lebih besar dari tahun sebelumnya (urut naik, tanpa ulangan)",
+    ],
+    ["a year that is text", (k: any) => (k.tahun = ["2025"]), 'tahun[0]: "2025" bukan tahun (misalnya 2025)'],
+    ["a missing agency", (k: any) => delete k.instansi, "katalog.instansi: wajib diisi (teks)"],
+  ])("rejects %s, naming the field", (_kasus, ubah, diharapkan) => {
+    expect(pesan(katalogDengan(ubah))).toContain(diharapkan);
+  });
+
+  it("reports every problem at once", () => {
+    const json = katalogDengan((k) => {
+      k.tujuan[0].sasaran[0].indikator[0].target["2025"] = "x";
+      k.tujuan[1].sasaran[0].indikator[0].satuan = 3;
+    });
+    expect(pesan(json)).toHaveLength(2);
+  });
+
+  it("caps a flood of problems with a count of the rest", () => {
+    const json = katalogDengan((k) => {
+      for (const t of k.tujuan)
+        for (const s of t.sasaran)
+          for (const i of s.indikator) i.target = { 2024: "a", 2025: "b", 2026: "c", 2027: 1 };
+    });
+    const p = pesan(json);
+    expect(p).toHaveLength(31);
+    expect(p[30]).toBe("... dan 10 masalah lain");
+  });
+
+  it("fills a missing formulasi with (belum diisi) and a blank polarity with positif", () => {
+    const hasil = bacaKatalog(
+      katalogDengan((k) => {
+        delete k.tujuan[0].sasaran[0].indikator[0].formulasi;
+        delete k.tujuan[0].sasaran[0].indikator[0].polaritas;
+      }),
+    );
+    if (adalahGalatKatalog(hasil)) throw new Error(hasil.galatKatalog.join("\n"));
+    const i = hasil.tujuan[0].sasaran[0].indikator[0];
+    expect(i.formulasi).toEqual({
+      alasan: "(belum diisi)",
+      rumus: "(belum diisi)",
+      sumberData: "(belum diisi)",
+    });
+    expect(i.polaritas).toBe("positif");
+  });
+
+  it("reads Indonesian number text in targets and polarity aliases", () => {
+    const hasil = bacaKatalog(
+      katalogDengan((k) => {
+        k.tujuan[0].sasaran[0].indikator[0].target["2025"] = "41%";
+        k.tujuan[1].sasaran[0].indikator[0].target["2025"] = "83,22";
+        k.tujuan[1].sasaran[0].indikator[0].polaritas = "Turun";
+      }),
+    );
+    if (adalahGalatKatalog(hasil)) throw new Error(hasil.galatKatalog.join("\n"));
+    expect(hasil.tujuan[0].sasaran[0].indikator[0].target["2025"]).toBeCloseTo(0.41, 12);
+    expect(hasil.tujuan[1].sasaran[0].indikator[0].target["2025"]).toBe(83.22);
+    expect(hasil.tujuan[1].sasaran[0].indikator[0].polaritas).toBe("negatif");
+  });
+
+  it.each([null, [], "katalog", 3])("rejects %p as a whole", (json) => {
+    expect(pesan(json)).toEqual(["katalog harus berupa objek JSON { instansi, judul, tahun, tujuan }"]);
+  });
+});
+
+describe("bacaKatalogTeks", () => {
+  it("reports a JSON syntax error in Indonesian", () => {
+    const hasil = bacaKatalogTeks('{"instansi": ');
+    expect(adalahGalatKatalog(hasil) && hasil.galatKatalog[0]).toMatch(
+      /^berkas katalog bukan JSON yang sah: /,
+    );
+  });
+
+  it("accepts a byte-order mark", () => {
+    expect(bacaKatalogTeks("\uFEFF" + JSON.stringify(data))).toEqual(KATALOG_BAWAAN);
+  });
+});
