@@ -3,7 +3,9 @@ import "../commands/index";
 import { pilihBahasa, type Bahasa, type Teks } from "../bahasa";
 import { ambil } from "./dom";
 import { pasangReferensi } from "./referensi";
+import { pasangSisip } from "./sisip";
 import { bacaStatus, tampilkanStatus } from "./status";
+import { pasangTandai } from "./tandai";
 
 /** Static pane texts, addressed by the data-teks attribute in taskpane.html. */
 export const TEKS_PANEL: Record<string, Teks> = {
@@ -29,5 +31,7 @@ Office.onReady((info) => {
   const bahasa = pilihBahasa(Office.context?.displayLanguage);
   terapkanBahasa(bahasa);
   tampilkanStatus(ambil("status"), bacaStatus(info, Office.context?.requirements), bahasa);
+  pasangSisip(ambil("bagian-sisip"), bahasa);
   pasangReferensi(ambil("referensi"), bahasa);
+  pasangTandai(ambil("bagian-tandai"), bahasa);
 });
