@@ -1,5 +1,7 @@
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { adalahGalatKatalog, bacaKatalog, bacaKatalogTeks } from "../../src/domain/katalog-json";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import data from "../../katalog/dkukmperindag-ppu-2025.json";
 
 /** A deep copy of the built-in catalog's JSON, changed by `ubah`. */
@@ -152,6 +154,16 @@ describe("bacaKatalog", () => {
 });
 
 describe("bacaKatalogTeks", () => {
+  it("accepts the example in docs/katalog.md", () => {
+    const md = readFileSync(join(__dirname, "..", "..", "docs", "katalog.md"), "utf8");
+    const hasil = bacaKatalogTeks(/```json\n([\s\S]*?)```/.exec(md)![1]);
+    if (adalahGalatKatalog(hasil)) throw new Error(hasil.galatKatalog.join("\n"));
+    expect(hasil.tujuan[0].sasaran[0].indikator.map((i) => [i.kode, i.polaritas, i.target])).toEqual([
+      ["IKU-01", "positif", { 2025: 0.6, 2026: 0.65 }],
+      ["IKU-02", "negatif", { 2025: 10, 2026: 8 }],
+    ]);
+  });
+
   it("reports a JSON syntax error in Indonesian", () => {
     const hasil = bacaKatalogTeks('{"instansi": ');
     expect(adalahGalatKatalog(hasil) && hasil.galatKatalog[0]).toMatch(
