@@ -1,0 +1,100 @@
+import ExcelJS from "exceljs";
+import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
+import { NAMA_DASAR } from "../../src/workbook/rencana";
+import { buatRencana } from "../../src/workbook/rencana-iku";
+import { rumusCapaian } from "../../src/workbook/rumus";
+import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
+
+/** The plan written to .xlsx bytes and read back, as a colleague's Excel would open it. */
+async function tulisLaluBaca(): Promise<ExcelJS.Workbook> {
+  const data = await bukuXlsx(
+    buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }),
+  ).xlsx.writeBuffer();
+  const buku = new ExcelJS.Workbook();
+  await buku.xlsx.load(data as ArrayBuffer);
+  return buku;
+}
+
+describe("the offline workbook", () => {
+  let buku: ExcelJS.Workbook;
+  let iku: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    buku = await tulisLaluBaca();
+    iku = buku.getWorksheet("IKU")!;
+  });
+
+  it("has the four sheets in order", () => {
+    expect(buku.worksheets.map((w) => w.name)).toEqual(["IKU", "Triwulan", "Formulasi", "Dashboard"]);
+  });
+
+  it("keeps the header texts, the indicator wording and numeric targets", () => {
+    expect(iku.getCell("D5").value).toBe("Indikator Kinerja");
+    expect(iku.getCell("R5").value).toBe("Predikat 2026");
+    expect(iku.getCell("D13").value).toBe(
+      "Jumlah Kebutuhan Pokok dan Barang Penting yang diintervensi dalam rangka Stabilisasi Harga dan Stock",
+    );
+    expect(iku.getCell("H6").value).toBe(0.41);
+    expect(iku.getCell("H14").value).toBe(250);
+    expect(iku.getCell("K6").value).toBeNull();
+  });
+
+  it("writes formulas without the leading =", () => {
+    expect(iku.getCell("M6").value).toEqual(
+      expect.objectContaining({ formula: rumusCapaian("J6", "G6", "F6") }),
+    );
+    expect(buku.getWorksheet("Dashboard")!.getCell("F5").value).toEqual(
+      expect.objectContaining({ formula: `IF(TRIM('IKU'!N6)="","",'IKU'!N6)` }),
+    );
+  });
+
+  it.each([
+    ["H6", "0%"],
+    ["K8", '#,##0 "Dok"'],
+    ["H14", '#,##0 "UTTP"'],
+    ["K15", "0.00"],
+    ["N6", "0.00%"],
+  ])("formats %s as %s", (alamat, format) => {
+    expect(iku.getCell(alamat).numFmt).toBe(format);
+  });
+
+  it("merges tujuan and sasaran over their indicators", () => {
+    expect(iku.getCell("B14").isMerged && iku.getCell("B14").master.address).toBe("B6");
+    expect(iku.getCell("C14").master.address).toBe("C12");
+    expect(iku.getCell("C15").isMerged).toBe(false);
+  });
+
+  it("accepts only numbers in realisation cells, with the Indonesian message", () => {
+    expect(iku.getCell("K9").dataValidation).toEqual(
+      expect.objectContaining({ type: "decimal", showErrorMessage: true, errorTitle: "Hanya angka" }),
+    );
+    expect(iku.getCell("G9").dataValidation).toBeUndefined();
+  });
+
+  it("flags the realisation cells with red and green rules", () => {
+    const aturan = (
+      iku as unknown as {
+        conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }>;
+      }
+    ).conditionalFormattings;
+    expect(aturan.map((a) => [a.ref, a.rules[0].formulae[0]])).toEqual(
+      expect.arrayContaining([
+        ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)<1,FALSE))"],
+        ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)>=1,FALSE))"],
+      ]),
+    );
+  });
+
+  it("freezes panes and prints landscape, one page wide, header row repeated", () => {
+    expect(iku.views[0]).toEqual(expect.objectContaining({ state: "frozen", xSplit: 4, ySplit: 5 }));
+    expect(iku.pageSetup).toEqual(
+      expect.objectContaining({
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "5:5",
+      }),
+    );
+    expect(iku.getColumn("D").width).toBe(34);
+  });
+});
