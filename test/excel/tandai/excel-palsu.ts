@@ -82,6 +82,8 @@ export class KonteksPalsu {
   operasi = 0;
   /** Cell values sent back by loads: what the request size grows with. */
   selDibaca = 0;
+  /** The loaded values as JSON: a lower bound of the response size Excel must send. */
+  byteDibaca = 0;
   private tertunda: (() => void)[] = [];
   private nextId = 1;
   workbook: unknown;
@@ -106,10 +108,11 @@ export class KonteksPalsu {
     for (const f of t) f();
   }
   /** Queues a load: the values are taken at the next sync and kept in `dimuat`. */
-  private muat(dimuat: Record<string, unknown>, sifat: Record<string, () => unknown>): void {
+  private muat(dimuat: Record<string, unknown>, sifat: Record<string, () => unknown>, diminta?: string): void {
     this.operasi++;
+    const nama = diminta ? diminta.split(",").map((x) => x.trim().split("/")[0]) : Object.keys(sifat);
     this.tertunda.push(() => {
-      for (const [k, f] of Object.entries(sifat)) dimuat[k] = f();
+      for (const [k, f] of Object.entries(sifat)) if (nama.includes(k)) dimuat[k] = f();
     });
   }
   private bacaan(obj: Record<string, unknown>, dimuat: Record<string, unknown>, sifat: string[], tulis?: (p: string, v: unknown) => void): void {
@@ -129,7 +132,7 @@ export class KonteksPalsu {
   lembarObj(): Record<string, unknown> {
     const dimuat: Record<string, unknown> = {};
     const ws: Record<string, unknown> = {
-      load: () => this.muat(dimuat, { name: () => this.lembar.nama }),
+      load: (p?: string) => this.muat(dimuat, { name: () => this.lembar.nama }, p),
       getRange: (a?: string) => this.catat(this.range(a ? kotakDari(a) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 })),
       getUsedRange: () => {
         const k = this.lembar.terpakai();
@@ -148,7 +151,7 @@ export class KonteksPalsu {
     const r: Record<string, unknown> = {
       isNullObject: k === undefined,
       worksheet: this.lembarObj(),
-      load: () =>
+      load: (p?: string) =>
         this.muat(dimuat, {
           address: () => (k ? `${L.nama}!${alamatKotak(k)}` : null),
           rowIndex: () => k?.r0,
@@ -156,8 +159,14 @@ export class KonteksPalsu {
           rowCount: () => (k ? k.r1 - k.r0 + 1 : 0),
           columnCount: () => (k ? k.c1 - k.c0 + 1 : 0),
           cellCount: () => (k ? (k.r1 - k.r0 + 1) * (k.c1 - k.c0 + 1) : 0),
-          values: () => (k ? (this.selDibaca += (k.r1 - k.r0 + 1) * (k.c1 - k.c0 + 1)) && Array.from({ length: k.r1 - k.r0 + 1 }, (_, i) => Array.from({ length: k.c1 - k.c0 + 1 }, (_, j) => L.nilai(k.r0 + i, k.c0 + j))) : []),
-        }),
+          values: () => {
+            if (!k) return [];
+            const v = Array.from({ length: k.r1 - k.r0 + 1 }, (_, i) => Array.from({ length: k.c1 - k.c0 + 1 }, (_, j) => L.nilai(k.r0 + i, k.c0 + j)));
+            this.selDibaca += v.length * v[0].length;
+            this.byteDibaca += JSON.stringify(v).length;
+            return v;
+          },
+        }, p),
       getRow: (i: number) => this.catat(this.range(k && { r0: k.r0 + i, c0: k.c0, r1: k.r0 + i, c1: k.c1 })),
       getResizedRange: (dr: number, dc: number) => this.catat(this.range(k && { ...k, r1: k.r1 + dr, c1: k.c1 + dc })),
       getIntersectionOrNullObject: (lain: { _kotak?: Kotak }) => this.catat(this.range(k && lain._kotak && potong(k, lain._kotak))),

@@ -6,6 +6,7 @@ import { hurufKolom, uraiSel } from "../../../src/workbook/alamat";
 import { rumusMeleset } from "../../../src/workbook/rumus";
 import { KORPUS } from "../../workbook/deteksi/korpus";
 import { KonteksPalsu, LembarPalsu, sebagaiKonteks } from "./excel-palsu";
+import { lembarBesar } from "./tabel-besar";
 
 /** Every layout sits at B3 so addresses are shifted by one column and two rows. */
 const geser = (a: string) => {
@@ -127,5 +128,19 @@ describe("manual target and realisation ranges", () => {
     const hasil = await tandaiManualDalam(sebagaiKonteks(new KonteksPalsu(lembar, "A1")), { lembar: "Data", alamat: "A1:A2" }, { lembar: "Data", alamat: "B1:B3" });
     expect(hasil.ok).toBe(false);
     expect(lembar.aturan).toEqual([]);
+  });
+});
+
+describe("scale", () => {
+  it.each([10, 10000])("flags %i rows in two syncs, reading only the needed columns", async (n) => {
+    const { lembar, alamat, selTabel } = lembarBesar(n);
+    const k = new KonteksPalsu(lembar, alamat);
+    const hasil = await tandaiDalam(sebagaiKonteks(k));
+    expect(k.sync_).toBe(2);
+    expect(hasil.ok && hasil.butir.length).toBe(2 * n);
+    expect(lembar.aturan.map((a) => a.alamat)).toEqual([`J4:J${n + 3}`, `G4:G${n + 3}`]);
+    // Top rows of two candidate areas, then six of twelve columns (2 pairs, label, polarity) of the data rows.
+    expect(k.selDibaca).toBeLessThanOrEqual(2 * 40 * 12 + 6 * n);
+    if (n === 10000) expect(k.selDibaca).toBeLessThan(selTabel * 0.51);
   });
 });
