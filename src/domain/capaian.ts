@@ -18,24 +18,24 @@ export function hitungCapaian(
   polaritas: Polaritas,
   batas?: number,
 ): number | Galat {
-  if (batas !== undefined && !(batas > 0 && Number.isFinite(batas))) {
-    return nilaiSalah(
-      `batas ${tampilkan(batas)} tidak sah. Isi batas dengan angka lebih dari 0, misalnya 1 atau 120%, atau kosongkan.`,
-    );
-  }
-  const mentah = capaianMentah(realisasi, target, polaritas, batas);
-  if (adalahGalat(mentah)) return mentah;
-  if (!Number.isFinite(mentah)) {
-    return nilaiSalah(
-      `capaian dari realisasi ${tampilkan(realisasi)} dan target ${tampilkan(target)} terlalu besar untuk dihitung. Periksa satuan realisasi dan target.`,
-    );
-  }
-  const dibatasi = batas === undefined ? mentah : Math.min(mentah, batas);
+  if (batas !== undefined && !(batas > 0 && batas < Infinity)) return batasSalah(batas);
+  // The hot path stays small (so it inlines into a million-cell loop); messages live in tepi().
+  const mentah =
+    target > 0 && (polaritas !== "negatif_rasio" || realisasi > 0)
+      ? rumus(realisasi, target, polaritas)
+      : tepi(realisasi, target, polaritas, batas);
+  if (typeof mentah !== "number") return mentah;
+  if (mentah - mentah !== 0) return terlaluBesar(realisasi, target);
+  const dibatasi = batas === undefined || mentah <= batas ? mentah : batas;
   // Floor at 0, and never a negative zero.
   return dibatasi > 0 ? dibatasi : 0;
 }
 
-function capaianMentah(r: number, t: number, polaritas: Polaritas, batas?: number): number | Galat {
+const rumus = (r: number, t: number, p: Polaritas): number =>
+  p === "positif" ? r / t : p === "negatif" ? (2 * t - r) / t : t / r;
+
+/** Target 0 or below, and negatif_rasio with realisasi 0 or below. */
+function tepi(r: number, t: number, polaritas: Polaritas, batas?: number): number | Galat {
   if (t < 0) {
     return nilaiSalah(
       `target ${tampilkan(t)} negatif; rumus capaian hanya berlaku untuk target 0 atau lebih. Isi target dengan angka positif.`,
@@ -48,8 +48,6 @@ function capaianMentah(r: number, t: number, polaritas: Polaritas, batas?: numbe
         `Isi target yang lebih dari 0, atau tulis capaian secara manual.`,
     );
   }
-  if (polaritas === "positif") return r / t;
-  if (polaritas === "negatif") return (2 * t - r) / t;
   if (r < 0) {
     return nilaiSalah(
       `realisasi ${tampilkan(r)} negatif tidak dapat dipakai dengan negatif_rasio (target/realisasi). Gunakan polaritas "negatif".`,
@@ -62,8 +60,20 @@ function capaianMentah(r: number, t: number, polaritas: Polaritas, batas?: numbe
       `realisasi 0 dengan negatif_rasio membuat target/realisasi tak terhingga. Gunakan polaritas "negatif" atau isi batas, misalnya 1.`,
     );
   }
-  return t / r;
+  return nilaiSalah(
+    `realisasi ${tampilkan(r)} atau target ${tampilkan(t)} bukan angka. Isi keduanya dengan angka.`,
+  );
 }
+
+const batasSalah = (batas: number): Galat =>
+  nilaiSalah(
+    `batas ${tampilkan(batas)} tidak sah. Isi batas dengan angka lebih dari 0, misalnya 1 atau 120%, atau kosongkan.`,
+  );
+
+const terlaluBesar = (r: number, t: number): Galat =>
+  nilaiSalah(
+    `capaian dari realisasi ${tampilkan(r)} dan target ${tampilkan(t)} terlalu besar untuk dihitung. Periksa satuan realisasi dan target.`,
+  );
 
 /**
  * Capaian against a range target (PermenPANRB 6/2022): inside [bawah, atas] is 100%; above the

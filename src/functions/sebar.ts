@@ -39,7 +39,7 @@ function matriks(v: unknown): unknown[][] {
 
 function lebar(m: unknown[][]): number {
   let c = 0;
-  for (const b of m) if (b.length > c) c = b.length;
+  for (let i = 0; i < m.length; i++) if (m[i].length > c) c = m[i].length;
   return c;
 }
 
@@ -57,9 +57,10 @@ export function sebar<P extends Argumen<unknown>[]>(
   if (argumen.length > 4) throw new RangeError("sebar menerima paling banyak empat argumen");
   const m = argumen.map((_, i) => matriks(masukan[i]));
   const baris = Math.max(...m.map((x) => x.length));
-  const kolom = Math.max(...m.map(lebar));
+  const lebarnya = m.map(lebar);
+  const kolom = Math.max(...lebarnya);
   m.forEach((x, i) => {
-    const c = lebar(x);
+    const c = lebarnya[i];
     if ((x.length !== 1 && x.length !== baris) || (c !== 1 && c !== kolom)) {
       throw keExcel({
         galat: "#VALUE!",
@@ -73,7 +74,7 @@ export function sebar<P extends Argumen<unknown>[]>(
       pesan: `Hasil ${baris}×${kolom} sel terlalu besar. Pilih rentang yang lebih kecil.`,
     });
   }
-  const hasil = isi(argumen, inti as unknown as (...a: unknown[]) => Hasil, m, baris, kolom);
+  const hasil = isi(argumen, inti as unknown as (...a: unknown[]) => Hasil, m, lebarnya, kolom);
   if (baris === 1 && kolom === 1 && hasil[0][0] instanceof CustomFunctions.Error) throw hasil[0][0];
   return hasil as Hasil[][];
 }
@@ -82,13 +83,14 @@ function isi(
   argumen: Argumen<unknown>[],
   inti: (...a: unknown[]) => Hasil,
   m: unknown[][][],
-  baris: number,
+  lebarnya: number[],
   kolom: number,
 ): unknown[][] {
+  const baris = Math.max(...m.map((x) => x.length));
   const n = argumen.length;
   const baca = argumen.map((a) => a.baca);
   const angka = argumen.map((a) => a.angka === true);
-  const kolomTunggal = m.map((x) => lebar(x) === 1);
+  const kolomTunggal = lebarnya.map((c) => c === 1);
   const satu = m.map((x, k) => x.length === 1 && kolomTunggal[k]);
   // A single-cell argument is read once, not once per result cell.
   const tetap = m.map((x, k) => (satu[k] ? baca[k](x[0][0]) : undefined));
@@ -101,28 +103,33 @@ function isi(
     // A plain finite number skips the reader; 0 still goes through it (no negative zero).
     return angka[k] && typeof v === "number" && v - v === 0 && v !== 0 ? v : baca[k](v);
   };
+  const hitungSel = (i: number, j: number): unknown => {
+    // Four locals, not an array: storing each number in an array would allocate it per cell.
+    const a0 = sel(0, i, j);
+    const a1 = sel(1, i, j);
+    const a2 = sel(2, i, j);
+    const a3 = sel(3, i, j);
+    // An unreadable argument wins over a blank one, so a typo never hides behind a blank.
+    const galat = adalahObjek(a0)
+      ? a0
+      : adalahObjek(a1)
+        ? a1
+        : adalahObjek(a2)
+          ? a2
+          : adalahObjek(a3)
+            ? a3
+            : undefined;
+    const akhir = galat ?? (a0 === "" || a1 === "" || a2 === "" || a3 === "" ? "" : inti(a0, a1, a2, a3));
+    return adalahObjek(akhir) ? keExcel(akhir) : akhir;
+  };
   const hasil: unknown[][] = new Array(baris);
   for (let i = 0; i < baris; i++) {
-    const keluar: unknown[] = new Array(kolom);
-    for (let j = 0; j < kolom; j++) {
-      // Four locals, not an array: storing each number in an array would allocate it per cell.
-      const a0 = sel(0, i, j);
-      const a1 = sel(1, i, j);
-      const a2 = sel(2, i, j);
-      const a3 = sel(3, i, j);
-      // An unreadable argument wins over a blank one, so a typo never hides behind a blank.
-      const galat = adalahObjek(a0)
-        ? a0
-        : adalahObjek(a1)
-          ? a1
-          : adalahObjek(a2)
-            ? a2
-            : adalahObjek(a3)
-              ? a3
-              : undefined;
-      const akhir = galat ?? (a0 === "" || a1 === "" || a2 === "" || a3 === "" ? "" : inti(a0, a1, a2, a3));
-      keluar[j] = adalahObjek(akhir) ? keExcel(akhir) : akhir;
+    if (kolom === 1) {
+      hasil[i] = [hitungSel(i, 0)];
+      continue;
     }
+    const keluar: unknown[] = new Array(kolom);
+    for (let j = 0; j < kolom; j++) keluar[j] = hitungSel(i, j);
     hasil[i] = keluar;
   }
   return hasil;
