@@ -52,12 +52,13 @@ function skripPalsu(awal: Record<string, Record<string, unknown>>, versi: string
     const palsu = exports.buatExcelPalsu(${JSON.stringify(awal)}, ${JSON.stringify(versi)});
     window.__palsu = palsu;
     window.Excel = palsu.excel;
-    // office.js defines Office.context itself, as an accessor, while it initialises; each time it
-    // does, wrap it so the fake's requirements and the chosen display language show through.
+    // office.js creates window.Office and defines Office.context on it while it initialises. Both
+    // are intercepted as they happen (no timing race), so the fake's requirement sets and the chosen
+    // display language show through from the first onReady callback on.
     const tambahan = { requirements: palsu.office.context.requirements, displayLanguage: ${JSON.stringify(bahasa)} };
-    const pasang = () => {
-      const o = window.Office;
-      if (!o) return;
+    const definisi = Object.defineProperty;
+    let office;
+    const bungkus = (o) => {
       const d = Object.getOwnPropertyDescriptor(o, "context");
       if (d && d.get && d.get.palsu) return;
       let nilai = d && !d.get ? d.value : undefined;
@@ -65,9 +66,21 @@ function skripPalsu(awal: Record<string, Record<string, unknown>>, versi: string
       const get = () => new Proxy(asli(), { get: (t, k) => (k in tambahan ? tambahan[k] : Reflect.get(t, k)) });
       get.palsu = true;
       const set = d && d.set ? d.set : (v) => (nilai = v);
-      Object.defineProperty(o, "context", { configurable: true, get, set });
+      definisi(o, "context", { configurable: true, get, set });
     };
-    setInterval(pasang, 0);
+    Object.defineProperty = function (o, k, d) {
+      const hasil = definisi(o, k, d);
+      if (o === office && k === "context") bungkus(o);
+      return hasil;
+    };
+    definisi(window, "Office", {
+      configurable: true,
+      get: () => office,
+      set: (v) => {
+        office = v;
+        if (v) bungkus(v);
+      },
+    });
   })();`;
 }
 
@@ -146,5 +159,11 @@ export function bukuPalsu(page: Page): Promise<{
   sync: number;
   aktif: string;
 }> {
-  return page.evaluate(() => (window as unknown as { __palsu: { buku: never } }).__palsu.buku);
+  // Only plain data: recorded calls may carry functions (event handlers) that cannot cross over.
+  return page.evaluate(() => {
+    const { lembar, sync, aktif } = (
+      window as unknown as { __palsu: { buku: { lembar: never; sync: number; aktif: string } } }
+    ).__palsu.buku;
+    return { lembar, sync, aktif };
+  });
 }

@@ -1,0 +1,102 @@
+import type { Bahasa, Teks } from "../bahasa";
+import { adalahGalatKatalog, bacaKatalogTeks } from "../domain/katalog-json";
+import { KATALOG_BAWAAN } from "../domain/katalog-bawaan";
+import type { Katalog } from "../domain/types";
+import type { HasilSisip } from "../excel/hasil";
+import { sisipkanIku } from "../excel/sisip-iku";
+import { tahunBawaan } from "../workbook/rencana-iku";
+import { saatHasilPerintah } from "../commands/sisip";
+import { buat } from "./dom";
+
+const TEKS = {
+  judul: { id: "Sisipkan tabel IKU", en: "Insert the IKU workbook" },
+  penjelasan: {
+    id: "Membuat lembar IKU, Triwulan, Formulasi dan Dashboard. Lembar yang sudah ada tidak ditimpa.",
+    en: "Creates the IKU, Triwulan, Formulasi and Dashboard sheets. Existing sheets are never overwritten.",
+  },
+  tahun: { id: "Tahun aktif", en: "Active year" },
+  tombol: { id: "Sisipkan IKU", en: "Insert IKU" },
+  katalog: { id: "Muat katalog (JSON)", en: "Load catalog (JSON)" },
+  katalogAktif: { id: "Katalog: ", en: "Catalog: " },
+  menyisipkan: { id: "Menyisipkan…", en: "Inserting…" },
+  dibuat: { id: "Dibuat: ", en: "Created: " },
+  katalogDitolak: {
+    id: "Katalog ditolak, tidak ada yang diubah:",
+    en: "Catalog rejected, nothing was changed (details in Indonesian):",
+  },
+} satisfies Record<string, Teks>;
+
+/** The status line text of one insertion. */
+export function teksHasil(hasil: HasilSisip, bahasa: Bahasa): string {
+  return hasil.ok ? TEKS.dibuat[bahasa] + hasil.lembar.join(", ") : hasil.pesan[bahasa];
+}
+
+/**
+ * Fills the pane's insert section: year, insert button, catalog file and a status line. Every
+ * text from the catalog or the workbook goes through textContent.
+ */
+export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipkanIku): void {
+  let katalog: Katalog = KATALOG_BAWAAN;
+  root.setAttribute("aria-labelledby", "judul-sisip");
+  const judul = buat("h2", "bagian__judul", TEKS.judul[bahasa]);
+  judul.id = "judul-sisip";
+  const penjelasan = buat("p", "catatan", TEKS.penjelasan[bahasa]);
+  const labelTahun = buat("label", undefined, TEKS.tahun[bahasa]);
+  labelTahun.htmlFor = "sisip-tahun";
+  const tahun = buat("select");
+  tahun.id = "sisip-tahun";
+  const tombol = buat("button", undefined, TEKS.tombol[bahasa]);
+  tombol.id = "sisip-tombol";
+  tombol.type = "button";
+  const labelBerkas = buat("label", undefined, TEKS.katalog[bahasa]);
+  labelBerkas.htmlFor = "sisip-katalog";
+  const berkas = buat("input");
+  berkas.id = "sisip-katalog";
+  berkas.type = "file";
+  berkas.accept = ".json,application/json";
+  const infoKatalog = buat("p", "catatan");
+  infoKatalog.id = "sisip-info-katalog";
+  const status = buat("div", "catatan");
+  status.id = "sisip-status";
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+
+  const isiTahun = () => {
+    tahun.replaceChildren(...katalog.tahun.map((t) => buat("option", undefined, String(t))));
+    tahun.value = String(tahunBawaan(katalog));
+    infoKatalog.textContent = TEKS.katalogAktif[bahasa] + katalog.instansi;
+  };
+  isiTahun();
+
+  tombol.addEventListener("click", async () => {
+    tombol.disabled = true;
+    status.textContent = TEKS.menyisipkan[bahasa];
+    const hasil = await sisipkan(katalog, Number(tahun.value), bahasa);
+    status.textContent = teksHasil(hasil, bahasa);
+    tombol.disabled = false;
+  });
+
+  berkas.addEventListener("change", async () => {
+    const file = berkas.files?.[0];
+    if (!file) return;
+    const hasil = bacaKatalogTeks(await file.text());
+    if (adalahGalatKatalog(hasil)) {
+      // Each problem names its field and row; they are catalog text, so textContent only.
+      const daftar = buat("ul");
+      daftar.append(...hasil.galatKatalog.map((p) => buat("li", undefined, p)));
+      status.replaceChildren(buat("p", undefined, TEKS.katalogDitolak[bahasa]), daftar);
+      return;
+    }
+    katalog = hasil;
+    isiTahun();
+    status.textContent = "";
+  });
+
+  saatHasilPerintah((hasil) => (status.textContent = teksHasil(hasil, bahasa)));
+  // Year and button side by side with a gap; the shared stylesheet styles the controls themselves.
+  const baris = buat("div");
+  Object.assign(baris.style, { display: "flex", gap: "8px", alignItems: "center" });
+  baris.append(tahun, tombol);
+  status.style.fontWeight = "600";
+  root.replaceChildren(judul, penjelasan, labelTahun, baris, labelBerkas, berkas, infoKatalog, status);
+}
