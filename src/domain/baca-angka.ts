@@ -21,7 +21,9 @@ export function bacaAngka(v: unknown, nama = "nilai"): number | Kosong | Galat {
     return nilaiSalah(`${nama} ${tampilkan(v)} bukan angka yang terhingga. Isi dengan angka biasa.`);
   }
   if (typeof v === "boolean") {
-    return nilaiSalah(`${nama} ${tampilkan(v)} adalah nilai logika, bukan angka. Isi dengan angka, misalnya 75 atau 75%.`);
+    return nilaiSalah(
+      `${nama} ${tampilkan(v)} adalah nilai logika, bukan angka. Isi dengan angka, misalnya 75 atau 75%.`,
+    );
   }
   if (typeof v !== "string") {
     return nilaiSalah(`${nama} ${tampilkan(v)} tidak dapat dibaca sebagai angka. Isi dengan angka.`);

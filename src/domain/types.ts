@@ -64,7 +64,8 @@ export function barisKatalog(katalog: Katalog): BarisIndikator[] {
   const rows: BarisIndikator[] = [];
   for (const t of katalog.tujuan) {
     for (const s of t.sasaran) {
-      for (const i of s.indikator) rows.push({ no: rows.length + 1, tujuan: t.nama, sasaran: s.nama, indikator: i });
+      for (const i of s.indikator)
+        rows.push({ no: rows.length + 1, tujuan: t.nama, sasaran: s.nama, indikator: i });
     }
   }
   return rows;

@@ -3,7 +3,7 @@ import { galatDengan, jalankan } from "./bantu";
 
 describe("CAPAIAN", () => {
   it.each([
-    ["realisation over target", [[69.88]], [[71.5]], undefined, undefined, 0.9773426573426573],
+    ["realisation over target", [[69.88]], [[71.5]], undefined, undefined, 69.88 / 71.5],
     ["a percent target met exactly", [["41%"]], [[0.41]], undefined, undefined, 1],
     ["Indonesian decimal text", [["82,97"]], [["83,22"]], undefined, undefined, 82.97 / 83.22],
     ["thousands with a unit", [["1.250 UTTP"]], [[1000]], undefined, undefined, 1.25],
