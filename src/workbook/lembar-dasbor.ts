@@ -61,7 +61,7 @@ export function lembarDasbor(
   const r = teks.ringkasan;
   const ringkas = akhir + 2;
   lembar.blok.push({
-    alamat: sel(2, ringkas),
+    alamat: sel(3, ringkas),
     nilai: [
       [r.tercapai, "=" + rumusBanyakTeks(status, "Tercapai")],
       [r.tidakTercapai, "=" + rumusBanyakTeks(status, "Tidak Tercapai")],
@@ -82,10 +82,9 @@ export function lembarDasbor(
     { alamat: kotak(4, AWAL, 3, n), gaya: GAYA.kanan },
     { alamat: kotak(6, AWAL, 1, n), gaya: { formatAngka: FORMAT_CAPAIAN } },
     { alamat: kotak(7, AWAL, 2, n), gaya: GAYA.tengah },
-    { alamat: kotak(2, ringkas, 2, 3), gaya: { ...GAYA.isi, tebal: true } },
+    { alamat: kotak(3, ringkas, 2, 3), gaya: { ...GAYA.isi, tebal: true } },
   );
   lembar.formatBersyarat.push(...tandaCapaian(kotak(6, AWAL, 1, n), sel(6, AWAL)));
-  for (let i = 0; i < 3; i++) lembar.gabung.push(kotak(2, ringkas + i, 2, 1));
 
   lembar.grafik.push({
     jenis: "batang",

@@ -44,7 +44,7 @@ export function lembarFormulasi(katalog: Katalog, nama: string, teks: TeksLembar
     { alamat: kotak(1, awal, lebar, baris.length), gaya: GAYA.isi },
     { alamat: kotak(1, awal, 1, baris.length), gaya: GAYA.tengah },
   );
-  lembar.lebarKolom = { A: 4, B: 32, C: 40, D: 40, E: 34, F: 20 };
+  lembar.lebarKolom = { A: 4, B: 32, C: 40, D: 40, E: 36, F: 25 };
   const lebarKolom = Object.values(lembar.lebarKolom);
   const teksSel = baris.flatMap(({ indikator: i }, k) =>
     [i.nama, i.formulasi.alasan, i.formulasi.rumus, i.formulasi.sumberData, i.bidang].map((t, j) => ({

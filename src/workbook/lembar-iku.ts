@@ -141,12 +141,12 @@ export function lembarIku(
 }
 
 function lebarKolomIku(tata: TataLetakIku): Record<string, number> {
-  const lebar: Record<string, number> = { A: 4, B: 20, C: 22, D: 34, E: 8, F: 9 };
+  const lebar: Record<string, number> = { A: 4, B: 20, C: 22, D: 34, E: 8, F: 11 };
   tata.tahun.forEach((_, t) => {
     lebar[hurufKolom(tata.target(t))] = 9;
     lebar[hurufKolom(tata.realisasi(t))] = 9;
     lebar[hurufKolom(tata.capaian(t))] = 9;
-    lebar[hurufKolom(tata.predikat(t))] = 11;
+    lebar[hurufKolom(tata.predikat(t))] = 13;
   });
   return lebar;
 }

@@ -87,11 +87,12 @@ export function lembarTriwulan(
     lembar.formatBersyarat.push(...tandaCapaian(capaian, sel(k + TRIWULAN.length + 1, AWAL)));
   });
 
-  lembar.lebarKolom = { A: 4, B: 34, C: 8, D: 12 };
+  lembar.lebarKolom = { A: 4, B: 34, C: 8, D: 17 };
   for (let k = KOLOM_AWAL; k <= lebar; k++) lembar.lebarKolom[hurufKolom(k)] = 9;
   lembar.tinggiBaris = {
     1: 22,
     2: 20,
+    [KEPALA + 1]: 28,
     ...tinggiUntukTeks(
       baris.map((b, i) => ({ baris: AWAL + i, teks: b.indikator.nama, lebar: lembar.lebarKolom.B })),
     ),

@@ -223,8 +223,8 @@ describe("Dashboard sheet", () => {
   });
 
   it("counts met and missed indicators", () => {
-    expect(nilai(dasbor, "C16")).toBe('=COUNTIF(H5:H14,"Tercapai")');
-    expect(nilai(dasbor, "C17")).toBe('=COUNTIF(H5:H14,"Tidak Tercapai")');
+    expect(nilai(dasbor, "D16")).toBe('=COUNTIF(H5:H14,"Tercapai")');
+    expect(nilai(dasbor, "D17")).toBe('=COUNTIF(H5:H14,"Tidak Tercapai")');
   });
 });
 
