@@ -14,7 +14,9 @@ async function utama(argv: string[]): Promise<number> {
   const hasil = await periksa(masukan, keluar, (p) => console.log(p));
   const tercapai = hasil.baris.filter((b) => b.status === "Tercapai").length;
   const dinilai = tercapai + hasil.baris.filter((b) => b.status === "Tidak Tercapai").length;
-  console.log(`${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal; ${tercapai} dari ${dinilai} capaian tercapai. Ringkasan: ${keluar}/ringkasan.csv`);
+  console.log(
+    `${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal; ${tercapai} dari ${dinilai} capaian tercapai. Ringkasan: ${keluar}/ringkasan.csv`,
+  );
   return hasil.diproses > 0 ? 0 : 1;
 }
 

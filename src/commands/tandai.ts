@@ -2,7 +2,8 @@ import { hapusTanda, HasilHapus } from "../excel/tandai/hapus";
 import { HasilTandai } from "../excel/tandai/hasil";
 import { tandaiCapaian } from "../excel/tandai/tandai";
 
-export type HasilPerintahTandai = { jenis: "tandai"; hasil: HasilTandai } | { jenis: "hapus"; hasil: HasilHapus };
+export type HasilPerintahTandai =
+  { jenis: "tandai"; hasil: HasilTandai } | { jenis: "hapus"; hasil: HasilHapus };
 type Pendengar = (h: HasilPerintahTandai) => void;
 let pendengar: Pendengar | null = null;
 
@@ -11,7 +12,10 @@ export function saatHasilTandai(fungsi: Pendengar): void {
   pendengar = fungsi;
 }
 
-async function jalankan(event: Office.AddinCommands.Event, kerja: () => Promise<HasilPerintahTandai>): Promise<void> {
+async function jalankan(
+  event: Office.AddinCommands.Event,
+  kerja: () => Promise<HasilPerintahTandai>,
+): Promise<void> {
   try {
     const h = await kerja();
     pendengar?.(h);

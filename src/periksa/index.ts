@@ -18,7 +18,11 @@ export interface HasilPeriksa {
   gagal: number;
 }
 
-export async function periksa(masukan: readonly string[], keluar: string, lapor: (pesan: string) => void): Promise<HasilPeriksa> {
+export async function periksa(
+  masukan: readonly string[],
+  keluar: string,
+  lapor: (pesan: string) => void,
+): Promise<HasilPeriksa> {
   const berkas = daftarBerkas(masukan);
   const salinan = namaSalinan(berkas);
   mkdirSync(keluar, { recursive: true });
@@ -28,7 +32,8 @@ export async function periksa(masukan: readonly string[], keluar: string, lapor:
     const nama = basename(b);
     const tujuan = join(keluar, salinan[i]);
     try {
-      if (resolve(tujuan) === resolve(b)) throw new Error("folder keluaran sama dengan folder berkas asli; pilih folder lain");
+      if (resolve(tujuan) === resolve(b))
+        throw new Error("folder keluaran sama dengan folder berkas asli; pilih folder lain");
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(b);
       let ditambah = 0;
@@ -45,7 +50,14 @@ export async function periksa(masukan: readonly string[], keluar: string, lapor:
       const pesan = e instanceof Error ? e.message : String(e);
       lapor(`${nama}: tidak dapat dibaca (${pesan})`);
       baris.push({
-        berkas: nama, lembar: "", periode: "", indikator: "", sel: "", target: "", realisasi: "", predikat: "",
+        berkas: nama,
+        lembar: "",
+        periode: "",
+        indikator: "",
+        sel: "",
+        target: "",
+        realisasi: "",
+        predikat: "",
         status: "Berkas tidak terbaca",
         keterangan: pesan,
       });

@@ -16,7 +16,16 @@ export interface HasilLembar {
 
 /** Detects the table of one sheet, flags it in place (in the copy) and judges every pair. */
 export function periksaLembar(ws: Worksheet, berkas: string): HasilLembar {
-  const kosong = { berkas, lembar: ws.name, periode: "", indikator: "", sel: "", target: "", realisasi: "", predikat: "" };
+  const kosong = {
+    berkas,
+    lembar: ws.name,
+    periode: "",
+    indikator: "",
+    sel: "",
+    target: "",
+    realisasi: "",
+    predikat: "",
+  };
   const { kisi, asal } = bacaLembar(ws);
   const hasil = kisi.length === 0 ? undefined : deteksiTabel(kisi);
   if (!hasil?.ok) {
@@ -37,7 +46,9 @@ export function periksaLembar(ws: Worksheet, berkas: string): HasilLembar {
     capaian: b.capaian,
     predikat: b.predikat ?? "",
     status: b.status,
-    keterangan: b.pesan ?? (b.status === "Angka teks" ? "Angka tersimpan sebagai teks; ubah jadi angka agar ditandai." : ""),
+    keterangan:
+      b.pesan ??
+      (b.status === "Angka teks" ? "Angka tersimpan sebagai teks; ubah jadi angka agar ditandai." : ""),
   }));
   return { baris, ditambah };
 }

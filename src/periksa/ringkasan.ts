@@ -60,7 +60,9 @@ export function tulisRingkasan(baris: readonly BarisRingkasan[]): string {
       b.predikat,
       b.status,
       b.keterangan,
-    ].map(kutip).join(";"),
+    ]
+      .map(kutip)
+      .join(";"),
   );
   return "\uFEFF" + [JUDUL_RINGKASAN.join(";"), ...isi].join("\r\n") + "\r\n";
 }

@@ -8,12 +8,16 @@ interface AturanTersimpan {
 
 /** The markers of the add-in's flags already on the sheet (ExcelJS keeps the rules it reads). */
 function penandaAda(ws: Worksheet): Set<string> {
-  const daftar = (ws as unknown as { conditionalFormattings?: { rules: AturanTersimpan[] }[] }).conditionalFormattings ?? [];
+  const daftar =
+    (ws as unknown as { conditionalFormattings?: { rules: AturanTersimpan[] }[] }).conditionalFormattings ??
+    [];
   const ada = new Set<string>();
-  for (const cf of daftar) for (const a of cf.rules) for (const f of a.formulae ?? []) {
-    const p = penandaDari(String(f));
-    if (p) ada.add(p);
-  }
+  for (const cf of daftar)
+    for (const a of cf.rules)
+      for (const f of a.formulae ?? []) {
+        const p = penandaDari(String(f));
+        if (p) ada.add(p);
+      }
   return ada;
 }
 
@@ -33,7 +37,10 @@ export function tandaiLembar(ws: Worksheet, rencana: readonly FormatBersyarat[])
           // 0 lets ExcelJS number the rule after the user's own rules.
           priority: 0,
           formulae: [f.rumus],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(f.warnaIsi) }, font: { color: argb(f.warnaFont) } },
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: argb(f.warnaIsi) },
+            font: { color: argb(f.warnaFont) },
+          },
         },
       ],
     });

@@ -26,12 +26,18 @@ export const TEKS_TANDAI = {
   tercapai: { id: "indikator tercapai", en: "indicators met" },
   tanpaMeleset: { id: "Tidak ada realisasi yang meleset dari target.", en: "No actual is below target." },
   judulMeleset: { id: "Tidak mencapai target", en: "Below target" },
-  teksAngka: { id: "sel berisi angka yang tersimpan sebagai teks (tidak ditandai sampai diubah):", en: "cells hold numbers stored as text (not flagged until converted):" },
+  teksAngka: {
+    id: "sel berisi angka yang tersimpan sebagai teks (tidak ditandai sampai diubah):",
+    en: "cells hold numbers stored as text (not flagged until converted):",
+  },
   ubah: { id: "Ubah jadi angka", en: "Convert to numbers" },
   diubah: { id: "sel diubah jadi angka.", en: "cells converted to numbers." },
   galat: { id: "sel tidak dapat dinilai:", en: "cells cannot be judged:" },
   ditambah: { id: "aturan tanda ditambahkan pada lembar", en: "flag rules added on sheet" },
-  sudahAda: { id: "Tabel ini sudah ditandai; tidak ada yang ditambahkan.", en: "This table is already flagged; nothing was added." },
+  sudahAda: {
+    id: "Tabel ini sudah ditandai; tidak ada yang ditambahkan.",
+    en: "This table is already flagged; nothing was added.",
+  },
   dihapus: { id: "tanda dihapus dari lembar", en: "flags removed from sheet" },
   target: { id: "Target", en: "Target" },
   realisasi: { id: "Realisasi", en: "Actual" },
@@ -43,7 +49,11 @@ type Kunci = keyof typeof TEKS_TANDAI;
 export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
   const t = (k: Kunci) => TEKS_TANDAI[k][bahasa];
   const angka = new Intl.NumberFormat(bahasa === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 4 });
-  const persen = new Intl.NumberFormat(bahasa === "id" ? "id-ID" : "en-US", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const persen = new Intl.NumberFormat(bahasa === "id" ? "id-ID" : "en-US", {
+    style: "percent",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const tampil = (v: unknown) => (typeof v === "number" ? angka.format(v) : String(v ?? ""));
 
   const status = buat("p", "catatan");
@@ -61,7 +71,10 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
   const manual = buat("details", "tandai__manual");
   manual.append(buat("summary", undefined, t("manual")));
   const pilihan: { target?: RentangDipilih; realisasi?: RentangDipilih } = {};
-  const label = { target: buat("span", "kode", t("belumDipilih")), realisasi: buat("span", "kode", t("belumDipilih")) };
+  const label = {
+    target: buat("span", "kode", t("belumDipilih")),
+    realisasi: buat("span", "kode", t("belumDipilih")),
+  };
   const tandaiRentang = tombol("tandaiRentang");
   tandaiRentang.disabled = true;
   for (const jenis of ["target", "realisasi"] as const) {
@@ -102,10 +115,13 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
       manual.open = true;
       return;
     }
-    status.textContent = h.ditambah + h.diganti > 0 ? `${h.ditambah} ${t("ditambah")} ${h.lembar}.` : t("sudahAda");
+    status.textContent =
+      h.ditambah + h.diganti > 0 ? `${h.ditambah} ${t("ditambah")} ${h.lembar}.` : t("sudahAda");
     for (const r of h.ringkasan) {
       const awal = r.periode ? `${r.periode}: ` : "";
-      hasil.append(buat("p", "tandai__ringkasan", `${awal}${r.tercapai} ${t("dari")} ${r.dinilai} ${t("tercapai")}`));
+      hasil.append(
+        buat("p", "tandai__ringkasan", `${awal}${r.tercapai} ${t("dari")} ${r.dinilai} ${t("tercapai")}`),
+      );
     }
     const meleset = h.butir.filter((b) => b.status === "Tidak Tercapai");
     hasil.append(buat("h3", "bagian__subjudul", t("judulMeleset")));
@@ -123,7 +139,10 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
           `${b.alamat} · ${t("target")} ${tampil(b.target)} · ${t("realisasi")} ${tampil(b.realisasi)} · ${t("capaian")} ${persen.format(b.capaian ?? 0)} · ${b.predikat ?? ""}`,
         ),
       );
-      tautan.addEventListener("click", () => void pilihSel(h.lembar, b.alamat).catch((e) => (status.textContent = String(e))));
+      tautan.addEventListener(
+        "click",
+        () => void pilihSel(h.lembar, b.alamat).catch((e) => (status.textContent = String(e))),
+      );
       li.append(tautan);
       ul.append(li);
     }
@@ -136,7 +155,13 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
       hasil.append(ug);
     }
     if (h.teks.length > 0) {
-      hasil.append(buat("p", "catatan", `${h.teks.length} ${t("teksAngka")} ${h.teks.map((s) => `${s.alamat} "${s.teks}" → ${tampil(s.angka)}`).join("; ")}`));
+      hasil.append(
+        buat(
+          "p",
+          "catatan",
+          `${h.teks.length} ${t("teksAngka")} ${h.teks.map((s) => `${s.alamat} "${s.teks}" → ${tampil(s.angka)}`).join("; ")}`,
+        ),
+      );
       const ubah = tombol("ubah", "tombol tombol--kedua");
       ubah.addEventListener("click", () =>
         kerja(async () => {
@@ -150,7 +175,9 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
   }
 
   tandai.addEventListener("click", () => kerja(async () => tampilkan(await tandaiCapaian())));
-  tandaiRentang.addEventListener("click", () => kerja(async () => tampilkan(await tandaiManual(pilihan.target!, pilihan.realisasi!))));
+  tandaiRentang.addEventListener("click", () =>
+    kerja(async () => tampilkan(await tandaiManual(pilihan.target!, pilihan.realisasi!))),
+  );
   hapus.addEventListener("click", () =>
     kerja(async () => {
       const h = await hapusTanda();
@@ -160,7 +187,10 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
   );
   saatHasilTandai((h) => {
     if (h.jenis === "tandai") tampilkan(h.hasil);
-    else status.textContent = h.hasil.ok ? `${h.hasil.dihapus} ${t("dihapus")} ${h.hasil.lembar}.` : h.hasil.alasan[bahasa];
+    else
+      status.textContent = h.hasil.ok
+        ? `${h.hasil.dihapus} ${t("dihapus")} ${h.hasil.lembar}.`
+        : h.hasil.alasan[bahasa];
   });
 
   const judul = buat("h2", "bagian__judul", t("judul"));

@@ -10,7 +10,8 @@ import { tulisBuku } from "./buat-buku";
 const tata = (nama: string) => KORPUS.find((t) => t.nama === nama)!;
 const sidik = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
 type Aturan = { ref: string; rules: { formulae?: string[] }[] };
-const aturan = (ws: ExcelJS.Worksheet) => (ws as unknown as { conditionalFormattings: Aturan[] }).conditionalFormattings;
+const aturan = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { conditionalFormattings: Aturan[] }).conditionalFormattings;
 
 describe("periksa over a folder of workbooks", () => {
   const dir = mkdtempSync(join(tmpdir(), "periksa-"));
@@ -22,12 +23,19 @@ describe("periksa over a folder of workbooks", () => {
 
   beforeAll(async () => {
     mkdirSync(masuk);
-    await tulisBuku(join(masuk, "dinas-a.xlsx"), { IKU: tata("polaritas-turun").kisi, Catatan: [["Catatan rapat"], ["tanpa angka"]] }, (wb) => {
-      const ws = wb.getWorksheet("IKU")!;
-      ws.getCell("D2").numFmt = "0.0%";
-      ws.getCell("B3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
-      ws.addConditionalFormatting({ ref: "D2:D6", rules: [{ type: "expression", priority: 1, formulae: ["D2>0.5"], style: { font: { bold: true } } }] });
-    });
+    await tulisBuku(
+      join(masuk, "dinas-a.xlsx"),
+      { IKU: tata("polaritas-turun").kisi, Catatan: [["Catatan rapat"], ["tanpa angka"]] },
+      (wb) => {
+        const ws = wb.getWorksheet("IKU")!;
+        ws.getCell("D2").numFmt = "0.0%";
+        ws.getCell("B3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+        ws.addConditionalFormatting({
+          ref: "D2:D6",
+          rules: [{ type: "expression", priority: 1, formulae: ["D2>0.5"], style: { font: { bold: true } } }],
+        });
+      },
+    );
     await tulisBuku(join(masuk, "dinas-b.xlsx"), { "Lap TW": tata("triwulan").kisi });
     writeFileSync(join(masuk, "rusak.xlsx"), "bukan berkas xlsx");
     sebelum = sidik(join(masuk, "dinas-a.xlsx"));
@@ -37,7 +45,9 @@ describe("periksa over a folder of workbooks", () => {
   it("processes the readable workbooks and reports the corrupt one", () => {
     expect(hasil.diproses).toBe(2);
     expect(hasil.gagal).toBe(1);
-    expect(hasil.baris.filter((b) => b.status === "Berkas tidak terbaca").map((b) => b.berkas)).toEqual(["rusak.xlsx"]);
+    expect(hasil.baris.filter((b) => b.status === "Berkas tidak terbaca").map((b) => b.berkas)).toEqual([
+      "rusak.xlsx",
+    ]);
     expect(pesan.some((p) => p.startsWith("rusak.xlsx: tidak dapat dibaca"))).toBe(true);
   });
 
@@ -81,8 +91,15 @@ describe("periksa over a folder of workbooks", () => {
 
   it("writes ringkasan.csv with semicolons, decimal commas and Indonesian headers", () => {
     const csv = readFileSync(join(keluar, "ringkasan.csv"), "utf8");
-    const baris = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(baris[0]).toBe("Berkas;Lembar;Periode;Indikator;Sel;Target;Realisasi;Capaian;Predikat;Status;Keterangan");
-    expect(baris).toContain("dinas-a.xlsx;IKU;;Tingkat Inflasi Daerah;E3;0,035;0,041;82,86%;Tinggi;Tidak Tercapai;");
+    const baris = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(baris[0]).toBe(
+      "Berkas;Lembar;Periode;Indikator;Sel;Target;Realisasi;Capaian;Predikat;Status;Keterangan",
+    );
+    expect(baris).toContain(
+      "dinas-a.xlsx;IKU;;Tingkat Inflasi Daerah;E3;0,035;0,041;82,86%;Tinggi;Tidak Tercapai;",
+    );
   });
 });

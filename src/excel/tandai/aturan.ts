@@ -6,7 +6,9 @@ import { penandaDari, PENANDA } from "../../workbook/tanda";
 export const MUAT_ATURAN = "items/type,items/customOrNullObject/rule/formula";
 
 /** The add-in's flags among loaded conditional formats, with their markers. */
-export function aturanAddin(koleksi: Excel.ConditionalFormatCollection): { cf: Excel.ConditionalFormat; penanda: string }[] {
+export function aturanAddin(
+  koleksi: Excel.ConditionalFormatCollection,
+): { cf: Excel.ConditionalFormat; penanda: string }[] {
   return koleksi.items.flatMap((cf) => {
     const c = cf.customOrNullObject;
     const penanda = c.isNullObject ? undefined : penandaDari(c.rule.formula);
@@ -28,4 +30,11 @@ export function tambahTanda(lembar: Excel.Worksheet, f: FormatBersyarat): void {
   cf.custom.rule.formula = `=${f.rumus}`;
   cf.custom.format.fill.color = f.warnaIsi;
   cf.custom.format.font.color = f.warnaFont;
+}
+
+/** Queues the load of every conditional format on the sheet with its formula. */
+export function muatAturanLembar(lembar: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const koleksi = lembar.getRange().conditionalFormats;
+  koleksi.load(MUAT_ATURAN);
+  return koleksi;
 }

@@ -1,5 +1,5 @@
 import { Teks } from "../../bahasa";
-import { aturanAddin, MUAT_ATURAN } from "./aturan";
+import { aturanAddin, muatAturanLembar } from "./aturan";
 
 export type HasilHapus = { ok: true; lembar: string; dihapus: number } | { ok: false; alasan: Teks };
 
@@ -7,8 +7,7 @@ export type HasilHapus = { ok: true; lembar: string; dihapus: number } | { ok: f
 export async function hapusDalam(context: Excel.RequestContext): Promise<HasilHapus> {
   const lembar = context.workbook.worksheets.getActiveWorksheet();
   lembar.load("name");
-  const aturan = lembar.getRange().conditionalFormats;
-  aturan.load(MUAT_ATURAN);
+  const aturan = muatAturanLembar(lembar);
   await context.sync();
   const milik = aturanAddin(aturan);
   for (const a of milik) a.cf.delete();
@@ -21,6 +20,9 @@ export async function hapusTanda(): Promise<HasilHapus> {
     return await Excel.run(hapusDalam);
   } catch (e) {
     const pesan = e instanceof Error ? e.message : String(e);
-    return { ok: false, alasan: { id: `Tanda tidak dapat dihapus: ${pesan}.`, en: `The flags could not be removed: ${pesan}.` } };
+    return {
+      ok: false,
+      alasan: { id: `Tanda tidak dapat dihapus: ${pesan}.`, en: `The flags could not be removed: ${pesan}.` },
+    };
   }
 }

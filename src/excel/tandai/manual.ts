@@ -6,7 +6,7 @@ import { Teks } from "../../bahasa";
 import { hurufKolom, sel } from "../../workbook/alamat";
 import { cariBarisData, Kisi, tinjau } from "../../workbook/deteksi";
 import { penandaRencana, tandaRentang } from "../../workbook/tanda";
-import { aturanAddin, MUAT_ATURAN, tambahTanda } from "./aturan";
+import { aturanAddin, muatAturanLembar, tambahTanda } from "./aturan";
 import { gagal, HasilTandai } from "./hasil";
 
 export interface RentangDipilih {
@@ -20,17 +20,25 @@ export function bacaPilihan(): Promise<RentangDipilih> {
   return Excel.run(async (context) => {
     const r = context.workbook.getSelectedRange();
     r.load("address");
-    r.worksheet.load("name");
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    ws.load("name");
     await context.sync();
-    return { lembar: r.worksheet.name, alamat: r.address.slice(r.address.lastIndexOf("!") + 1) };
+    return { lembar: ws.name, alamat: r.address.slice(r.address.lastIndexOf("!") + 1) };
   });
 }
 
 const tolak = (id: string, en: string): HasilTandai => ({ ok: false, alasan: { id, en } as Teks });
 
-export async function tandaiManualDalam(context: Excel.RequestContext, target: RentangDipilih, realisasi: RentangDipilih): Promise<HasilTandai> {
+export async function tandaiManualDalam(
+  context: Excel.RequestContext,
+  target: RentangDipilih,
+  realisasi: RentangDipilih,
+): Promise<HasilTandai> {
   if (target.lembar !== realisasi.lembar) {
-    return tolak("Rentang target dan realisasi harus di lembar yang sama.", "The target and actual ranges must be on the same sheet.");
+    return tolak(
+      "Rentang target dan realisasi harus di lembar yang sama.",
+      "The target and actual ranges must be on the same sheet.",
+    );
   }
   const ws = context.workbook.worksheets.getItem(realisasi.lembar);
   const [t, r] = [target.alamat, realisasi.alamat].map((a) => {
@@ -38,8 +46,7 @@ export async function tandaiManualDalam(context: Excel.RequestContext, target: R
     x.load("values,rowIndex,columnIndex,rowCount,columnCount");
     return x;
   });
-  const aturan = ws.getRange().conditionalFormats;
-  aturan.load(MUAT_ATURAN);
+  const aturan = muatAturanLembar(ws);
   await context.sync();
   if (t.rowCount !== r.rowCount || t.columnCount !== r.columnCount) {
     return tolak(
@@ -59,7 +66,11 @@ export async function tandaiManualDalam(context: Excel.RequestContext, target: R
   const kisi: Kisi = t.values.map((baris, i) => [...baris, ...r.values[i]]);
   const kerangka = {
     barisJudul: -1,
-    pasangan: Array.from({ length: lebar }, (_, j) => ({ periode: "", kolomTarget: j, kolomRealisasi: lebar + j })),
+    pasangan: Array.from({ length: lebar }, (_, j) => ({
+      periode: "",
+      kolomTarget: j,
+      kolomRealisasi: lebar + j,
+    })),
   };
   const hasil = tinjau(kisi, { ...kerangka, barisData: cariBarisData(kisi, kerangka) });
   const alamat = (i: number, j: number) => sel(hurufKolom(r.columnIndex + 1 + j), r.rowIndex + 1 + i);
@@ -81,7 +92,10 @@ export async function tandaiManualDalam(context: Excel.RequestContext, target: R
     })),
     teks: hasil.teks.map((s) => {
       const asal = s.kolom < lebar ? t : r;
-      const alamatTeks = sel(hurufKolom(asal.columnIndex + 1 + (s.kolom % lebar)), asal.rowIndex + 1 + s.baris);
+      const alamatTeks = sel(
+        hurufKolom(asal.columnIndex + 1 + (s.kolom % lebar)),
+        asal.rowIndex + 1 + s.baris,
+      );
       return { alamat: alamatTeks, teks: s.teks, angka: s.angka };
     }),
     ringkasan: hasil.ringkasan,

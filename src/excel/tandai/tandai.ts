@@ -4,9 +4,17 @@
  * columns of the data rows read. Nothing of the user's is written.
  */
 import { hurufKolom, sel } from "../../workbook/alamat";
-import { cariBarisData, cariJudul, JENDELA_JUDUL, Kisi, lengkapiTabel, NilaiSel, tinjau } from "../../workbook/deteksi";
+import {
+  cariBarisData,
+  cariJudul,
+  JENDELA_JUDUL,
+  Kisi,
+  lengkapiTabel,
+  NilaiSel,
+  tinjau,
+} from "../../workbook/deteksi";
 import { penandaRencana, rencanaTanda } from "../../workbook/tanda";
-import { aturanAddin, kotakPenanda, MUAT_ATURAN, tambahTanda } from "./aturan";
+import { aturanAddin, kotakPenanda, muatAturanLembar, tambahTanda } from "./aturan";
 import { ButirPanel, gagal, HasilTandai } from "./hasil";
 
 /** Header search rows plus a sample of data rows for the label column. */
@@ -30,13 +38,13 @@ function area(range: Excel.Range): Area {
 export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilTandai> {
   const pilihan = context.workbook.getSelectedRange();
   pilihan.load("cellCount");
-  const lembar = pilihan.worksheet;
+  // The selection is always on the active sheet.
+  const lembar = context.workbook.worksheets.getActiveWorksheet();
   lembar.load("name");
   // One cell selected: the table around it; more: the selection, cut to the cells with values.
   const sekitar = area(pilihan.getSurroundingRegion());
   const dipilih = area(pilihan.getIntersectionOrNullObject(lembar.getUsedRange(true)));
-  const aturan = lembar.getRange().conditionalFormats;
-  aturan.load(MUAT_ATURAN);
+  const aturan = muatAturanLembar(lembar);
   await context.sync();
 
   const { range, atas } = pilihan.cellCount === 1 ? sekitar : dipilih;
@@ -64,11 +72,14 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
   const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
   if (kerangka.kolomLabel !== undefined) kolom.push(kerangka.kolomLabel);
   if (kerangka.kolomPolaritas !== undefined) kolom.push(kerangka.kolomPolaritas);
-  const isi = awal < tinggi ? kolom.map((c) => {
-    const r = lembar.getRangeByIndexes(range.rowIndex + awal, range.columnIndex + c, tinggi - awal, 1);
-    r.load("values");
-    return { c, r };
-  }) : [];
+  const isi =
+    awal < tinggi
+      ? kolom.map((c) => {
+          const r = lembar.getRangeByIndexes(range.rowIndex + awal, range.columnIndex + c, tinggi - awal, 1);
+          r.load("values");
+          return { c, r };
+        })
+      : [];
   await context.sync();
 
   const kisi: NilaiSel[][] = Array.from({ length: tinggi }, (_, r) => (r < awal ? [...kisiAtas[r]] : []));
@@ -88,13 +99,26 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
     pesan: b.pesan,
   }));
   const teks = t.teks.map((s) => ({ alamat: alamat(s.baris, s.kolom), teks: s.teks, angka: s.angka }));
-  return { ok: true, lembar: lembar.name, ditambah: baru.length, diganti: basi.length, butir, teks, ringkasan: t.ringkasan };
+  return {
+    ok: true,
+    lembar: lembar.name,
+    ditambah: baru.length,
+    diganti: basi.length,
+    butir,
+    teks,
+    ringkasan: t.ringkasan,
+  };
 }
 
 /** Whether a marker's range lies within the table area (1-based sheet cells). */
 function diDalam(penanda: string, asal: { kolom: number; baris: number }, range: Excel.Range): boolean {
   const k = kotakPenanda(penanda);
-  return k.k0 >= asal.kolom && k.k1 < asal.kolom + range.columnCount && k.b0 >= asal.baris && k.b1 < asal.baris + range.rowCount;
+  return (
+    k.k0 >= asal.kolom &&
+    k.k1 < asal.kolom + range.columnCount &&
+    k.b0 >= asal.baris &&
+    k.b1 < asal.baris + range.rowCount
+  );
 }
 
 function kosong(): HasilTandai {

@@ -5,7 +5,11 @@ import { SelTeksPanel } from "./hasil";
  * holds the same text (the user may have typed since). Touches no other cell and no format.
  * Returns how many cells were converted.
  */
-export async function ubahJadiAngkaDalam(context: Excel.RequestContext, lembar: string, daftar: readonly SelTeksPanel[]): Promise<number> {
+export async function ubahJadiAngkaDalam(
+  context: Excel.RequestContext,
+  lembar: string,
+  daftar: readonly SelTeksPanel[],
+): Promise<number> {
   const ws = context.workbook.worksheets.getItem(lembar);
   const sel = daftar.map((s) => {
     const r = ws.getRange(s.alamat);

@@ -41,7 +41,8 @@ export class LembarPalsu {
   isi(kisi: ReadonlyArray<ReadonlyArray<unknown>>, r0 = 0, c0 = 0): void {
     kisi.forEach((baris, r) =>
       baris.forEach((v, c) => {
-        if (v !== "" && v !== null && v !== undefined) this.sel.set(`${r0 + r},${c0 + c}`, { nilai: v as string | number });
+        if (v !== "" && v !== null && v !== undefined)
+          this.sel.set(`${r0 + r},${c0 + c}`, { nilai: v as string | number });
       }),
     );
   }
@@ -49,7 +50,9 @@ export class LembarPalsu {
     let k: Kotak | undefined;
     for (const kunci of this.sel.keys()) {
       const [r, c] = kunci.split(",").map(Number);
-      k = k ? { r0: Math.min(k.r0, r), c0: Math.min(k.c0, c), r1: Math.max(k.r1, r), c1: Math.max(k.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+      k = k
+        ? { r0: Math.min(k.r0, r), c0: Math.min(k.c0, c), r1: Math.max(k.r1, r), c1: Math.max(k.c1, c) }
+        : { r0: r, c0: c, r1: r, c1: c };
     }
     return k;
   }
@@ -73,7 +76,12 @@ function kotakDari(alamat: string): Kotak {
 }
 
 const potong = (a: Kotak, b: Kotak): Kotak | undefined => {
-  const k = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+  const k = {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
   return k.r0 <= k.r1 && k.c0 <= k.c1 ? k : undefined;
 };
 
@@ -108,14 +116,23 @@ export class KonteksPalsu {
     for (const f of t) f();
   }
   /** Queues a load: the values are taken at the next sync and kept in `dimuat`. */
-  private muat(dimuat: Record<string, unknown>, sifat: Record<string, () => unknown>, diminta?: string): void {
+  private muat(
+    dimuat: Record<string, unknown>,
+    sifat: Record<string, () => unknown>,
+    diminta?: string,
+  ): void {
     this.operasi++;
     const nama = diminta ? diminta.split(",").map((x) => x.trim().split("/")[0]) : Object.keys(sifat);
     this.tertunda.push(() => {
       for (const [k, f] of Object.entries(sifat)) if (nama.includes(k)) dimuat[k] = f();
     });
   }
-  private bacaan(obj: Record<string, unknown>, dimuat: Record<string, unknown>, sifat: string[], tulis?: (p: string, v: unknown) => void): void {
+  private bacaan(
+    obj: Record<string, unknown>,
+    dimuat: Record<string, unknown>,
+    sifat: string[],
+    tulis?: (p: string, v: unknown) => void,
+  ): void {
     for (const p of sifat) {
       Object.defineProperty(obj, p, {
         get: () => {
@@ -133,13 +150,15 @@ export class KonteksPalsu {
     const dimuat: Record<string, unknown> = {};
     const ws: Record<string, unknown> = {
       load: (p?: string) => this.muat(dimuat, { name: () => this.lembar.nama }, p),
-      getRange: (a?: string) => this.catat(this.range(a ? kotakDari(a) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 })),
+      getRange: (a?: string) =>
+        this.catat(this.range(a ? kotakDari(a) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 })),
       getUsedRange: () => {
         const k = this.lembar.terpakai();
         if (!k) throw Object.assign(new Error("used range kosong"), { code: "ItemNotFound" });
         return this.catat(this.range(k));
       },
-      getRangeByIndexes: (r: number, c: number, t: number, l: number) => this.catat(this.range({ r0: r, c0: c, r1: r + t - 1, c1: c + l - 1 })),
+      getRangeByIndexes: (r: number, c: number, t: number, l: number) =>
+        this.catat(this.range({ r0: r, c0: c, r1: r + t - 1, c1: c + l - 1 })),
     };
     this.bacaan(ws, dimuat, ["name"]);
     return ws;
@@ -152,56 +171,82 @@ export class KonteksPalsu {
       isNullObject: k === undefined,
       worksheet: this.lembarObj(),
       load: (p?: string) =>
-        this.muat(dimuat, {
-          address: () => (k ? `${L.nama}!${alamatKotak(k)}` : null),
-          rowIndex: () => k?.r0,
-          columnIndex: () => k?.c0,
-          rowCount: () => (k ? k.r1 - k.r0 + 1 : 0),
-          columnCount: () => (k ? k.c1 - k.c0 + 1 : 0),
-          cellCount: () => (k ? (k.r1 - k.r0 + 1) * (k.c1 - k.c0 + 1) : 0),
-          values: () => {
-            if (!k) return [];
-            const v = Array.from({ length: k.r1 - k.r0 + 1 }, (_, i) => Array.from({ length: k.c1 - k.c0 + 1 }, (_, j) => L.nilai(k.r0 + i, k.c0 + j)));
-            this.selDibaca += v.length * v[0].length;
-            this.byteDibaca += JSON.stringify(v).length;
-            return v;
+        this.muat(
+          dimuat,
+          {
+            address: () => (k ? `${L.nama}!${alamatKotak(k)}` : null),
+            rowIndex: () => k?.r0,
+            columnIndex: () => k?.c0,
+            rowCount: () => (k ? k.r1 - k.r0 + 1 : 0),
+            columnCount: () => (k ? k.c1 - k.c0 + 1 : 0),
+            cellCount: () => (k ? (k.r1 - k.r0 + 1) * (k.c1 - k.c0 + 1) : 0),
+            values: () => {
+              if (!k) return [];
+              const v = Array.from({ length: k.r1 - k.r0 + 1 }, (_, i) =>
+                Array.from({ length: k.c1 - k.c0 + 1 }, (_, j) => L.nilai(k.r0 + i, k.c0 + j)),
+              );
+              this.selDibaca += v.length * v[0].length;
+              this.byteDibaca += JSON.stringify(v).length;
+              return v;
+            },
           },
-        }, p),
+          p,
+        ),
       getRow: (i: number) => this.catat(this.range(k && { r0: k.r0 + i, c0: k.c0, r1: k.r0 + i, c1: k.c1 })),
-      getResizedRange: (dr: number, dc: number) => this.catat(this.range(k && { ...k, r1: k.r1 + dr, c1: k.c1 + dc })),
-      getIntersectionOrNullObject: (lain: { _kotak?: Kotak }) => this.catat(this.range(k && lain._kotak && potong(k, lain._kotak))),
-      getSurroundingRegion: () => this.catat(this.range(k && this.wilayah({ r0: k.r0, c0: k.c0, r1: k.r0, c1: k.c0 }))),
+      getResizedRange: (dr: number, dc: number) =>
+        this.catat(this.range(k && { ...k, r1: k.r1 + dr, c1: k.c1 + dc })),
+      getIntersectionOrNullObject: (lain: { _kotak?: Kotak }) =>
+        this.catat(this.range(k && lain._kotak && potong(k, lain._kotak))),
+      getSurroundingRegion: () =>
+        this.catat(this.range(k && this.wilayah({ r0: k.r0, c0: k.c0, r1: k.r0, c1: k.c0 }))),
       select: () => this.catat(undefined),
       get conditionalFormats() {
         return self.koleksi(k);
       },
       _kotak: k,
     };
-    this.bacaan(r, dimuat, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values"], (p, v) => {
-      if (p !== "values" || !k) throw new Error(`tidak dapat menulis ${p}`);
-      this.operasi++;
-      (v as unknown[][]).forEach((baris, i) =>
-        baris.forEach((x, j) => {
-          const lama = L.ambil(k.r0 + i, k.c0 + j);
-          L.sel.set(`${k.r0 + i},${k.c0 + j}`, { ...lama, nilai: x as string | number });
-        }),
-      );
-    });
+    this.bacaan(
+      r,
+      dimuat,
+      ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values"],
+      (p, v) => {
+        if (p !== "values" || !k) throw new Error(`tidak dapat menulis ${p}`);
+        this.operasi++;
+        (v as unknown[][]).forEach((baris, i) =>
+          baris.forEach((x, j) => {
+            const lama = L.ambil(k.r0 + i, k.c0 + j);
+            L.sel.set(`${k.r0 + i},${k.c0 + j}`, { ...lama, nilai: x as string | number });
+          }),
+        );
+      },
+    );
     return r;
   }
   /** Excel's current region: grows while a non-blank cell touches the rectangle. */
   private wilayah(k: Kotak): Kotak {
     const L = this.lembar;
-    for (let tumbuh = true; tumbuh; ) {
+    for (let tumbuh = true; tumbuh;) {
       tumbuh = false;
       const isi = (r: number, c: number) => r >= 0 && c >= 0 && L.nilai(r, c) !== "";
       for (let c = k.c0 - 1; c <= k.c1 + 1; c++) {
-        if (isi(k.r0 - 1, c)) { k = { ...k, r0: k.r0 - 1 }; tumbuh = true; }
-        if (isi(k.r1 + 1, c)) { k = { ...k, r1: k.r1 + 1 }; tumbuh = true; }
+        if (isi(k.r0 - 1, c)) {
+          k = { ...k, r0: k.r0 - 1 };
+          tumbuh = true;
+        }
+        if (isi(k.r1 + 1, c)) {
+          k = { ...k, r1: k.r1 + 1 };
+          tumbuh = true;
+        }
       }
       for (let r = k.r0 - 1; r <= k.r1 + 1; r++) {
-        if (isi(r, k.c0 - 1)) { k = { ...k, c0: k.c0 - 1 }; tumbuh = true; }
-        if (isi(r, k.c1 + 1)) { k = { ...k, c1: k.c1 + 1 }; tumbuh = true; }
+        if (isi(r, k.c0 - 1)) {
+          k = { ...k, c0: k.c0 - 1 };
+          tumbuh = true;
+        }
+        if (isi(r, k.c1 + 1)) {
+          k = { ...k, c1: k.c1 + 1 };
+          tumbuh = true;
+        }
       }
     }
     return k;
@@ -213,24 +258,46 @@ export class KonteksPalsu {
       load: () =>
         this.muat(dimuat, {
           items: () =>
-            L.aturan.filter((a) => k && potong(kotakDari(a.alamat), k)).map((a) => ({
-              type: a.type,
-              customOrNullObject: a.type === "Custom" ? { isNullObject: false, rule: { formula: `=${a.rumus}` } } : { isNullObject: true },
-              delete: () => {
-                this.operasi++;
-                L.aturan = L.aturan.filter((x) => x !== a);
-              },
-            })),
+            L.aturan
+              .filter((a) => k && potong(kotakDari(a.alamat), k))
+              .map((a) => ({
+                type: a.type,
+                customOrNullObject:
+                  a.type === "Custom"
+                    ? { isNullObject: false, rule: { formula: `=${a.rumus}` } }
+                    : { isNullObject: true },
+                delete: () => {
+                  this.operasi++;
+                  L.aturan = L.aturan.filter((x) => x !== a);
+                },
+              })),
         }),
       add: (type: string) => {
         this.operasi++;
         const a: AturanPalsu = { id: this.nextId++, type, alamat: alamatKotak(k!) };
         L.aturan.unshift(a);
-        const tulis = (f: (v: string) => void) => ({ set: (v: string) => { this.operasi++; f(v); } });
+        const tulis = (f: (v: string) => void) => ({
+          set: (v: string) => {
+            this.operasi++;
+            f(v);
+          },
+        });
         const custom = { rule: {}, format: { fill: {}, font: {} } };
-        Object.defineProperty(custom.rule, "formula", tulis((v) => (a.rumus = v.replace(/^=/, ""))));
-        Object.defineProperty(custom.format.fill, "color", tulis((v) => (a.warnaIsi = v)));
-        Object.defineProperty(custom.format.font, "color", tulis((v) => (a.warnaFont = v)));
+        Object.defineProperty(
+          custom.rule,
+          "formula",
+          tulis((v) => (a.rumus = v.replace(/^=/, ""))),
+        );
+        Object.defineProperty(
+          custom.format.fill,
+          "color",
+          tulis((v) => (a.warnaIsi = v)),
+        );
+        Object.defineProperty(
+          custom.format.font,
+          "color",
+          tulis((v) => (a.warnaFont = v)),
+        );
         return { custom };
       },
     };

@@ -25,35 +25,41 @@ function lembarDengan(nama: string): { lembar: LembarPalsu; alamat: string } {
 const diterima = KORPUS.filter((t) => !("tolak" in t.harapan));
 
 describe("tandaiDalam on the corpus", () => {
-  it.each(diterima.map((t) => [t.nama, t] as const))("flags the misses of %s in two syncs, and a second run adds nothing", async (nama, t) => {
-    const h = t.harapan as { meleset: string[]; pasangan: unknown[]; teks: string[] };
-    const { lembar, alamat } = lembarDengan(nama);
-    const k = new KonteksPalsu(lembar, alamat);
-    const hasil = await tandaiDalam(sebagaiKonteks(k));
-    if (!hasil.ok) throw new Error(hasil.alasan.id);
-    expect(k.sync_).toBe(2);
-    expect(hasil.ditambah).toBe(h.pasangan.length);
-    expect(lembar.aturan).toHaveLength(h.pasangan.length);
-    const meleset = hasil.butir.filter((b) => b.status === "Tidak Tercapai").map((b) => b.alamat);
-    expect(meleset.sort()).toEqual(h.meleset.map(geser).sort());
-    expect(hasil.teks.map((s) => s.alamat).sort()).toEqual(h.teks.map(geser).sort());
+  it.each(diterima.map((t) => [t.nama, t] as const))(
+    "flags the misses of %s in two syncs, and a second run adds nothing",
+    async (nama, t) => {
+      const h = t.harapan as { meleset: string[]; pasangan: unknown[]; teks: string[] };
+      const { lembar, alamat } = lembarDengan(nama);
+      const k = new KonteksPalsu(lembar, alamat);
+      const hasil = await tandaiDalam(sebagaiKonteks(k));
+      if (!hasil.ok) throw new Error(hasil.alasan.id);
+      expect(k.sync_).toBe(2);
+      expect(hasil.ditambah).toBe(h.pasangan.length);
+      expect(lembar.aturan).toHaveLength(h.pasangan.length);
+      const meleset = hasil.butir.filter((b) => b.status === "Tidak Tercapai").map((b) => b.alamat);
+      expect(meleset.sort()).toEqual(h.meleset.map(geser).sort());
+      expect(hasil.teks.map((s) => s.alamat).sort()).toEqual(h.teks.map(geser).sort());
 
-    const sebelum = JSON.stringify(lembar.aturan);
-    const k2 = new KonteksPalsu(lembar, alamat);
-    const lagi = await tandaiDalam(sebagaiKonteks(k2));
-    expect(lagi.ok && [lagi.ditambah, lagi.diganti]).toEqual([0, 0]);
-    expect(k2.sync_).toBe(2);
-    expect(JSON.stringify(lembar.aturan)).toBe(sebelum);
-  });
+      const sebelum = JSON.stringify(lembar.aturan);
+      const k2 = new KonteksPalsu(lembar, alamat);
+      const lagi = await tandaiDalam(sebagaiKonteks(k2));
+      expect(lagi.ok && [lagi.ditambah, lagi.diganti]).toEqual([0, 0]);
+      expect(k2.sync_).toBe(2);
+      expect(JSON.stringify(lembar.aturan)).toBe(sebelum);
+    },
+  );
 
-  it.each(KORPUS.filter((t) => "tolak" in t.harapan).map((t) => [t.nama] as const))("refuses %s without writing anything", async (nama) => {
-    const { lembar, alamat } = lembarDengan(nama);
-    const k = new KonteksPalsu(lembar, alamat);
-    const hasil = await tandaiDalam(sebagaiKonteks(k));
-    expect(hasil.ok).toBe(false);
-    expect(lembar.aturan).toEqual([]);
-    expect(k.sync_).toBeLessThanOrEqual(2);
-  });
+  it.each(KORPUS.filter((t) => "tolak" in t.harapan).map((t) => [t.nama] as const))(
+    "refuses %s without writing anything",
+    async (nama) => {
+      const { lembar, alamat } = lembarDengan(nama);
+      const k = new KonteksPalsu(lembar, alamat);
+      const hasil = await tandaiDalam(sebagaiKonteks(k));
+      expect(hasil.ok).toBe(false);
+      expect(lembar.aturan).toEqual([]);
+      expect(k.sync_).toBeLessThanOrEqual(2);
+    },
+  );
 
   it("takes the table around a single selected cell", async () => {
     const { lembar } = lembarDengan("bahasa-inggris");
@@ -76,7 +82,10 @@ describe("nothing of the user's is lost", () => {
   it("keeps the user's own rule, values, number formats and fills through tandai and hapus", async () => {
     const { lembar, alamat } = lembarDengan("polaritas-turun");
     lembar.sel.set("3,5", { nilai: 0.4, formatAngka: "0.0%", isi: "#FFFF00" });
-    lembar.aturan.push({ id: 99, type: "CellValue", alamat: "F4:F8" }, { id: 98, type: "Custom", alamat: "E4:E8", rumus: "E4>0.5", warnaIsi: "#00FF00" });
+    lembar.aturan.push(
+      { id: 99, type: "CellValue", alamat: "F4:F8" },
+      { id: 98, type: "Custom", alamat: "E4:E8", rumus: "E4>0.5", warnaIsi: "#00FF00" },
+    );
     const sel = JSON.stringify([...lembar.sel]);
     await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, alamat)));
     expect(lembar.aturan).toHaveLength(3);
@@ -108,9 +117,22 @@ describe("nothing of the user's is lost", () => {
 describe("manual target and realisation ranges", () => {
   it("flags the realisation range against the target range in two syncs", async () => {
     const lembar = new LembarPalsu("Data");
-    lembar.isi([[10, 9], [5, 5], [8, ""], [4, 3]], 0, 0);
+    lembar.isi(
+      [
+        [10, 9],
+        [5, 5],
+        [8, ""],
+        [4, 3],
+      ],
+      0,
+      0,
+    );
     const k = new KonteksPalsu(lembar, "A1");
-    const hasil = await tandaiManualDalam(sebagaiKonteks(k), { lembar: "Data", alamat: "A1:A4" }, { lembar: "Data", alamat: "B1:B4" });
+    const hasil = await tandaiManualDalam(
+      sebagaiKonteks(k),
+      { lembar: "Data", alamat: "A1:A4" },
+      { lembar: "Data", alamat: "B1:B4" },
+    );
     expect(k.sync_).toBe(2);
     expect(hasil.ok && hasil.butir.map((b) => [b.alamat, b.status])).toEqual([
       ["B1", "Tidak Tercapai"],
@@ -124,8 +146,15 @@ describe("manual target and realisation ranges", () => {
 
   it("refuses ranges of different sizes", async () => {
     const lembar = new LembarPalsu("Data");
-    lembar.isi([[10, 9], [5, 5]]);
-    const hasil = await tandaiManualDalam(sebagaiKonteks(new KonteksPalsu(lembar, "A1")), { lembar: "Data", alamat: "A1:A2" }, { lembar: "Data", alamat: "B1:B3" });
+    lembar.isi([
+      [10, 9],
+      [5, 5],
+    ]);
+    const hasil = await tandaiManualDalam(
+      sebagaiKonteks(new KonteksPalsu(lembar, "A1")),
+      { lembar: "Data", alamat: "A1:A2" },
+      { lembar: "Data", alamat: "B1:B3" },
+    );
     expect(hasil.ok).toBe(false);
     expect(lembar.aturan).toEqual([]);
   });

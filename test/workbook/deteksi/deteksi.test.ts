@@ -12,17 +12,26 @@ describe("deteksiTabel over the layout corpus", () => {
     expect(ditolak.length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(diterima.map((t) => [t.nama, t] as const))("finds header, pairs, label and data rows in %s", (_, t) => {
-    const h = t.harapan as Exclude<typeof t.harapan, { tolak: string }>;
-    const hasil = deteksiTabel(t.kisi);
-    if (!hasil.ok) throw new Error(hasil.alasan.id);
-    const tabel = hasil.tabel;
-    expect(tabel.barisJudul + 1).toBe(h.judul);
-    expect(tabel.pasangan.map((p) => ({ periode: p.periode, target: huruf(p.kolomTarget), realisasi: huruf(p.kolomRealisasi) }))).toEqual(h.pasangan);
-    expect(huruf(tabel.kolomLabel)).toBe(h.label);
-    expect(huruf(tabel.kolomPolaritas)).toBe(h.polaritas);
-    expect(tabel.barisData.map((r) => r + 1)).toEqual(h.data);
-  });
+  it.each(diterima.map((t) => [t.nama, t] as const))(
+    "finds header, pairs, label and data rows in %s",
+    (_, t) => {
+      const h = t.harapan as Exclude<typeof t.harapan, { tolak: string }>;
+      const hasil = deteksiTabel(t.kisi);
+      if (!hasil.ok) throw new Error(hasil.alasan.id);
+      const tabel = hasil.tabel;
+      expect(tabel.barisJudul + 1).toBe(h.judul);
+      expect(
+        tabel.pasangan.map((p) => ({
+          periode: p.periode,
+          target: huruf(p.kolomTarget),
+          realisasi: huruf(p.kolomRealisasi),
+        })),
+      ).toEqual(h.pasangan);
+      expect(huruf(tabel.kolomLabel)).toBe(h.label);
+      expect(huruf(tabel.kolomPolaritas)).toBe(h.polaritas);
+      expect(tabel.barisData.map((r) => r + 1)).toEqual(h.data);
+    },
+  );
 
   it.each(diterima.map((t) => [t.nama, t] as const))("judges the misses and text numbers of %s", (_, t) => {
     const h = t.harapan as Exclude<typeof t.harapan, { tolak: string }>;
@@ -30,7 +39,9 @@ describe("deteksiTabel over the layout corpus", () => {
     if (!hasil.ok) throw new Error(hasil.alasan.id);
     const tinjauan = tinjau(t.kisi, hasil.tabel);
     const meleset = tinjauan.butir.filter((b) => b.status === "Tidak Tercapai");
-    expect(meleset.map((b) => `${huruf(b.pasangan.kolomRealisasi)}${b.baris + 1}`).sort()).toEqual([...h.meleset].sort());
+    expect(meleset.map((b) => `${huruf(b.pasangan.kolomRealisasi)}${b.baris + 1}`).sort()).toEqual(
+      [...h.meleset].sort(),
+    );
     expect(tinjauan.teks.map((s) => `${huruf(s.kolom)}${s.baris + 1}`).sort()).toEqual([...h.teks].sort());
   });
 
