@@ -230,3 +230,17 @@ describe("manifest against Microsoft's schemas", () => {
     expect(keluaran).toBe("");
   });
 });
+
+describe("ribbon actions", () => {
+  it("associates every ExecuteFunction of the manifest, and nothing else, when the runtime page loads", () => {
+    const associate = jest.fn();
+    (globalThis as unknown as { Office: unknown }).Office = { actions: { associate } };
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require("../src/commands/index");
+    });
+    const dariManifest = [...XML.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]).sort();
+    expect(associate.mock.calls.map((c) => c[0]).sort()).toEqual(dariManifest);
+    expect(associate.mock.calls.every((c) => typeof c[1] === "function")).toBe(true);
+  });
+});
