@@ -41,10 +41,10 @@ export function bacaAngka(v: unknown, nama = "nilai"): number | Kosong | Galat {
 
 function bacaTeks(teks: string): number | undefined {
   let s = teks;
-  let skala = 1;
+  let pembagi = 1;
   if (s.endsWith("%")) {
     s = s.slice(0, -1).trim();
-    skala = 0.01;
+    pembagi = 100;
   } else {
     const unit = UNIT.exec(s);
     if (unit) s = unit[1];
@@ -56,7 +56,8 @@ function bacaTeks(teks: string): number | undefined {
   }
   const baku = bakukan(s);
   if (baku === undefined || !/^\d+(\.\d+)?([eE][+-]?\d+)?$/.test(baku)) return undefined;
-  const n = tanda * Number(baku) * skala;
+  // Shift the decimal point in the text so "41%" and "83,22%" parse to exactly 0.41 and 0.8322.
+  const n = tanda * (pembagi === 100 && !/e/i.test(baku) ? Number(`${baku}e-2`) : Number(baku) / pembagi);
   if (!Number.isFinite(n)) return undefined;
   return n === 0 ? 0 : n;
 }
