@@ -13,6 +13,8 @@ interface Ukuran {
   /** Of those, whole-range writes of values and formulas. */
   tulisRentang: number;
   sel: number;
+  /** JSON size of every value set, near what the batch sends; Excel on the web takes about 5 MB. */
+  muatanKB: number;
   ms: number;
 }
 
@@ -31,6 +33,7 @@ async function ukur(katalog: Katalog): Promise<Ukuran> {
     operasi: buku.operasi.length,
     tulisRentang: buku.operasi.filter((o) => akhirLangkah(o) === "formulas").length,
     sel: buku.lembar.filter((l) => l.baru).reduce((n, l) => n + Object.keys(l.sel).length, 0),
+    muatanKB: Math.round(buku.operasi.reduce((n, o) => n + JSON.stringify(o.nilai ?? null).length, 0) / 1024),
     ms: Math.round(ms * 10) / 10,
   };
 }
@@ -41,7 +44,7 @@ export async function jalankan(): Promise<{ indikator10: Ukuran; indikator500: U
   delete (globalThis as { Office?: unknown }).Office;
   for (const [nama, u] of Object.entries({ indikator10, indikator500 })) {
     console.log(
-      `${nama}: ${u.sync} sync, ${u.operasi} operasi (${u.tulisRentang} tulis rentang, ${u.sel} sel), ${u.ms} ms`,
+      `${nama}: ${u.sync} sync, ${u.operasi} operasi (${u.tulisRentang} tulis rentang, ${u.sel} sel, ~${u.muatanKB} KB), ${u.ms} ms`,
     );
   }
   return { indikator10, indikator500 };
