@@ -9,7 +9,8 @@ function selDalam(alamat: string): Array<[number, number]> {
   const awal = uraiSel(a);
   const akhir = uraiSel(b);
   const hasil: Array<[number, number]> = [];
-  for (let r = awal.baris; r <= akhir.baris; r++) for (let k = awal.kolom; k <= akhir.kolom; k++) hasil.push([k, r]);
+  for (let r = awal.baris; r <= akhir.baris; r++)
+    for (let k = awal.kolom; k <= akhir.kolom; k++) hasil.push([k, r]);
   return hasil;
 }
 
@@ -77,7 +78,14 @@ function tulisTataLetak(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
   for (const [b, tinggi] of Object.entries(rencana.tinggiBaris)) ws.getRow(Number(b)).height = tinggi;
   const beku = rencana.bekukan;
   if (beku && (beku.baris > 0 || beku.kolom > 0)) {
-    ws.views = [{ state: "frozen", xSplit: beku.kolom, ySplit: beku.baris, topLeftCell: kotak(beku.kolom + 1, beku.baris + 1) }];
+    ws.views = [
+      {
+        state: "frozen",
+        xSplit: beku.kolom,
+        ySplit: beku.baris,
+        topLeftCell: kotak(beku.kolom + 1, beku.baris + 1),
+      },
+    ];
   }
   const cetak = rencana.cetak;
   if (cetak) {
@@ -111,8 +119,13 @@ export function bukuXlsx(rencana: RencanaBuku): ExcelJS.Workbook {
     tulisAturan(ws, l);
     tulisTataLetak(ws, l);
   }
-  const aktif = Math.max(0, rencana.lembar.findIndex((l) => l.nama === rencana.aktif));
-  buku.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: aktif, visibility: "visible" }];
+  const aktif = Math.max(
+    0,
+    rencana.lembar.findIndex((l) => l.nama === rencana.aktif),
+  );
+  buku.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: aktif, visibility: "visible" },
+  ];
   return buku;
 }
 
