@@ -28,7 +28,8 @@ function matriks(v: unknown): unknown[][] {
   if (!Array.isArray(v)) return [[v]];
   let kosong = true;
   let rapi = true;
-  for (const b of v) {
+  for (let i = 0; i < v.length; i++) {
+    const b: unknown = v[i];
     if (!Array.isArray(b)) rapi = false;
     else if (b.length > 0) kosong = false;
   }
