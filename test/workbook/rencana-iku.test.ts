@@ -238,3 +238,33 @@ describe("tahunBawaan", () => {
     expect(tahunBawaan(katalog, new Date(kini, 5, 1))).toBe(tahun);
   });
 });
+
+describe("a catalog of 500 indicators", () => {
+  const besar: Katalog = {
+    ...KATALOG_BAWAAN,
+    tujuan: Array.from({ length: 5 }, (_, t) => ({
+      nama: `Tujuan ${t + 1}`,
+      sasaran: Array.from({ length: 10 }, (_, s) => ({
+        nama: `Sasaran ${t + 1}.${s + 1}`,
+        indikator: Array.from({ length: 10 }, (_, i) => ({
+          ...KATALOG_BAWAAN.tujuan[0].sasaran[0].indikator[i % 6],
+          kode: `IKU-${t}-${s}-${i}`,
+        })),
+      })),
+    })),
+  };
+  const [ikuBesar, triwulanBesar] = buatRencana(besar, NAMA_DASAR, { tahunAktif: 2025 }).lembar;
+
+  it("has one row per indicator and merges per tujuan and sasaran", () => {
+    expect(nilai(ikuBesar, "D505")).toBe(KATALOG_BAWAAN.tujuan[0].sasaran[0].indikator[3].nama);
+    expect(nilai(ikuBesar, "M505")).toBe("=" + rumusCapaian("J505", "G505", "F505"));
+    expect(ikuBesar.gabung).toEqual(expect.arrayContaining(["A6:A105", "B406:B505", "C496:C505"]));
+    expect(ikuBesar.gabung.filter((g) => g.startsWith("C"))).toHaveLength(50);
+  });
+
+  it("keeps one validation and four flag rules, however many rows", () => {
+    expect(ikuBesar.validasi.map((v) => v.alamat)).toEqual(["J6:L505"]);
+    expect(ikuBesar.formatBersyarat).toHaveLength(4);
+    expect(triwulanBesar.validasi).toHaveLength(3);
+  });
+});
