@@ -151,9 +151,9 @@ describe("the offline workbook recalculated by LibreOffice", () => {
       const r = 5 + i;
       const rIku = tata.baris(i);
       expect(nilai("Dashboard", 2, r)).toBe(b.indikator.kode);
-      samaDengan(nilai("Dashboard", 6, r), nilai("IKU", tata.capaian(1), rIku) as number);
       const c = nilai("IKU", tata.capaian(1), rIku);
-      const status = typeof c === "number" ? (tercapai(c) ? "Tercapai" : "Tidak Tercapai") : c;
+      expect(nilai("Dashboard", 6, r)).toEqual(c);
+      const status = typeof c === "number" ? (tercapai(c) ? "Tercapai" : "Tidak Tercapai") : (c as string);
       samaDengan(nilai("Dashboard", 8, r), status);
       if (status === "Tercapai") tercapaiBanyak++;
       if (status === "Tidak Tercapai") melesetBanyak++;
