@@ -14,6 +14,7 @@ import { matriks, sebar, tunggal } from "./sebar";
 /**
  * Menghitung capaian kinerja sebagai pecahan (1 = 100%): realisasi/target untuk polaritas positif, (2×target − realisasi)/target untuk negatif, target/realisasi untuk negatif_rasio. Tidak pernah di bawah 0.
  * @customfunction CAPAIAN
+ * @helpurl https://localhost:3000/bantuan.html#CAPAIAN
  * @param {any[][]} realisasi Realisasi: satu sel atau rentang. Sel kosong menghasilkan kosong.
  * @param {any[][]} target Target: satu sel atau rentang yang sama ukurannya.
  * @param {any[][]} [polaritas] "positif" (bawaan, juga "+" atau "naik"), "negatif" ("-", "turun") atau "negatif_rasio".
@@ -34,6 +35,7 @@ export function capaian(realisasi: any[][], target: any[][], polaritas?: any[][]
 /**
  * Menghitung capaian terhadap target rentang: di dalam rentang 100%, di atasnya dibandingkan dengan target atas, di bawahnya dengan target bawah.
  * @customfunction CAPAIAN_RENTANG
+ * @helpurl https://localhost:3000/bantuan.html#CAPAIAN_RENTANG
  * @param {any[][]} realisasi Realisasi: satu sel atau rentang.
  * @param {any[][]} target_bawah Batas bawah target.
  * @param {any[][]} target_atas Batas atas target.
@@ -59,6 +61,7 @@ export function capaianRentang(
 /**
  * Menghitung pertumbuhan jumlah alat UTTP yang ditera/ditera ulang dari tahun lalu ke tahun ini. Jumlah harus bilangan bulat 0 atau lebih.
  * @customfunction UTTP_GROWTH
+ * @helpurl https://localhost:3000/bantuan.html#UTTP_GROWTH
  * @param {any[][]} tahun_lalu Jumlah UTTP tahun lalu.
  * @param {any[][]} tahun_ini Jumlah UTTP tahun ini.
  * @param {any[][]} [mode] "persen" (bawaan, pecahan dari tahun lalu) atau "jumlah" (selisih).
@@ -77,6 +80,7 @@ export function uttpGrowth(tahun_lalu: any[][], tahun_ini: any[][], mode?: any[]
 /**
  * Menghitung pertumbuhan sebarang nilai: (nilai kini − nilai lalu) / nilai lalu, atau selisihnya.
  * @customfunction PERTUMBUHAN
+ * @helpurl https://localhost:3000/bantuan.html#PERTUMBUHAN
  * @param {any[][]} nilai_lalu Nilai periode lalu.
  * @param {any[][]} nilai_kini Nilai periode kini.
  * @param {any[][]} [mode] "persen" (bawaan) atau "jumlah" (selisih).
@@ -95,6 +99,7 @@ export function pertumbuhan(nilai_lalu: any[][], nilai_kini: any[][], mode?: any
 /**
  * Memberi predikat capaian: Sangat Tinggi (≥ 91%), Tinggi (≥ 76%), Sedang (≥ 66%), Rendah (≥ 51%) atau Sangat Rendah, setelah dibulatkan ke dua desimal persen.
  * @customfunction PREDIKAT
+ * @helpurl https://localhost:3000/bantuan.html#PREDIKAT
  * @param {any[][]} capaian Capaian sebagai pecahan atau persen, misalnya 0,91 atau 91%.
  * @returns {any[][]} Predikat.
  */
@@ -105,6 +110,7 @@ export function predikatCapaian(capaian: any[][]): any[][] {
 /**
  * Menyatakan apakah realisasi mencapai target: Tercapai bila capaian paling sedikit 100% (dibulatkan ke dua desimal persen), selain itu Tidak Tercapai.
  * @customfunction STATUS
+ * @helpurl https://localhost:3000/bantuan.html#STATUS
  * @param {any[][]} realisasi Realisasi: satu sel atau rentang.
  * @param {any[][]} target Target: satu sel atau rentang.
  * @param {any[][]} [polaritas] "positif" (bawaan), "negatif" atau "negatif_rasio".
@@ -123,6 +129,7 @@ export function status(realisasi: any[][], target: any[][], polaritas?: any[][])
 /**
  * Mengambil target indikator dari katalog IKU untuk suatu tahun.
  * @customfunction TARGET
+ * @helpurl https://localhost:3000/bantuan.html#TARGET
  * @param {any[][]} indikator Kode indikator (misalnya IKU-01) atau namanya seperti di dokumen; huruf besar/kecil dan spasi tidak berpengaruh.
  * @param {any[][]} tahun Tahun target, misalnya 2025.
  * @returns {any[][]} Target; persen sebagai pecahan (0,41 = 41%).
@@ -139,6 +146,7 @@ export function target(indikator: any[][], tahun: any[][]): any[][] {
 /**
  * Menampilkan seluruh katalog IKU dengan baris judul: kode, tujuan, sasaran, indikator, satuan, polaritas dan target per tahun.
  * @customfunction INDIKATOR
+ * @helpurl https://localhost:3000/bantuan.html#INDIKATOR
  * @returns {any[][]} Tabel katalog IKU.
  */
 export function indikator(): any[][] {
@@ -148,6 +156,7 @@ export function indikator(): any[][] {
 /**
  * Menghitung Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017) dari jawaban survei: rata-rata per unsur × 1/9 × 25. Sel kosong diabaikan.
  * @customfunction IKM
+ * @helpurl https://localhost:3000/bantuan.html#IKM
  * @param {any[][]} jawaban Rentang n × 9 berisi jawaban 1 sampai 4 (satu baris per responden, satu kolom per unsur), tanpa judul.
  * @returns {any} Nilai IKM antara 25 dan 100.
  */
@@ -158,6 +167,7 @@ export function ikm(jawaban: any[][]): any {
 /**
  * Menentukan mutu pelayanan dari nilai IKM yang dibulatkan ke dua desimal: A (88,31–100), B (76,61–88,30), C (65,00–76,60), D (25,00–64,99).
  * @customfunction MUTU_PELAYANAN
+ * @helpurl https://localhost:3000/bantuan.html#MUTU_PELAYANAN
  * @param {any[][]} ikm Nilai IKM antara 25 dan 100.
  * @param {any[][]} [lengkap] TRUE untuk menampilkan keterangannya, misalnya "A (Sangat Baik)".
  * @returns {any[][]} Mutu pelayanan.
@@ -169,6 +179,7 @@ export function mutuPelayananIkm(ikm: any[][], lengkap?: any[][]): any[][] {
 /**
  * Menghitung jumlah responden minimum survei kepuasan masyarakat menurut tabel Krejcie dan Morgan, dibulatkan ke atas.
  * @customfunction SAMPEL_IKM
+ * @helpurl https://localhost:3000/bantuan.html#SAMPEL_IKM
  * @param {any[][]} populasi Jumlah populasi penerima layanan, bilangan bulat 1 atau lebih.
  * @returns {any[][]} Jumlah sampel minimum.
  */
@@ -179,6 +190,7 @@ export function sampel(populasi: any[][]): any[][] {
 /**
  * Menghitung nilai tahunan dari nilai triwulan: jumlah, akhir (triwulan terakhir yang terisi) atau rata-rata. Sel kosong dilewati.
  * @customfunction AGREGAT
+ * @helpurl https://localhost:3000/bantuan.html#AGREGAT
  * @param {any[][]} nilai_triwulan Nilai triwulan I sampai IV.
  * @param {any[][]} jenis "jumlah", "akhir" atau "rata-rata".
  * @returns {any} Nilai tahunan, atau kosong bila belum ada triwulan yang terisi.

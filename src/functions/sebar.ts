@@ -24,7 +24,7 @@ export function keExcel(g: Galat): CustomFunctions.Error {
 const adalahObjek = (x: unknown): x is Galat => typeof x === "object" && x !== null;
 
 /** A 2-D view of an argument: Excel passes [[v]] for one cell; anything else is tolerated. */
-function matriks(v: unknown): unknown[][] {
+export function matriks(v: unknown): unknown[][] {
   if (!Array.isArray(v)) return [[v]];
   let kosong = true;
   let rapi = true;
@@ -75,7 +75,7 @@ export function sebar<P extends Argumen<unknown>[]>(
       pesan: `Hasil ${baris}×${kolom} sel terlalu besar. Pilih rentang yang lebih kecil.`,
     });
   }
-  const hasil = isi(argumen, inti as unknown as (...a: unknown[]) => Hasil, m, lebarnya, kolom);
+  const hasil = isi(argumen, inti as unknown as (...a: unknown[]) => Hasil, m, lebarnya, baris, kolom);
   if (baris === 1 && kolom === 1 && hasil[0][0] instanceof CustomFunctions.Error) throw hasil[0][0];
   return hasil as Hasil[][];
 }
@@ -85,9 +85,9 @@ function isi(
   inti: (...a: unknown[]) => Hasil,
   m: unknown[][][],
   lebarnya: number[],
+  baris: number,
   kolom: number,
 ): unknown[][] {
-  const baris = Math.max(...m.map((x) => x.length));
   const n = argumen.length;
   const baca = argumen.map((a) => a.baca);
   const angka = argumen.map((a) => a.angka === true);
@@ -110,17 +110,9 @@ function isi(
     const a1 = sel(1, i, j);
     const a2 = sel(2, i, j);
     const a3 = sel(3, i, j);
-    // An unreadable argument wins over a blank one, so a typo never hides behind a blank.
-    const galat = adalahObjek(a0)
-      ? a0
-      : adalahObjek(a1)
-        ? a1
-        : adalahObjek(a2)
-          ? a2
-          : adalahObjek(a3)
-            ? a3
-            : undefined;
-    const akhir = galat ?? (a0 === "" || a1 === "" || a2 === "" || a3 === "" ? "" : inti(a0, a1, a2, a3));
+    const akhir =
+      galatPertama(a0, a1, a2, a3) ??
+      (a0 === "" || a1 === "" || a2 === "" || a3 === "" ? "" : inti(a0, a1, a2, a3));
     return adalahObjek(akhir) ? keExcel(akhir) : akhir;
   };
   const hasil: unknown[][] = new Array(baris);
@@ -136,10 +128,16 @@ function isi(
   return hasil;
 }
 
+/** The first unreadable argument, so a typo never hides behind a blank one. */
+function galatPertama(a: unknown, b: unknown, c: unknown, d: unknown): Galat | undefined {
+  if (adalahObjek(a)) return a;
+  if (adalahObjek(b)) return b;
+  if (adalahObjek(c)) return c;
+  return adalahObjek(d) ? d : undefined;
+}
+
 /** Returns a single value, or throws its Galat as the error Excel shows with its message. */
 export function tunggal<T>(x: T | Galat): T {
   if (adalahObjek(x)) throw keExcel(x);
   return x;
 }
-
-export { matriks };
