@@ -163,9 +163,10 @@ export class KonteksPalsu {
     this.bacaan(ws, dimuat, ["name"]);
     return ws;
   }
-  range(k: Kotak | undefined): any {
+  range(k: Kotak | undefined): Record<string, unknown> {
     const L = this.lembar;
-    const self = this;
+    // A getter, as in Excel: the collection is a fresh proxy on each access.
+    const koleksi = () => this.koleksi(k);
     const dimuat: Record<string, unknown> = {};
     const r: Record<string, unknown> = {
       isNullObject: k === undefined,
@@ -201,7 +202,7 @@ export class KonteksPalsu {
         this.catat(this.range(k && this.wilayah({ r0: k.r0, c0: k.c0, r1: k.r0, c1: k.c0 }))),
       select: () => this.catat(undefined),
       get conditionalFormats() {
-        return self.koleksi(k);
+        return koleksi();
       },
       _kotak: k,
     };
