@@ -44,7 +44,7 @@ export function targetIndikator(katalog: Katalog, indikator: string, tahun: numb
   if (t === undefined) {
     const ada = Object.keys(i.target).join(", ");
     return tidakTersedia(
-      `${i.kode} tidak punya target untuk tahun ${tampilkan(tahun)}. Tahun yang tersedia: ${ada}.`,
+      `${i.kode} tidak punya target untuk tahun ${tampilkan(tahun)}. Isi salah satu tahun yang tersedia: ${ada}.`,
     );
   }
   return t;
