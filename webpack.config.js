@@ -20,6 +20,28 @@ function gantiUrl(isi, url) {
   return isi.toString().split(URL_DEV).join(url);
 }
 
+/** The generated functions.json carries @helpurl links; it is emitted by a plugin, not copied, so rewrite it here. */
+class GantiUrlAset {
+  constructor(url, pola) {
+    this.url = url;
+    this.pola = pola;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("GantiUrlAset", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "GantiUrlAset", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        (aset) => {
+          for (const nama of Object.keys(aset).filter((n) => this.pola.test(n))) {
+            const isi = gantiUrl(aset[nama].source(), this.url);
+            compilation.updateAsset(nama, new sources.RawSource(isi));
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = (env, argv) => {
   const produksi = argv.mode === "production";
   const url = urlDasar(env);
@@ -64,8 +86,16 @@ module.exports = (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "manifest.xml", to: "manifest.xml", transform: (isi) => gantiUrl(isi, url) },
+          // English metadata, chosen by Excel through the manifest's en-US override.
+          {
+            from: "src/functions/functions.en.json",
+            to: "functions.en.json",
+            transform: (isi) => gantiUrl(isi, url),
+          },
+          { from: "src/help/*", to: "[name][ext]" },
         ],
       }),
+      new GantiUrlAset(url, /^functions\.json$/),
     ],
     performance: { hints: false },
     devServer: {

@@ -128,6 +128,21 @@ describe("manifest.xml", () => {
     expect(XML).toContain("<DefaultLocale>id-ID</DefaultLocale>");
   });
 
+  it("gives Excel in English the hand-written English functions metadata, and only that URL differs", () => {
+    const meta = URL_SUMBER.find((s) => s.id === "Functions.Metadata.Url");
+    expect(meta).toEqual({
+      id: "Functions.Metadata.Url",
+      nilai: `${URL_DEV}functions.json`,
+      inggris: `${URL_DEV}functions.en.json`,
+    });
+    expect(URL_SUMBER.filter((s) => s.inggris).map((s) => s.id)).toEqual(["Functions.Metadata.Url"]);
+  });
+
+  it("sends people who ask for help to the help page the add-in serves", () => {
+    expect(tag("SupportUrl")).toEqual([{ DefaultValue: `${URL_DEV}bantuan.html` }]);
+    expect(URL_SUMBER.find((s) => s.id === "GetStarted.LearnMoreUrl")?.nilai).toBe(`${URL_DEV}bantuan.html`);
+  });
+
   it("keeps short strings within 125 characters and long strings within 250", () => {
     const blok = (nama: string) => XML.slice(XML.indexOf(`<bt:${nama}>`), XML.indexOf(`</bt:${nama}>`));
     const panjang = (isi: string, maks: number) =>
@@ -203,6 +218,19 @@ describe("manifest rewritten for deployment", () => {
       expect(hasil).not.toContain("iku//");
     },
   );
+
+  it("rewrites the help links of the English functions metadata as well", () => {
+    const pola = buatKonfigurasi({ urlProd: "https://contoh.go.id/iku" }, { mode: "production" })
+      .plugins.flatMap((p) => p.patterns ?? [])
+      .find((p) => p.from === "src/functions/functions.en.json");
+    const isi = fs.readFileSync(path.join(AKAR, "src", "functions", "functions.en.json"));
+    const hasil = JSON.parse(pola?.transform?.(isi) ?? "{}") as {
+      functions: { id: string; helpUrl: string }[];
+    };
+    expect(hasil.functions.map((f) => f.helpUrl)).toEqual(
+      hasil.functions.map((f) => `https://contoh.go.id/iku/bantuan.html#${f.id}`),
+    );
+  });
 
   it("leaves the development URLs alone without urlProd", () => {
     expect(salin({})).toBe(XML);

@@ -2,16 +2,20 @@
 import "../commands/index";
 import { pilihBahasa, type Bahasa, type Teks } from "../bahasa";
 import { ambil } from "./dom";
+import { pasangPanduan } from "./panduan";
 import { pasangReferensi } from "./referensi";
 import { pasangSisip } from "./sisip";
 import { bacaStatus, tampilkanStatus } from "./status";
 import { pasangTandai } from "./tandai";
+import { bacaTema, terapkanTema } from "./tema";
 
 /** Static pane texts, addressed by the data-teks attribute in taskpane.html. */
 export const TEKS_PANEL: Record<string, Teks> = {
   subjudul: { id: "Indikator Kinerja Utama", en: "Key performance indicators" },
   judulStatus: { id: "Status Excel", en: "Excel status" },
   memuat: { id: "Memuat Office…", en: "Loading Office…" },
+  panduan: { id: "Panduan", en: "Guide" },
+  bantuan: { id: "Bantuan fungsi", en: "Functions help" },
   judulReferensi: { id: "Fungsi IKU", en: "IKU functions" },
   petunjukReferensi: {
     id: "Ketik =IKU. di sel untuk memakai fungsi ini. Contoh memakai pemisah dan desimal Excel berbahasa Indonesia.",
@@ -30,6 +34,8 @@ function terapkanBahasa(bahasa: Bahasa): void {
 Office.onReady((info) => {
   const bahasa = pilihBahasa(Office.context?.displayLanguage);
   terapkanBahasa(bahasa);
+  terapkanTema(document.documentElement, bacaTema());
+  pasangPanduan(ambil("panduan"), ambil("buka-panduan") as HTMLButtonElement, bahasa);
   tampilkanStatus(ambil("status"), bacaStatus(info, Office.context?.requirements), bahasa);
   pasangSisip(ambil("bagian-sisip"), bahasa);
   pasangReferensi(ambil("referensi"), bahasa);

@@ -1,0 +1,99 @@
+/** The pane's first-run guide: shown once, reopened from the header's "Panduan" button. */
+import type { Bahasa, Teks } from "../bahasa";
+import { buat } from "./dom";
+
+export const KUNCI_PANDUAN = "iku-kinerja.panduan-dilihat";
+
+export const TEKS_PANDUAN = {
+  judul: { id: "Mulai dalam empat langkah", en: "Get started in four steps" },
+  langkah1: {
+    id: "Klik Sisipkan IKU (di pita Beranda atau di bawah) untuk membuat lembar IKU, Triwulan, Formulasi dan Dashboard.",
+    en: "Click Insert IKU (on the Home ribbon or below) to create the IKU, Triwulan, Formulasi and Dashboard sheets.",
+  },
+  langkah2: {
+    id: "Isi realisasi. Capaian, predikat dan warna merah untuk target yang meleset terhitung sendiri.",
+    en: "Type the actuals. Achievement, rating and the red flag for missed targets follow by themselves.",
+  },
+  langkah3: {
+    id: "Di lembar Anda sendiri, ketik =IKU.CAPAIAN(realisasi; target) atau fungsi IKU lain; contohnya ada di bagian Fungsi IKU.",
+    en: "In your own sheets, type =IKU.CAPAIAN(actual, target) or another IKU function; examples are under IKU functions.",
+  },
+  langkah4: {
+    id: "Pilih tabel yang punya kolom Target dan Realisasi, lalu klik Tandai Capaian untuk menandai realisasi yang meleset.",
+    en: "Select a table with Target and Realisasi columns, then click Flag misses to flag the actuals below target.",
+  },
+  tutup: { id: "Mengerti, tutup panduan", en: "Got it, close the guide" },
+} satisfies Record<string, Teks>;
+
+/** Storage that may be missing or refuse access (private mode, blocked cookies): never let that break the pane. */
+export interface Penyimpanan {
+  getItem(kunci: string): string | null;
+  setItem(kunci: string, nilai: string): void;
+}
+
+function sudahDilihat(simpan: Penyimpanan | null): boolean {
+  try {
+    return simpan?.getItem(KUNCI_PANDUAN) === "1";
+  } catch {
+    return false;
+  }
+}
+
+function tandaiDilihat(simpan: Penyimpanan | null): void {
+  try {
+    simpan?.setItem(KUNCI_PANDUAN, "1");
+  } catch {
+    // Without storage the guide simply shows again next time.
+  }
+}
+
+/** window.localStorage, or null where merely reading the property throws. */
+export function penyimpananPanel(): Penyimpanan | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Fills the guide section; shows it on the first visit (and remembers that), and wires the header
+ * button to reopen it. Focus moves into the guide when reopened and back to the button when closed.
+ */
+export function pasangPanduan(
+  root: HTMLElement,
+  tombolBuka: HTMLButtonElement,
+  bahasa: Bahasa,
+  simpan: Penyimpanan | null = penyimpananPanel(),
+): void {
+  const t = (k: keyof typeof TEKS_PANDUAN) => TEKS_PANDUAN[k][bahasa];
+  const judul = buat("h2", "bagian__judul", t("judul"));
+  judul.id = "judul-panduan";
+  judul.tabIndex = -1;
+  const daftar = buat("ol");
+  daftar.append(
+    ...(["langkah1", "langkah2", "langkah3", "langkah4"] as const).map((k) => buat("li", undefined, t(k))),
+  );
+  const tutup = buat("button", "tombol tombol--kedua", t("tutup"));
+  tutup.type = "button";
+  tutup.id = "tutup-panduan";
+  root.replaceChildren(judul, daftar, tutup);
+  tombolBuka.setAttribute("aria-controls", root.id);
+
+  const tampil = (terbuka: boolean) => {
+    root.hidden = !terbuka;
+    tombolBuka.setAttribute("aria-expanded", String(terbuka));
+  };
+  tutup.addEventListener("click", () => {
+    tampil(false);
+    tombolBuka.focus();
+  });
+  tombolBuka.addEventListener("click", () => {
+    tampil(true);
+    judul.focus();
+  });
+
+  const pertama = !sudahDilihat(simpan);
+  tampil(pertama);
+  if (pertama) tandaiDilihat(simpan);
+}
