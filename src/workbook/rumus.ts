@@ -8,12 +8,13 @@
  * The rules are those of IKU.CAPAIAN / IKU.PREDIKAT / IKU.STATUS (src/domain): blank stays blank,
  * polarity per row, zero target, floor at 0, rounding to 4 decimals before any threshold.
  */
+import { KATA_POLARITAS } from "../domain/polaritas";
 import { Agregasi } from "../domain/types";
 
-/** Polarity words a formula accepts; Excel and LibreOffice compare text without regard to case. */
-const KATA_POSITIF = ["positif", "+", "naik"];
-const KATA_NEGATIF = ["negatif", "-", "turun"];
-const KATA_RASIO = ["negatif_rasio"];
+// The same words IKU.CAPAIAN reads; Excel and LibreOffice compare text without regard to case.
+const KATA_POSITIF = KATA_POLARITAS.positif;
+const KATA_NEGATIF = KATA_POLARITAS.negatif;
+const KATA_RASIO = KATA_POLARITAS.negatif_rasio;
 
 /** The five predikat levels, lower-inclusive, highest first. */
 export const TINGKAT_PREDIKAT: ReadonlyArray<readonly [number, string]> = [
@@ -28,7 +29,7 @@ export const PREDIKAT_TERENDAH = "Sangat Rendah";
  * The test "p is one of these words". A quoted literal polarity ("\"negatif\"") is decided here,
  * so a rule on a table without a polarity column stays short.
  */
-function salahSatu(p: string, kata: string[]): string {
+function salahSatu(p: string, kata: readonly string[]): string {
   const literal = /^"(.*)"$/.exec(p);
   if (literal) return kata.includes(literal[1].trim().toLowerCase()) ? "TRUE" : "FALSE";
   // OR over an array constant works without array entry in Excel and LibreOffice alike.

@@ -6,26 +6,20 @@ describe("bacaPolaritas", () => {
     [null, "positif"],
     [undefined, "positif"],
     ["", "positif"],
-    ["   ", "positif"],
     ["positif", "positif"],
-    [" Positif ", "positif"],
+    ["Positif", "positif"],
     ["+", "positif"],
     ["NAIK", "positif"],
-    ["semakin  besar semakin baik", "positif"],
-    ["higher", "positif"],
     ["negatif", "negatif"],
     ["-", "negatif"],
     ["Turun", "negatif"],
-    ["Semakin kecil semakin baik", "negatif"],
-    ["lower", "negatif"],
     ["negatif_rasio", "negatif_rasio"],
-    ["NEGATIF RASIO", "negatif_rasio"],
-    ["negatif__rasio", "negatif_rasio"],
+    ["NEGATIF_RASIO", "negatif_rasio"],
   ])("reads %p as %s", (v, harapan) => {
     expect(bacaPolaritas(v)).toBe(harapan);
   });
 
-  it.each([["naik turun"], ["constructor"], ["__proto__"], [1], [true], [NaN]])(
+  it.each([["naik turun"], [" turun "], ["   "], ["semakin kecil semakin baik"], ["negatif rasio"], ["constructor"], ["__proto__"], [1], [true], [NaN]])(
     "refuses %p with a message that lists the accepted words",
     (v) => {
       const g = bacaPolaritas(v);

@@ -27,7 +27,9 @@ describe("domain rules on arbitrary finite numbers", () => {
     fc.assert(
       fc.property(angka, angka, polaritas, (a, b, p) => {
         const [bawah, atas] = a <= b ? [a, b] : [b, a];
-        return hitungCapaianRentang(bawah / 2 + atas / 2, bawah, atas, p) === 1;
+        // Halving subnormals can round the midpoint out of the range, so keep it inside.
+        const tengah = Math.min(atas, Math.max(bawah, bawah / 2 + atas / 2));
+        return hitungCapaianRentang(tengah, bawah, atas, p) === 1;
       }),
       { numRuns: 1000 },
     );
