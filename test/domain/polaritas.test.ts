@@ -19,12 +19,20 @@ describe("bacaPolaritas", () => {
     expect(bacaPolaritas(v)).toBe(harapan);
   });
 
-  it.each([["naik turun"], [" turun "], ["   "], ["semakin kecil semakin baik"], ["negatif rasio"], ["constructor"], ["__proto__"], [1], [true], [NaN]])(
-    "refuses %p with a message that lists the accepted words",
-    (v) => {
-      const g = bacaPolaritas(v);
-      expect(adalahGalat(g) && g.galat).toBe("#VALUE!");
-      expect(adalahGalat(g) && g.pesan).toMatch(/positif.*negatif.*negatif_rasio/);
-    },
-  );
+  it.each([
+    ["naik turun"],
+    [" turun "],
+    ["   "],
+    ["semakin kecil semakin baik"],
+    ["negatif rasio"],
+    ["constructor"],
+    ["__proto__"],
+    [1],
+    [true],
+    [NaN],
+  ])("refuses %p with a message that lists the accepted words", (v) => {
+    const g = bacaPolaritas(v);
+    expect(adalahGalat(g) && g.galat).toBe("#VALUE!");
+    expect(adalahGalat(g) && g.pesan).toMatch(/positif.*negatif.*negatif_rasio/);
+  });
 });
