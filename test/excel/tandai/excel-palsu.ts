@@ -90,6 +90,8 @@ export class KonteksPalsu {
   operasi = 0;
   /** Cell values sent back by loads: what the request size grows with. */
   selDibaca = 0;
+  /** Cells selected by `select()`, in order, as they took effect at sync. */
+  dipilih: string[] = [];
   /** The loaded values as JSON: a lower bound of the response size Excel must send. */
   byteDibaca = 0;
   private tertunda: (() => void)[] = [];
@@ -200,7 +202,13 @@ export class KonteksPalsu {
         this.catat(this.range(k && lain._kotak && potong(k, lain._kotak))),
       getSurroundingRegion: () =>
         this.catat(this.range(k && this.wilayah({ r0: k.r0, c0: k.c0, r1: k.r0, c1: k.c0 }))),
-      select: () => this.catat(undefined),
+      select: () => {
+        this.operasi++;
+        this.tertunda.push(() => {
+          this.pilihan = alamatKotak(k!);
+          this.dipilih.push(this.pilihan);
+        });
+      },
       get conditionalFormats() {
         return koleksi();
       },
