@@ -1,18 +1,6 @@
 import { kotak, rujukan, sel } from "../../src/workbook/alamat";
+import { lembarKosong as kosong } from "../../src/workbook/bantu-lembar";
 import { NamaLembar, RencanaBuku, RencanaLembar } from "../../src/workbook/rencana";
-
-/** A sheet with nothing on it, to be filled by the cases below. */
-const kosong = (nama: string): RencanaLembar => ({
-  nama,
-  blok: [],
-  format: [],
-  gabung: [],
-  lebarKolom: {},
-  tinggiBaris: {},
-  validasi: [],
-  formatBersyarat: [],
-  grafik: [],
-});
 
 const BARIS_JUDUL = 5;
 
