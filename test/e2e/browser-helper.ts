@@ -41,7 +41,12 @@ export async function sajikan(folder = DIST): Promise<{ url: string; tutup: () =
 }
 
 /** The fake as a script: the CommonJS output of palsu-excel.ts wrapped to set window globals. */
-function skripPalsu(awal: Record<string, Record<string, unknown>>, versi: string, bahasa: string): string {
+function skripPalsu(
+  awal: Record<string, Record<string, unknown>>,
+  versi: string,
+  bahasa: string,
+  tema?: { isDarkTheme: boolean },
+): string {
   const sumber = fs.readFileSync(path.join(AKAR, "test", "excel", "palsu-excel.ts"), "utf8");
   const js = ts.transpileModule(sumber, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019 },
@@ -56,6 +61,7 @@ function skripPalsu(awal: Record<string, Record<string, unknown>>, versi: string
     // are intercepted as they happen (no timing race), so the fake's requirement sets and the chosen
     // display language show through from the first onReady callback on.
     const tambahan = { requirements: palsu.office.context.requirements, displayLanguage: ${JSON.stringify(bahasa)} };
+    ${tema ? `tambahan.officeTheme = ${JSON.stringify(tema)};` : ""}
     const definisi = Object.defineProperty;
     let office;
     const bungkus = (o) => {
@@ -102,6 +108,8 @@ export interface OpsiPanel {
   tinggi?: number;
   /** The built add-in to serve; dist/ unless a test built elsewhere. */
   folder?: string;
+  /** Office.context.officeTheme as Office reports it; absent unless given. */
+  tema?: { isDarkTheme: boolean };
 }
 
 /**
@@ -109,7 +117,7 @@ export interface OpsiPanel {
  * language, and waits for Office.onReady.
  */
 export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
-  const { awal = {}, versi = "1.9", bahasa = "id-ID", tinggi = 900, folder = DIST } = opsi;
+  const { awal = {}, versi = "1.9", bahasa = "id-ID", tinggi = 900, folder = DIST, tema } = opsi;
   const server = await sajikan(folder);
   const browser: Browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -139,7 +147,7 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
     if (url.startsWith(server.url)) return route.continue();
     return route.abort();
   });
-  await page.addInitScript(skripPalsu(awal, versi, bahasa));
+  await page.addInitScript(skripPalsu(awal, versi, bahasa, tema));
   await page.goto(server.url + "taskpane.html");
   await page.waitForFunction(() => typeof Office !== "undefined" && typeof Office.onReady === "function");
   await page.evaluate(() => Office.onReady());
