@@ -19,7 +19,7 @@ const TANPA_HTML = [
     message: "Jangan menyusun HTML dari teks: buat elemen dengan createElement dan isi textContent.",
   },
   {
-    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
     message: "Jangan menyisipkan HTML dari teks: buat elemen dengan createElement dan isi textContent.",
   },
   {
