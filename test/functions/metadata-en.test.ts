@@ -22,12 +22,10 @@ interface Metadata {
 
 /** Everything Excel binds to (ids, names, parameter order/type/shape, result, help link), without the words. */
 function tanpaUraian(m: Metadata): unknown {
+  const tanpa = <T extends { description?: string }>(o: T) => ({ ...o, description: undefined });
   return {
     ...m,
-    functions: m.functions.map(({ description: _u, parameters, ...f }) => ({
-      ...f,
-      parameters: parameters.map(({ description: _p, ...p }) => p),
-    })),
+    functions: m.functions.map((f) => ({ ...tanpa(f), parameters: f.parameters.map(tanpa) })),
   };
 }
 
