@@ -59,7 +59,6 @@ const POLARITAS = [
   "negatif_rasio",
   "NEGATIF_RASIO",
   "aneh",
-  " turun ",
 ];
 const KASUS = POLARITAS.flatMap((p) => PASANGAN.map(([r, t]) => ({ r, t, p })));
 
