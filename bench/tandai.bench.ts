@@ -37,5 +37,12 @@ async function ukur(n: number): Promise<Ukuran> {
 }
 
 export async function jalankan(): Promise<{ baris10: Ukuran; baris10000: Ukuran }> {
-  return { baris10: await ukur(10), baris10000: await ukur(10000) };
+  const hasil = { baris10: await ukur(10), baris10000: await ukur(10000) };
+  for (const [nama, u] of Object.entries(hasil)) {
+    console.log(
+      `${nama}: ${u.sync} sync tandai, ${u.syncHapus} sync hapus, ${u.operasi} operasi, ` +
+        `${u.selDibaca} dari ${u.selTabel} sel dibaca (~${u.kbDibaca} KB)`,
+    );
+  }
+  return hasil;
 }
