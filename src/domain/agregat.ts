@@ -1,5 +1,6 @@
 import { bacaAngka, KOSONG, Kosong } from "./baca-angka";
-import { Galat, adalahGalat, nilaiSalah, tampilkan } from "./galat";
+import { Galat, adalahGalat, nilaiSalah } from "./galat";
+import { NAMA, PESAN } from "./pesan";
 import { Agregasi } from "./types";
 
 const JENIS = new Map<string, Agregasi>([
@@ -18,9 +19,7 @@ export function bacaJenisAgregasi(v: unknown): Agregasi | Galat {
   const kunci = typeof v === "string" ? v.toLowerCase().replace(/\s+/g, " ").trim() : undefined;
   const j = kunci === undefined ? undefined : JENIS.get(kunci);
   if (j) return j;
-  return nilaiSalah(
-    `jenis ${tampilkan(v)} tidak dikenal. Isi "jumlah" (dijumlahkan), "akhir" (triwulan terakhir yang terisi) atau "rata-rata".`,
-  );
+  return nilaiSalah(PESAN.jenisTakDikenal(v));
 }
 
 /**
@@ -36,7 +35,7 @@ export function agregat(nilaiTriwulan: unknown[][], jenis: Agregasi): number | K
   let akhir = 0;
   for (let i = 0; i < nilaiTriwulan.length; i++) {
     for (let j = 0; j < nilaiTriwulan[i].length; j++) {
-      const n = bacaAngka(nilaiTriwulan[i][j], `nilai triwulan ke-${banyak + 1}`);
+      const n = bacaAngka(nilaiTriwulan[i][j], NAMA.nilaiTriwulanKe(banyak + 1));
       if (adalahGalat(n)) return n;
       if (n === KOSONG) continue;
       jumlah += n;
@@ -46,18 +45,14 @@ export function agregat(nilaiTriwulan: unknown[][], jenis: Agregasi): number | K
   }
   if (banyak === 0) return KOSONG;
   const hasil = jenis === "jumlah" ? jumlah : jenis === "akhir" ? akhir : jumlah / banyak;
-  if (!Number.isFinite(hasil)) {
-    return nilaiSalah(`hasil ${jenis} nilai triwulan terlalu besar untuk dihitung. Periksa satuan nilainya.`);
-  }
+  if (!Number.isFinite(hasil)) return nilaiSalah(PESAN.agregatTerlaluBesar(jenis));
   return hasil === 0 ? 0 : hasil; // Prevent negative zero
 }
 
 /** AGREGAT's whole rule: one jenis cell, read, then the quarters aggregated. */
 export function agregatSatuJenis(nilaiTriwulan: unknown[][], jenis: unknown[][]): number | Kosong | Galat {
   if (jenis.length !== 1 || jenis[0].length !== 1) {
-    return nilaiSalah(
-      `jenis harus satu sel, bukan rentang ${jenis.length}×${jenis[0]?.length ?? 0}. Isi "jumlah", "akhir" atau "rata-rata".`,
-    );
+    return nilaiSalah(PESAN.jenisBukanSatuSel(jenis.length, jenis[0]?.length ?? 0));
   }
   const j = bacaJenisAgregasi(jenis[0][0]);
   return adalahGalat(j) ? j : agregat(nilaiTriwulan, j);

@@ -1,4 +1,5 @@
-import { Galat, nilaiSalah, tampilkan } from "./galat";
+import { Galat, nilaiSalah } from "./galat";
+import { NAMA, Nama, PESAN } from "./pesan";
 
 /** A blank input: the value is not yet reported. */
 export const KOSONG = "";
@@ -14,27 +15,23 @@ const UNIT = /^(.*?\d)\s*([A-Za-z][A-Za-z ./]*)$/;
  *
  * @example bacaAngka("1.234,5") // 1234.5
  */
-export function bacaAngka(v: unknown, nama = "nilai"): number | Kosong | Galat {
+export function bacaAngka(v: unknown, nama: Nama = NAMA.nilai): number | Kosong | Galat {
   if (v === null || v === undefined) return KOSONG;
   if (typeof v === "number") {
     if (Number.isFinite(v)) return v === 0 ? 0 : v; // Prevent negative zero
-    return nilaiSalah(`${nama} ${tampilkan(v)} bukan angka yang terhingga. Isi dengan angka biasa.`);
+    return nilaiSalah(PESAN.angkaTakHingga(nama, v));
   }
   if (typeof v === "boolean") {
-    return nilaiSalah(
-      `${nama} ${tampilkan(v)} adalah nilai logika, bukan angka. Isi dengan angka, misalnya 75 atau 75%.`,
-    );
+    return nilaiSalah(PESAN.logikaBukanAngka(nama, v));
   }
   if (typeof v !== "string") {
-    return nilaiSalah(`${nama} ${tampilkan(v)} tidak dapat dibaca sebagai angka. Isi dengan angka.`);
+    return nilaiSalah(PESAN.bukanAngka(nama, v));
   }
   const teks = v.replace(/[\u00a0\u202f]/g, " ").trim();
   if (teks === "") return KOSONG;
   const n = bacaTeks(teks);
   if (n === undefined) {
-    return nilaiSalah(
-      `${nama} ${tampilkan(v)} tidak dapat dibaca sebagai angka. Tulis angka seperti 37%, 82,97 atau 1.234,5.`,
-    );
+    return nilaiSalah(PESAN.teksBukanAngka(nama, v));
   }
   return n;
 }

@@ -1,4 +1,5 @@
-import { Galat, adalahGalat, nilaiSalah, tampilkan } from "./galat";
+import { Galat, adalahGalat, nilaiSalah } from "./galat";
+import { PESAN } from "./pesan";
 import { satuanBulat } from "./pembulatan";
 import { Polaritas } from "./types";
 
@@ -36,44 +37,23 @@ const rumus = (r: number, t: number, p: Polaritas): number =>
 
 /** Target 0 or below, and negatif_rasio with realisasi 0 or below. */
 function tepi(r: number, t: number, polaritas: Polaritas, batas?: number): number | Galat {
-  if (t < 0) {
-    return nilaiSalah(
-      `target ${tampilkan(t)} negatif; rumus capaian hanya berlaku untuk target 0 atau lebih. Isi target dengan angka positif.`,
-    );
-  }
+  if (t < 0) return nilaiSalah(PESAN.targetNegatif(t));
   if (t === 0) {
     if (polaritas !== "positif" && r === 0) return 1;
-    return nilaiSalah(
-      `target 0 tidak dapat dipakai untuk menghitung capaian ${polaritas === "positif" ? "(realisasi/target)" : `dengan realisasi ${tampilkan(r)}`}. ` +
-        `Isi target yang lebih dari 0, atau tulis capaian secara manual.`,
-    );
+    return nilaiSalah(PESAN.targetNol(r, polaritas));
   }
-  if (r < 0) {
-    return nilaiSalah(
-      `realisasi ${tampilkan(r)} negatif tidak dapat dipakai dengan negatif_rasio (target/realisasi). Gunakan polaritas "negatif".`,
-    );
-  }
+  if (r < 0) return nilaiSalah(PESAN.realisasiNegatifRasio(r));
   if (r === 0) {
     // T/0 grows without bound, so only a cap gives it a value.
     if (batas !== undefined) return batas;
-    return nilaiSalah(
-      `realisasi 0 dengan negatif_rasio membuat target/realisasi tak terhingga. Gunakan polaritas "negatif" atau isi batas, misalnya 1.`,
-    );
+    return nilaiSalah(PESAN.realisasiNolRasio());
   }
-  return nilaiSalah(
-    `realisasi ${tampilkan(r)} atau target ${tampilkan(t)} bukan angka. Isi keduanya dengan angka.`,
-  );
+  return nilaiSalah(PESAN.bukanAngkaKeduanya(r, t));
 }
 
-const batasSalah = (batas: number): Galat =>
-  nilaiSalah(
-    `batas ${tampilkan(batas)} tidak sah. Isi batas dengan angka lebih dari 0, misalnya 1 atau 120%, atau kosongkan.`,
-  );
+const batasSalah = (batas: number): Galat => nilaiSalah(PESAN.batasTidakSah(batas));
 
-const terlaluBesar = (r: number, t: number): Galat =>
-  nilaiSalah(
-    `capaian dari realisasi ${tampilkan(r)} dan target ${tampilkan(t)} terlalu besar untuk dihitung. Periksa satuan realisasi dan target.`,
-  );
+const terlaluBesar = (r: number, t: number): Galat => nilaiSalah(PESAN.capaianTerlaluBesar(r, t));
 
 /**
  * Capaian against a range target (PermenPANRB 6/2022): inside [bawah, atas] is 100%; above the
@@ -87,11 +67,7 @@ export function hitungCapaianRentang(
   atas: number,
   polaritas: Polaritas,
 ): number | Galat {
-  if (bawah > atas) {
-    return nilaiSalah(
-      `target bawah ${tampilkan(bawah)} lebih besar dari target atas ${tampilkan(atas)}. Tukar kedua target.`,
-    );
-  }
+  if (bawah > atas) return nilaiSalah(PESAN.targetTerbalik(bawah, atas));
   if (realisasi > atas) return hitungCapaian(realisasi, atas, polaritas);
   if (realisasi < bawah) return hitungCapaian(realisasi, bawah, polaritas);
   return 1;

@@ -1,27 +1,33 @@
+import { Bahasa, Teks } from "../bahasa";
+
 /** The only two Excel error codes that carry a message to the user. */
 export type KodeGalat = "#VALUE!" | "#N/A";
 
 /** A domain error: a value, not an exception, so cores stay plain functions. */
 export interface Galat {
   readonly galat: KodeGalat;
-  readonly pesan: string;
+  /** Both languages, from the message table (pesan.ts); the edge picks one. */
+  readonly pesan: Teks;
 }
 
-export const galat = (kode: KodeGalat, pesan: string): Galat => ({ galat: kode, pesan });
+export const galat = (kode: KodeGalat, pesan: Teks): Galat => ({ galat: kode, pesan });
 
-export const nilaiSalah = (pesan: string): Galat => galat("#VALUE!", pesan);
+export const nilaiSalah = (pesan: Teks): Galat => galat("#VALUE!", pesan);
 
 export function adalahGalat(x: unknown): x is Galat {
   return typeof x === "object" && x !== null && "galat" in x && "pesan" in x;
 }
 
-/** Shows a value the way the user typed it, for messages. */
-export function tampilkan(v: unknown): string {
+/**
+ * Shows a value the way the user typed it, for messages. Numbers keep the Indonesian decimal
+ * comma in both languages: the display language says nothing about the number format.
+ */
+export function tampilkan(v: unknown, bahasa: Bahasa = "id"): string {
   if (typeof v === "string") return `"${v.length > 40 ? v.slice(0, 37) + "..." : v}"`;
   if (typeof v === "number") return Number.isFinite(v) ? String(v).replace(".", ",") : String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v === null || v === undefined) return "(kosong)";
+  if (v === null || v === undefined) return bahasa === "en" ? "(blank)" : "(kosong)";
   return String(v);
 }
 
-export const tidakTersedia = (pesan: string): Galat => galat("#N/A", pesan);
+export const tidakTersedia = (pesan: Teks): Galat => galat("#N/A", pesan);

@@ -1,5 +1,6 @@
 import { bacaAngka, KOSONG, Kosong } from "./baca-angka";
-import { Galat, adalahGalat, nilaiSalah, tampilkan } from "./galat";
+import { Galat, adalahGalat, nilaiSalah } from "./galat";
+import { NAMA, PESAN } from "./pesan";
 
 export const JUMLAH_UNSUR = 9;
 
@@ -12,11 +13,7 @@ export const JUMLAH_UNSUR = 9;
  */
 export function hitungIkm(jawaban: unknown[][]): number | Kosong | Galat {
   const kolom = jawaban.reduce((c, b) => Math.max(c, b.length), 0);
-  if (kolom !== JUMLAH_UNSUR) {
-    return nilaiSalah(
-      `rentang jawaban punya ${kolom} kolom, padahal IKM punya ${JUMLAH_UNSUR} unsur. Pilih tepat 9 kolom jawaban (U1 sampai U9), tanpa judul.`,
-    );
-  }
+  if (kolom !== JUMLAH_UNSUR) return nilaiSalah(PESAN.kolomIkm(kolom, JUMLAH_UNSUR));
   const jumlah = new Array<number>(JUMLAH_UNSUR).fill(0);
   const banyak = new Array<number>(JUMLAH_UNSUR).fill(0);
   for (let i = 0; i < jawaban.length; i++) {
@@ -30,19 +27,15 @@ export function hitungIkm(jawaban: unknown[][]): number | Kosong | Galat {
   }
   if (banyak.every((b) => b === 0)) return KOSONG;
   const kosong = banyak.findIndex((b) => b === 0);
-  if (kosong >= 0) {
-    return nilaiSalah(
-      `unsur ke-${kosong + 1} belum punya jawaban. Isi paling sedikit satu jawaban 1 sampai 4 untuk setiap unsur.`,
-    );
-  }
+  if (kosong >= 0) return nilaiSalah(PESAN.unsurTanpaJawaban(kosong + 1));
   const totalNrr = jumlah.reduce((s, x, j) => s + x / banyak[j], 0);
   return (totalNrr * 25) / JUMLAH_UNSUR;
 }
 
 function bacaJawaban(v: unknown, i: number, j: number): number | Kosong | Galat {
-  const nama = `jawaban baris ${i + 1} unsur ${j + 1}`;
+  const nama = NAMA.jawaban(i + 1, j + 1);
   const n = bacaAngka(v, nama);
   if (n === KOSONG || adalahGalat(n)) return n;
   if (n === 1 || n === 2 || n === 3 || n === 4) return n;
-  return nilaiSalah(`${nama} bernilai ${tampilkan(n)}. Jawaban survei harus 1, 2, 3 atau 4 (atau kosong).`);
+  return nilaiSalah(PESAN.jawabanDiLuar(nama, n));
 }

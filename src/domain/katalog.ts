@@ -1,4 +1,5 @@
-import { Galat, tampilkan, tidakTersedia } from "./galat";
+import { Galat, tidakTersedia } from "./galat";
+import { PESAN } from "./pesan";
 import { barisKatalog, Indikator, Katalog } from "./types";
 
 const rapikan = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
@@ -35,18 +36,10 @@ export function cariIndikator(katalog: Katalog, teks: string): Indikator | undef
  */
 export function targetIndikator(katalog: Katalog, indikator: string, tahun: number): number | Galat {
   const i = cariIndikator(katalog, indikator);
-  if (!i) {
-    return tidakTersedia(
-      `indikator ${tampilkan(indikator)} tidak ada di katalog. Tulis kodenya (misalnya IKU-01) atau namanya persis seperti di dokumen IKU; =IKU.INDIKATOR() menampilkan semuanya.`,
-    );
-  }
+  if (!i) return tidakTersedia(PESAN.indikatorTakDikenal(indikator));
   const t = i.target[String(tahun)];
-  if (t === undefined) {
-    const ada = Object.keys(i.target).join(", ");
-    return tidakTersedia(
-      `${i.kode} tidak punya target untuk tahun ${tampilkan(tahun)}. Isi salah satu tahun yang tersedia: ${ada}.`,
-    );
-  }
+  if (t === undefined)
+    return tidakTersedia(PESAN.tahunTanpaTarget(i.kode, tahun, Object.keys(i.target).join(", ")));
   return t;
 }
 

@@ -1,4 +1,5 @@
-import { Galat, nilaiSalah, tampilkan } from "./galat";
+import { Galat, nilaiSalah } from "./galat";
+import { NAMA, Nama, PESAN } from "./pesan";
 
 /** `persen`: growth as a fraction of last year; `jumlah`: the absolute increase. */
 export type ModePertumbuhan = "persen" | "jumlah";
@@ -21,9 +22,7 @@ export function bacaModePertumbuhan(v: unknown): ModePertumbuhan | Galat {
     const m = MODE.get(kunci);
     if (m) return m;
   }
-  return nilaiSalah(
-    `mode ${tampilkan(v)} tidak dikenal. Isi "persen" untuk pertumbuhan dalam persen atau "jumlah" untuk selisihnya.`,
-  );
+  return nilaiSalah(PESAN.modeTakDikenal(v));
 }
 
 /**
@@ -34,30 +33,18 @@ export function bacaModePertumbuhan(v: unknown): ModePertumbuhan | Galat {
 export function hitungPertumbuhan(lalu: number, kini: number, mode: ModePertumbuhan): number | Galat {
   const selisih = kini - lalu;
   if (mode === "jumlah") return hingga(selisih, lalu, kini);
-  if (lalu === 0) {
-    return nilaiSalah(
-      `nilai tahun lalu 0: pertumbuhan dalam persen tidak dapat dihitung (pembagian dengan 0). Pakai mode "jumlah" untuk melihat selisihnya.`,
-    );
-  }
+  if (lalu === 0) return nilaiSalah(PESAN.lalunyaNol());
   return hingga(selisih / lalu, lalu, kini);
 }
 
 function hingga(x: number, lalu: number, kini: number): number | Galat {
-  if (!Number.isFinite(x)) {
-    return nilaiSalah(
-      `pertumbuhan dari ${tampilkan(lalu)} ke ${tampilkan(kini)} terlalu besar untuk dihitung. Periksa kedua nilai.`,
-    );
-  }
+  if (!Number.isFinite(x)) return nilaiSalah(PESAN.pertumbuhanTerlaluBesar(lalu, kini));
   return x === 0 ? 0 : x; // Prevent negative zero
 }
 
 /** Checks a count of UTTP instruments: whole and not negative. */
-export function jumlahUttp(n: number, nama: string): number | Galat {
-  if (n < 0 || !Number.isInteger(n)) {
-    return nilaiSalah(
-      `${nama} ${tampilkan(n)} bukan jumlah alat UTTP. Isi dengan bilangan bulat 0 atau lebih, misalnya 250.`,
-    );
-  }
+export function jumlahUttp(n: number, nama: Nama): number | Galat {
+  if (n < 0 || !Number.isInteger(n)) return nilaiSalah(PESAN.bukanJumlahUttp(nama, n));
   return n;
 }
 
@@ -67,9 +54,9 @@ export function jumlahUttp(n: number, nama: string): number | Galat {
  * @example hitungPertumbuhanUttp(200, 250, "jumlah") // 50
  */
 export function hitungPertumbuhanUttp(lalu: number, kini: number, mode: ModePertumbuhan): number | Galat {
-  const a = jumlahUttp(lalu, "jumlah UTTP tahun lalu");
+  const a = jumlahUttp(lalu, NAMA.uttpLalu);
   if (typeof a !== "number") return a;
-  const b = jumlahUttp(kini, "jumlah UTTP tahun ini");
+  const b = jumlahUttp(kini, NAMA.uttpKini);
   if (typeof b !== "number") return b;
   return hitungPertumbuhan(a, b, mode);
 }

@@ -1,4 +1,5 @@
-import { Galat, nilaiSalah, tampilkan } from "./galat";
+import { Galat, nilaiSalah } from "./galat";
+import { PESAN } from "./pesan";
 import { Polaritas } from "./types";
 
 /**
@@ -28,8 +29,5 @@ export function bacaPolaritas(v: unknown): Polaritas | Galat {
       if (KATA_POLARITAS[p].includes(kunci)) return p;
     }
   }
-  return nilaiSalah(
-    `polaritas ${tampilkan(v)} tidak dikenal. Isi dengan "positif" (atau "+", "naik"), ` +
-      `"negatif" (atau "-", "turun") atau "negatif_rasio" tanpa spasi tambahan, atau kosongkan untuk positif.`,
-  );
+  return nilaiSalah(PESAN.polaritasTakDikenal(v));
 }

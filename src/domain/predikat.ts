@@ -1,4 +1,5 @@
-import { Galat, nilaiSalah, tampilkan } from "./galat";
+import { Galat, nilaiSalah } from "./galat";
+import { PESAN } from "./pesan";
 import { satuanBulat } from "./pembulatan";
 
 /** Lower bounds in hundredths of a percent (the five-level scale attributed to Permendagri 86/2017). */
@@ -36,11 +37,7 @@ const MUTU: ReadonlyArray<readonly [number, string, string]> = [
  */
 export function mutuPelayanan(ikm: number, lengkap: boolean): string | Galat {
   const k = satuanBulat(ikm, 2);
-  if (k > 10000 || k < 2500) {
-    return nilaiSalah(
-      `IKM ${tampilkan(ikm)} di luar rentang 25 sampai 100. Isi dengan nilai IKM, misalnya 82,97.`,
-    );
-  }
+  if (k > 10000 || k < 2500) return nilaiSalah(PESAN.ikmDiLuarRentang(ikm));
   for (const [bawah, huruf, nama] of MUTU) if (k >= bawah) return lengkap ? `${huruf} (${nama})` : huruf;
-  return nilaiSalah(`IKM ${tampilkan(ikm)} tidak dapat digolongkan.`);
+  return nilaiSalah(PESAN.ikmTakTergolong(ikm));
 }

@@ -1,4 +1,5 @@
-import { Galat, nilaiSalah, tampilkan } from "./galat";
+import { Galat, nilaiSalah } from "./galat";
+import { PESAN } from "./pesan";
 
 /**
  * Minimum respondents for a population of N (Krejcie & Morgan, the table PermenPAN-RB 14/2017
@@ -8,9 +9,7 @@ import { Galat, nilaiSalah, tampilkan } from "./galat";
  */
 export function sampelIkm(populasi: number): number | Galat {
   if (!(populasi >= 1) || !Number.isInteger(populasi) || !Number.isFinite(populasi)) {
-    return nilaiSalah(
-      `populasi ${tampilkan(populasi)} tidak sah. Isi dengan jumlah orang, bilangan bulat 1 atau lebih, misalnya 1.500.`,
-    );
+    return nilaiSalah(PESAN.populasiTidakSah(populasi));
   }
   const chi = 3.841 * 0.25;
   const s = (chi * populasi) / (0.0025 * (populasi - 1) + chi);

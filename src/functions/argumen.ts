@@ -1,18 +1,19 @@
 import { bacaAngka, KOSONG } from "../domain/baca-angka";
-import { nilaiSalah, tampilkan } from "../domain/galat";
+import { nilaiSalah } from "../domain/galat";
+import { Nama, PESAN } from "../domain/pesan";
 import { bacaModePertumbuhan } from "../domain/pertumbuhan";
 import { bacaPolaritas } from "../domain/polaritas";
 import { Argumen } from "./sebar";
 
 /** A number argument; a blank cell gives a blank result. */
-export const angka = (nama: string): Argumen<number | ""> => ({
+export const angka = (nama: Nama): Argumen<number | ""> => ({
   nama,
   baca: (v) => bacaAngka(v, nama),
   angka: true,
 });
 
 /** An optional number: a blank means "not given" (undefined), not a blank result. */
-export const angkaOpsional = (nama: string): Argumen<number | undefined> => ({
+export const angkaOpsional = (nama: Nama): Argumen<number | undefined> => ({
   nama,
   baca: (v) => {
     const n = bacaAngka(v, nama);
@@ -21,13 +22,13 @@ export const angkaOpsional = (nama: string): Argumen<number | undefined> => ({
 });
 
 /** A text argument (an indicator code or name); numbers are read as their digits. */
-export const teks = (nama: string): Argumen<string> => ({
+export const teks = (nama: Nama): Argumen<string> => ({
   nama,
   baca: (v) => {
     if (v === null || v === undefined) return KOSONG;
     if (typeof v === "string") return v.trim() === "" ? KOSONG : v;
     if (typeof v === "number" && Number.isFinite(v)) return String(v);
-    return nilaiSalah(`${nama} ${tampilkan(v)} bukan teks. Tulis kode atau nama indikator, misalnya IKU-01.`);
+    return nilaiSalah(PESAN.bukanTeks(nama, v));
   },
 });
 
@@ -45,7 +46,7 @@ const YA = new Set(["ya", "y", "true", "benar", "lengkap", "1"]);
 const TIDAK = new Set(["tidak", "t", "false", "salah", "singkat", "0", ""]);
 
 /** TRUE/FALSE as Excel passes it, or as text ("ya"/"tidak"); a blank is FALSE. */
-export const logika = (nama: string): Argumen<boolean> => ({
+export const logika = (nama: Nama): Argumen<boolean> => ({
   nama,
   baca: (v) => {
     if (v === null || v === undefined) return false;
@@ -54,6 +55,6 @@ export const logika = (nama: string): Argumen<boolean> => ({
     const kunci = typeof v === "string" ? v.toLowerCase().trim() : undefined;
     if (kunci !== undefined && YA.has(kunci)) return true;
     if (kunci !== undefined && TIDAK.has(kunci)) return false;
-    return nilaiSalah(`${nama} ${tampilkan(v)} bukan nilai logika. Isi TRUE atau FALSE, atau kosongkan.`);
+    return nilaiSalah(PESAN.bukanLogika(nama, v));
   },
 });

@@ -6,6 +6,7 @@ import { KATALOG_BAWAAN } from "../domain/katalog-bawaan";
 import { hitungPertumbuhan, hitungPertumbuhanUttp } from "../domain/pertumbuhan";
 import { mutuPelayanan, predikat } from "../domain/predikat";
 import { sampelIkm } from "../domain/sampel";
+import { NAMA } from "../domain/pesan";
 import * as arg from "./argumen";
 import { matriks, sebar, tunggal } from "./sebar";
 
@@ -49,7 +50,7 @@ export function capaianRentang(
   polaritas?: any[][],
 ): any[][] {
   return sebar(
-    [arg.angka("realisasi"), arg.angka("target bawah"), arg.angka("target atas"), arg.polaritas],
+    [arg.angka("realisasi"), arg.angka(NAMA.targetBawah), arg.angka(NAMA.targetAtas), arg.polaritas],
     hitungCapaianRentang,
     realisasi,
     target_bawah,
@@ -69,7 +70,7 @@ export function capaianRentang(
  */
 export function uttpGrowth(tahun_lalu: any[][], tahun_ini: any[][], mode?: any[][]): any[][] {
   return sebar(
-    [arg.angka("jumlah UTTP tahun lalu"), arg.angka("jumlah UTTP tahun ini"), arg.mode],
+    [arg.angka(NAMA.uttpLalu), arg.angka(NAMA.uttpKini), arg.mode],
     hitungPertumbuhanUttp,
     tahun_lalu,
     tahun_ini,
@@ -88,7 +89,7 @@ export function uttpGrowth(tahun_lalu: any[][], tahun_ini: any[][], mode?: any[]
  */
 export function pertumbuhan(nilai_lalu: any[][], nilai_kini: any[][], mode?: any[][]): any[][] {
   return sebar(
-    [arg.angka("nilai lalu"), arg.angka("nilai kini"), arg.mode],
+    [arg.angka(NAMA.nilaiLalu), arg.angka(NAMA.nilaiKini), arg.mode],
     hitungPertumbuhan,
     nilai_lalu,
     nilai_kini,

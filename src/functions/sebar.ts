@@ -1,8 +1,11 @@
-import { Galat } from "../domain/galat";
+import { Bahasa } from "../bahasa";
+import { Galat, nilaiSalah } from "../domain/galat";
+import { Nama, PESAN } from "../domain/pesan";
+import { bahasaFungsi } from "./bahasa-fungsi";
 
 /** Reads one argument cell; "" means the cell is blank and makes the result cell blank. */
 export interface Argumen<T> {
-  nama: string;
+  nama: Nama;
   baca: (v: unknown) => T | Galat;
   /** True when `baca` returns a finite, non-zero number unchanged, so the hot loop may skip it. */
   angka?: boolean;
@@ -14,11 +17,11 @@ export type Hasil = number | string | Galat;
 /** Past this many cells a broadcast is a mistake (a whole row against a whole column). */
 const SEL_MAKSIMUM = 5_000_000;
 
-/** A custom-function error with its Indonesian message, for the cell or for throwing. */
-export function keExcel(g: Galat): CustomFunctions.Error {
+/** A custom-function error with its message in the user's language, for the cell or for throwing. */
+export function keExcel(g: Galat, bahasa: Bahasa): CustomFunctions.Error {
   const kode =
     g.galat === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(kode, g.pesan);
+  return new CustomFunctions.Error(kode, g.pesan[bahasa]);
 }
 
 const adalahObjek = (x: unknown): x is Galat => typeof x === "object" && x !== null;
@@ -56,6 +59,7 @@ export function sebar<P extends Argumen<unknown>[]>(
   ...masukan: unknown[]
 ): Hasil[][] | never {
   if (argumen.length > 4) throw new RangeError("sebar menerima paling banyak empat argumen");
+  const bahasa = bahasaFungsi();
   const m = argumen.map((_, i) => matriks(masukan[i]));
   const baris = Math.max(...m.map((x) => x.length));
   const lebarnya = m.map(lebar);
@@ -63,19 +67,21 @@ export function sebar<P extends Argumen<unknown>[]>(
   m.forEach((x, i) => {
     const c = lebarnya[i];
     if ((x.length !== 1 && x.length !== baris) || (c !== 1 && c !== kolom)) {
-      throw keExcel({
-        galat: "#VALUE!",
-        pesan: `${argumen[i].nama} berukuran ${x.length}×${c}, tidak cocok dengan ukuran hasil ${baris}×${kolom}. Pakai satu sel atau rentang yang sama ukurannya.`,
-      });
+      throw keExcel(nilaiSalah(PESAN.ukuranTakCocok(argumen[i].nama, x.length, c, baris, kolom)), bahasa);
     }
   });
   if (baris * kolom > SEL_MAKSIMUM) {
-    throw keExcel({
-      galat: "#VALUE!",
-      pesan: `Hasil ${baris}×${kolom} sel terlalu besar. Pilih rentang yang lebih kecil.`,
-    });
+    throw keExcel(nilaiSalah(PESAN.hasilTerlaluBesar(baris, kolom)), bahasa);
   }
-  const hasil = isi(argumen, inti as unknown as (...a: unknown[]) => Hasil, m, lebarnya, baris, kolom);
+  const hasil = isi(
+    argumen,
+    inti as unknown as (...a: unknown[]) => Hasil,
+    m,
+    lebarnya,
+    baris,
+    kolom,
+    bahasa,
+  );
   if (baris === 1 && kolom === 1 && hasil[0][0] instanceof CustomFunctions.Error) throw hasil[0][0];
   return hasil as Hasil[][];
 }
@@ -87,6 +93,7 @@ function isi(
   lebarnya: number[],
   baris: number,
   kolom: number,
+  bahasa: Bahasa,
 ): unknown[][] {
   const n = argumen.length;
   const baca = argumen.map((a) => a.baca);
@@ -113,7 +120,7 @@ function isi(
     const akhir =
       galatPertama(a0, a1, a2, a3) ??
       (a0 === "" || a1 === "" || a2 === "" || a3 === "" ? "" : inti(a0, a1, a2, a3));
-    return adalahObjek(akhir) ? keExcel(akhir) : akhir;
+    return adalahObjek(akhir) ? keExcel(akhir, bahasa) : akhir;
   };
   const hasil: unknown[][] = new Array(baris);
   for (let i = 0; i < baris; i++) {
@@ -138,6 +145,6 @@ function galatPertama(a: unknown, b: unknown, c: unknown, d: unknown): Galat | u
 
 /** Returns a single value, or throws its Galat as the error Excel shows with its message. */
 export function tunggal<T>(x: T | Galat): T {
-  if (adalahObjek(x)) throw keExcel(x);
+  if (adalahObjek(x)) throw keExcel(x, bahasaFungsi());
   return x;
 }

@@ -36,13 +36,13 @@ describe("targetIndikator", () => {
   it("answers an unknown indicator with #N/A naming it and the fix", () => {
     const g = targetIndikator(KATALOG_BAWAAN, "IKU-99", 2025);
     expect(adalahGalat(g) && g.galat).toBe("#N/A");
-    expect(adalahGalat(g) && g.pesan).toMatch(/"IKU-99".*IKU\.INDIKATOR/);
+    expect(adalahGalat(g) && g.pesan.id).toMatch(/"IKU-99".*IKU\.INDIKATOR/);
   });
 
   it("answers an unknown year with #N/A listing the years", () => {
     const g = targetIndikator(KATALOG_BAWAAN, "IKU-01", 2030);
     expect(adalahGalat(g) && g.galat).toBe("#N/A");
-    expect(adalahGalat(g) && g.pesan).toMatch(/2030.*2024, 2025, 2026/);
+    expect(adalahGalat(g) && g.pesan.id).toMatch(/2030.*2024, 2025, 2026/);
   });
 });
 

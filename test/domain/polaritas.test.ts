@@ -33,6 +33,6 @@ describe("bacaPolaritas", () => {
   ])("refuses %p with a message that lists the accepted words", (v) => {
     const g = bacaPolaritas(v);
     expect(adalahGalat(g) && g.galat).toBe("#VALUE!");
-    expect(adalahGalat(g) && g.pesan).toMatch(/positif.*negatif.*negatif_rasio/);
+    expect(adalahGalat(g) && g.pesan.id).toMatch(/positif.*negatif.*negatif_rasio/);
   });
 });

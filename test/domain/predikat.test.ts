@@ -47,6 +47,6 @@ describe("mutuPelayanan", () => {
 
   it.each([[24.99], [100.01], [0], [-5]])("refuses IKM %p outside 25 to 100", (ikm) => {
     const g = mutuPelayanan(ikm, false);
-    expect(adalahGalat(g) && g.pesan).toMatch(/di luar rentang 25 sampai 100/);
+    expect(adalahGalat(g) && g.pesan.id).toMatch(/di luar rentang 25 sampai 100/);
   });
 });

@@ -18,6 +18,6 @@ describe("sampelIkm", () => {
 
   it.each([[0], [-10], [10.5], [Infinity], [NaN]])("refuses population %p", (n) => {
     const g = sampelIkm(n);
-    expect(adalahGalat(g) && g.pesan).toMatch(/bilangan bulat 1 atau lebih/);
+    expect(adalahGalat(g) && g.pesan.id).toMatch(/bilangan bulat 1 atau lebih/);
   });
 });

@@ -10,7 +10,7 @@ const bilangan = (nama: string): Argumen<number | ""> => ({
       ? KOSONG
       : typeof v === "number"
         ? v
-        : nilaiSalah(`${nama} ${String(v)} salah`),
+        : nilaiSalah({ id: `${nama} ${String(v)} salah`, en: `${nama} ${String(v)} is wrong` }),
 });
 const tambah = (...m: unknown[]): unknown =>
   jalankan(() => sebar([bilangan("a"), bilangan("b")], (a: number, b: number) => a + b, ...m));
@@ -81,7 +81,11 @@ describe("sebar", () => {
 
   it("turns a #N/A Galat into notAvailable", () => {
     const hasil = jalankan(() =>
-      sebar([bilangan("a")], () => ({ galat: "#N/A" as const, pesan: "tidak ada" }), [[1], [2]]),
+      sebar(
+        [bilangan("a")],
+        () => ({ galat: "#N/A" as const, pesan: { id: "tidak ada", en: "not there" } }),
+        [[1], [2]],
+      ),
     );
     expect(hasil).toEqual([[galatDengan("#N/A", /tidak ada/)], [galatDengan("#N/A", /tidak ada/)]]);
   });

@@ -91,13 +91,13 @@ function nilaiButir(kisi: Kisi, tabel: TabelTerdeteksi, r: number, p: PasanganKo
     [realisasi, "realisasi"],
   ] as const) {
     const n = bacaAngka(v, nama);
-    if (adalahGalat(n)) return { ...dasar, status: "Galat", pesan: n.pesan };
+    if (adalahGalat(n)) return { ...dasar, status: "Galat", pesan: n.pesan.id };
   }
   if (typeof target !== "number" || typeof realisasi !== "number") return { ...dasar, status: "Angka teks" };
   const pol = tabel.kolomPolaritas === undefined ? "positif" : bacaPolaritas(baris[tabel.kolomPolaritas]);
-  if (adalahGalat(pol)) return { ...dasar, status: "Galat", pesan: pol.pesan };
+  if (adalahGalat(pol)) return { ...dasar, status: "Galat", pesan: pol.pesan.id };
   const capaian = hitungCapaian(realisasi, target, pol);
-  if (adalahGalat(capaian)) return { ...dasar, polaritas: pol, status: "Galat", pesan: capaian.pesan };
+  if (adalahGalat(capaian)) return { ...dasar, polaritas: pol, status: "Galat", pesan: capaian.pesan.id };
   const status = tercapai(capaian) ? "Tercapai" : "Tidak Tercapai";
   return { ...dasar, polaritas: pol, capaian, predikat: predikat(capaian), status };
 }
