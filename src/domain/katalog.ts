@@ -38,9 +38,7 @@ export function targetIndikator(katalog: Katalog, indikator: string, tahun: numb
   const i = cariIndikator(katalog, indikator);
   if (!i) return tidakTersedia(PESAN.indikatorTakDikenal(indikator));
   const t = i.target[String(tahun)];
-  if (t === undefined)
-    return tidakTersedia(PESAN.tahunTanpaTarget(i.kode, tahun, Object.keys(i.target).join(", ")));
-  return t;
+  return t ?? tidakTersedia(PESAN.tahunTanpaTarget(i.kode, tahun, Object.keys(i.target).join(", ")));
 }
 
 /** The whole catalog as a table with a header row: code, tujuan, sasaran, name, unit, polarity, targets. */
