@@ -47,7 +47,7 @@ export function periksaLembar(ws: Worksheet, berkas: string): HasilLembar {
     predikat: b.predikat ?? "",
     status: b.status,
     keterangan:
-      b.pesan ??
+      b.pesan?.id ??
       (b.status === "Angka teks" ? "Angka tersimpan sebagai teks; ubah jadi angka agar ditandai." : ""),
   }));
   return { baris, ditambah };

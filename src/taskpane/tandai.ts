@@ -151,7 +151,8 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
     if (galat.length > 0) {
       hasil.append(buat("p", "catatan", `${galat.length} ${t("galat")}`));
       const ug = buat("ul", "tandai__daftar");
-      for (const b of galat) ug.append(buat("li", undefined, `${b.alamat} ${b.label}: ${b.pesan ?? ""}`));
+      for (const b of galat)
+        ug.append(buat("li", undefined, `${b.alamat} ${b.label}: ${b.pesan?.[bahasa] ?? ""}`));
       hasil.append(ug);
     }
     if (h.teks.length > 0) {

@@ -11,7 +11,7 @@ export interface ButirPanel {
   capaian?: number;
   predikat?: string;
   status: StatusButir;
-  pesan?: string;
+  pesan?: Teks;
 }
 
 /** A number stored as text, with the number it reads as (the Indonesian way). */

@@ -1,3 +1,4 @@
+import type { Teks } from "../../bahasa";
 import { bacaAngka } from "../../domain/baca-angka";
 import { hitungCapaian, tercapai } from "../../domain/capaian";
 import { adalahGalat } from "../../domain/galat";
@@ -20,8 +21,8 @@ export interface ButirTinjauan {
   capaian?: number;
   predikat?: string;
   status: StatusButir;
-  /** The domain's message for a Galat (zero target, unknown polarity). */
-  pesan?: string;
+  /** The domain's message for a Galat (zero target, unknown polarity), in both languages. */
+  pesan?: Teks;
 }
 
 /** A number typed as text: not flagged until converted, so the pane names it. */
@@ -91,13 +92,13 @@ function nilaiButir(kisi: Kisi, tabel: TabelTerdeteksi, r: number, p: PasanganKo
     [realisasi, "realisasi"],
   ] as const) {
     const n = bacaAngka(v, nama);
-    if (adalahGalat(n)) return { ...dasar, status: "Galat", pesan: n.pesan.id };
+    if (adalahGalat(n)) return { ...dasar, status: "Galat", pesan: n.pesan };
   }
   if (typeof target !== "number" || typeof realisasi !== "number") return { ...dasar, status: "Angka teks" };
   const pol = tabel.kolomPolaritas === undefined ? "positif" : bacaPolaritas(baris[tabel.kolomPolaritas]);
-  if (adalahGalat(pol)) return { ...dasar, status: "Galat", pesan: pol.pesan.id };
+  if (adalahGalat(pol)) return { ...dasar, status: "Galat", pesan: pol.pesan };
   const capaian = hitungCapaian(realisasi, target, pol);
-  if (adalahGalat(capaian)) return { ...dasar, polaritas: pol, status: "Galat", pesan: capaian.pesan.id };
+  if (adalahGalat(capaian)) return { ...dasar, polaritas: pol, status: "Galat", pesan: capaian.pesan };
   const status = tercapai(capaian) ? "Tercapai" : "Tidak Tercapai";
   return { ...dasar, polaritas: pol, capaian, predikat: predikat(capaian), status };
 }

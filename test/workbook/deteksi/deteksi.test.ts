@@ -54,3 +54,20 @@ describe("deteksiTabel over the layout corpus", () => {
     }
   });
 });
+
+describe("tinjau", () => {
+  it("carries the domain's message in both languages for a zero target", () => {
+    const kisi = [
+      ["Indikator Kinerja", "Target 2025", "Realisasi 2025"],
+      ["Jumlah Dokumen", 0, 2],
+      ["Jumlah Sentra", 3, 2],
+    ];
+    const hasil = deteksiTabel(kisi);
+    if (!hasil.ok) throw new Error(hasil.alasan.id);
+    const galat = tinjau(kisi, hasil.tabel).butir.filter((b) => b.status === "Galat");
+    expect(galat.map((b) => b.label)).toEqual(["Jumlah Dokumen"]);
+    expect(galat[0].pesan?.id).toMatch(/target 0/);
+    expect(galat[0].pesan?.en).toMatch(/target/i);
+    expect(galat[0].pesan?.en).not.toEqual(galat[0].pesan?.id);
+  });
+});
