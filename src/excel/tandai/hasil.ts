@@ -1,5 +1,5 @@
 import { Teks } from "../../bahasa";
-import { RingkasanPeriode, StatusButir } from "../../workbook/deteksi";
+import { ButirTinjauan, RingkasanPeriode, StatusButir } from "../../workbook/deteksi";
 
 /** One judged cell as the pane lists it; `alamat` is the realisation cell on `lembar`. */
 export interface ButirPanel {
@@ -12,6 +12,12 @@ export interface ButirPanel {
   predikat?: string;
   status: StatusButir;
   pesan?: Teks;
+}
+
+/** A judged cell as the pane lists it, at its address on the sheet, under its row label. */
+export function butirPanel(b: ButirTinjauan, alamat: string, label: string, periode: string): ButirPanel {
+  const { target, realisasi, capaian, predikat, status, pesan } = b;
+  return { alamat, label, periode, target, realisasi, capaian, predikat, status, pesan };
 }
 
 /** A number stored as text, with the number it reads as (the Indonesian way). */

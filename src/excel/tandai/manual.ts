@@ -7,7 +7,7 @@ import { hurufKolom, sel } from "../../workbook/alamat";
 import { cariBarisData, Kisi, tinjau } from "../../workbook/deteksi";
 import { penandaRencana, tandaRentang } from "../../workbook/tanda";
 import { aturanAddin, muatAturanLembar, tambahTanda } from "./aturan";
-import { gagal, HasilTandai } from "./hasil";
+import { butirPanel, gagal, HasilTandai } from "./hasil";
 
 export interface RentangDipilih {
   lembar: string;
@@ -79,17 +79,14 @@ export async function tandaiManualDalam(
     lembar: realisasi.lembar,
     ditambah: ada ? 0 : 1,
     diganti: 0,
-    butir: hasil.butir.map((b) => ({
-      alamat: alamat(b.baris, b.pasangan.kolomRealisasi - lebar),
-      label: `Baris ${r.rowIndex + 1 + b.baris}`,
-      periode: "",
-      target: b.target,
-      realisasi: b.realisasi,
-      capaian: b.capaian,
-      predikat: b.predikat,
-      status: b.status,
-      pesan: b.pesan,
-    })),
+    butir: hasil.butir.map((b) =>
+      butirPanel(
+        b,
+        alamat(b.baris, b.pasangan.kolomRealisasi - lebar),
+        `Baris ${r.rowIndex + 1 + b.baris}`,
+        "",
+      ),
+    ),
     teks: hasil.teks.map((s) => {
       const asal = s.kolom < lebar ? t : r;
       const alamatTeks = sel(

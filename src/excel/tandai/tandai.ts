@@ -15,7 +15,7 @@ import {
 } from "../../workbook/deteksi";
 import { penandaRencana, rencanaTanda } from "../../workbook/tanda";
 import { aturanAddin, kotakPenanda, muatAturanLembar, tambahTanda } from "./aturan";
-import { ButirPanel, gagal, HasilTandai } from "./hasil";
+import { butirPanel, gagal, HasilTandai } from "./hasil";
 
 /** Header search rows plus a sample of data rows for the label column. */
 export const BARIS_ATAS = JENDELA_JUDUL + 15;
@@ -87,17 +87,9 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
   const tabel = { ...kerangka, barisData: cariBarisData(kisi, kerangka) };
   const t = tinjau(kisi, tabel);
   const alamat = (r: number, c: number) => sel(hurufKolom(asal.kolom + c), asal.baris + r);
-  const butir: ButirPanel[] = t.butir.map((b) => ({
-    alamat: alamat(b.baris, b.pasangan.kolomRealisasi),
-    label: b.label,
-    periode: b.pasangan.periode,
-    target: b.target,
-    realisasi: b.realisasi,
-    capaian: b.capaian,
-    predikat: b.predikat,
-    status: b.status,
-    pesan: b.pesan,
-  }));
+  const butir = t.butir.map((b) =>
+    butirPanel(b, alamat(b.baris, b.pasangan.kolomRealisasi), b.label, b.pasangan.periode),
+  );
   const teks = t.teks.map((s) => ({ alamat: alamat(s.baris, s.kolom), teks: s.teks, angka: s.angka }));
   return {
     ok: true,
