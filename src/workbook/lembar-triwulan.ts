@@ -60,7 +60,11 @@ export function lembarTriwulan(
       const polaritas = rujukan(namaIku, sel(iku.kolom.polaritas, rIku));
       return [
         ...TRIWULAN.map(() => null),
-        "=" + rumusAgregat(kotak(k, r, TRIWULAN.length, 1), b.indikator.agregasi),
+        "=" +
+          rumusAgregat(
+            TRIWULAN.map((_, q) => sel(k + q, r)),
+            b.indikator.agregasi,
+          ),
         "=" + rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas),
       ];
     });

@@ -170,17 +170,24 @@ export function rumusTercapaiDariCapaian(capaian: string): string {
 }
 
 /**
- * The year's value from a range of quarters, "" while no quarter is filled. `akhir` takes the
- * last quarter that holds a number (LOOKUP finds the last 1 in 1/ISNUMBER, skipping the errors).
+ * The year's value from the quarter cells, as AGREGAT computes it: blank (or spaces-only) quarters
+ * are skipped, a number typed as text counts, unreadable text is #VALUE!; "" while none is filled.
+ * Cell by cell, because SUM, AVERAGE and LOOKUP over a range would skip a text number silently.
+ *
+ * @example rumusAgregat(["K6", "L6", "M6", "N6"], "akhir") // 'IF((TRIM(K6)<>"")+…=0,"",…)'
  */
-export function rumusAgregat(rentangTriwulan: string, jenis: Agregasi): string {
-  const r = rentangTriwulan;
+export function rumusAgregat(triwulan: readonly string[], jenis: Agregasi): string {
+  const terisi = (x: string): string => `TRIM(${x})<>""`;
+  const banyak = triwulan.map((x) => `(${terisi(x)})`).join("+");
+  const jumlah = triwulan.map((x) => `IF(${terisi(x)},${angka(x)},0)`).join("+");
+  const akhir = triwulan.reduce((lain, x) => `IF(${terisi(x)},${angka(x)},${lain})`, '""');
   const nilai: Record<Agregasi, string> = {
-    jumlah: `SUM(${r})`,
-    akhir: `LOOKUP(2,1/ISNUMBER(${r}),${r})`,
-    "rata-rata": `AVERAGE(${r})`,
+    jumlah,
+    // 0*(jumlah) passes on the #VALUE! of an unreadable earlier quarter, as AGREGAT does.
+    akhir: `${akhir}+0*(${jumlah})`,
+    "rata-rata": `(${jumlah})/(${banyak})`,
   };
-  return `IF(COUNT(${r})=0,"",${nilai[jenis]})`;
+  return `IF(${banyak}=0,"",${nilai[jenis]})`;
 }
 
 /**

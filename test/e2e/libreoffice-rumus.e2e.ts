@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { agregat } from "../../src/domain/agregat";
 import { bacaAngka, KOSONG } from "../../src/domain/baca-angka";
 import { hitungCapaian, statusCapaian } from "../../src/domain/capaian";
 import { adalahGalat } from "../../src/domain/galat";
@@ -10,13 +11,15 @@ import { bacaPolaritas } from "../../src/domain/polaritas";
 import { predikat } from "../../src/domain/predikat";
 import { sel } from "../../src/workbook/alamat";
 import {
+  rumusAgregat,
   rumusCapaian,
   rumusMeleset,
   rumusPredikat,
   rumusStatus,
   rumusTercapai,
 } from "../../src/workbook/rumus";
-import { bacaCsv, recalc } from "./lo-helper";
+import { Agregasi } from "../../src/domain/types";
+import { bacaCsv, csvLembar, recalc } from "./lo-helper";
 
 const KELUARAN = join(__dirname, "..", "..", "test-output", "libreoffice-rumus");
 
@@ -62,6 +65,21 @@ const POLARITAS = [
 ];
 const KASUS = POLARITAS.flatMap((p) => PASANGAN.map(([r, t]) => ({ r, t, p })));
 
+/** Quarters as a planner may leave them: gaps, spaces, a number typed as text, unreadable text. */
+const TRIWULAN: Isi[][] = [
+  [0.1, 0.2, null, null],
+  [null, null, null, null],
+  [" ", null, " ", null],
+  ["45", null, 10, null],
+  [null, null, null, "7"],
+  ["abc", 1, 2, 3],
+  [1, 2, 3, "abc"],
+  [-3, 0, null, 4],
+  [0, 0, 0, 0],
+  [82.97, null, 83.5, " "],
+];
+const JENIS: Agregasi[] = ["jumlah", "akhir", "rata-rata"];
+
 type Hasil = number | string | boolean | { galat: true };
 
 /** What the custom functions give for the same inputs; every Galat is simply "an error". */
@@ -97,6 +115,7 @@ function baca(teks: string): Hasil {
 
 describe("formulas recalculated by LibreOffice agree with the domain functions", () => {
   let hitung: string[][];
+  let hitungAgregat: string[][];
 
   beforeAll(async () => {
     mkdirSync(KELUARAN, { recursive: true });
@@ -117,10 +136,31 @@ describe("formulas recalculated by LibreOffice agree with the domain functions",
       ws.getCell(sel(9, b)).value = { formula: rumusCapaian(R, T, JSON.stringify(p)), date1904: false };
       ws.getCell(sel(10, b)).value = { formula: rumusMeleset(R, T, JSON.stringify(p)), date1904: false };
     });
+    const ag = buku.addWorksheet("Agregat");
+    TRIWULAN.forEach((deret, i) => {
+      const b = i + 1;
+      ag.getRow(b).values = deret;
+      const tw = [1, 2, 3, 4].map((k) => sel(k, b));
+      JENIS.forEach(
+        (j, k) => (ag.getCell(sel(5 + k, b)).value = { formula: rumusAgregat(tw, j), date1904: false }),
+      );
+    });
     const masuk = join(KELUARAN, "rumus.xlsx");
     await buku.xlsx.writeFile(masuk);
-    hitung = bacaCsv(readFileSync(recalc(masuk, join(KELUARAN, "hitung"), "csv", "Uji"), "utf8"));
+    const keluar = join(KELUARAN, "hitung");
+    hitung = bacaCsv(readFileSync(recalc(masuk, keluar, "csv", "Uji"), "utf8"));
+    hitungAgregat = bacaCsv(readFileSync(csvLembar(keluar, masuk, "Agregat"), "utf8"));
   });
+
+  it.each(TRIWULAN.flatMap((deret, i) => JENIS.map((j, k) => [i + 1, j, deret, k] as const)))(
+    "Agregat row %i: %s of %p equals AGREGAT",
+    (b, jenis, deret, k) => {
+      const h = agregat([deret], jenis);
+      const c = baca(hitungAgregat[b - 1][4 + k]);
+      if (typeof h === "number") expect(c).toBeCloseTo(h, 9);
+      else expect(c).toEqual(adalahGalat(h) ? { galat: true } : h);
+    },
+  );
 
   it.each(KASUS.map((k, i) => [i + 1, k.r, k.t, k.p] as const))(
     "row %i: realisasi %p, target %p, polaritas %p",

@@ -108,11 +108,22 @@ describe("flags for conditional formats", () => {
 });
 
 describe("rumusAgregat", () => {
-  it.each([
-    ["jumlah", 'IF(COUNT(C5:F5)=0,"",SUM(C5:F5))'],
-    ["akhir", 'IF(COUNT(C5:F5)=0,"",LOOKUP(2,1/ISNUMBER(C5:F5),C5:F5))'],
-    ["rata-rata", 'IF(COUNT(C5:F5)=0,"",AVERAGE(C5:F5))'],
-  ] as const)("%s stays blank while no quarter is filled", (jenis, rumus) => {
-    expect(rumusAgregat("C5:F5", jenis)).toBe(rumus);
+  const K = ["C5", "D5", "E5", "F5"];
+  const banyak = '(TRIM(C5)<>"")+(TRIM(D5)<>"")+(TRIM(E5)<>"")+(TRIM(F5)<>"")';
+  const angka = (x: string) => `IF(ISNUMBER(${x}),${x},VALUE(${x}))`;
+  const jumlah = K.map((x) => `IF(TRIM(${x})<>"",${angka(x)},0)`).join("+");
+
+  it.each(["jumlah", "akhir", "rata-rata"] as const)("%s stays blank while no quarter is filled", (jenis) => {
+    expect(rumusAgregat(K, jenis).startsWith(`IF(${banyak}=0,"",`)).toBe(true);
+  });
+
+  it("reads every quarter through VALUE, so a number typed as text counts and other text is #VALUE!", () => {
+    expect(rumusAgregat(K, "jumlah")).toBe(`IF(${banyak}=0,"",${jumlah})`);
+    expect(rumusAgregat(K, "rata-rata")).toBe(`IF(${banyak}=0,"",(${jumlah})/(${banyak}))`);
+  });
+
+  it("akhir takes the last filled quarter and still fails on an unreadable earlier one", () => {
+    const akhir = K.reduce((lain, x) => `IF(TRIM(${x})<>"",${angka(x)},${lain})`, '""');
+    expect(rumusAgregat(K, "akhir")).toBe(`IF(${banyak}=0,"",${akhir}+0*(${jumlah}))`);
   });
 });
