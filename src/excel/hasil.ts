@@ -16,7 +16,7 @@ export const PESAN_API_LAMA: Teks = {
 };
 
 /** An error object from Office.js (OfficeExtension.Error) or anything else thrown. */
-function uraiGalat(e: unknown): { pesan: string; kode?: string } {
+export function uraiGalat(e: unknown): { pesan: string; kode?: string } {
   if (typeof e === "object" && e !== null) {
     const o = e as { message?: unknown; code?: unknown };
     return { pesan: String(o.message ?? e), kode: typeof o.code === "string" ? o.code : undefined };

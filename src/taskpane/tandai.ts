@@ -2,6 +2,7 @@
 import type { Bahasa, Teks } from "../bahasa";
 import { saatHasilTandai } from "../commands/tandai";
 import { hapusTanda } from "../excel/tandai/hapus";
+import { uraiGalat } from "../excel/hasil";
 import { HasilTandai } from "../excel/tandai/hasil";
 import { bacaPilihan, RentangDipilih, tandaiManual } from "../excel/tandai/manual";
 import { tandaiCapaian } from "../excel/tandai/tandai";
@@ -42,6 +43,10 @@ export const TEKS_TANDAI = {
   target: { id: "Target", en: "Target" },
   realisasi: { id: "Realisasi", en: "Actual" },
   capaian: { id: "Capaian", en: "Achievement" },
+  gagal: {
+    id: "Excel menolak permintaan ini. Coba lagi; jika tetap gagal, pilih ulang tabelnya lalu klik Tandai Capaian. Keterangan Excel:",
+    en: "Excel refused this request. Try again; if it still fails, select the table again and click Flag misses. Excel said:",
+  },
 } satisfies Record<string, Teks>;
 
 type Kunci = keyof typeof TEKS_TANDAI;
@@ -54,6 +59,11 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });
+  /** An Office error in the pane's language, with what to do; Excel's own words and code follow. */
+  const teksGagal = (e: unknown) => {
+    const { pesan, kode } = uraiGalat(e);
+    return `${t("gagal")} ${pesan}${kode ? ` (${kode})` : ""}`;
+  };
   const tampil = (v: unknown) => (typeof v === "number" ? angka.format(v) : String(v ?? ""));
 
   const status = buat("p", "catatan");
@@ -102,7 +112,7 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
     try {
       await f();
     } catch (e) {
-      status.textContent = e instanceof Error ? e.message : String(e);
+      status.textContent = teksGagal(e);
     } finally {
       semua.forEach((b, i) => (b.disabled = semula[i]));
     }
@@ -141,7 +151,7 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
       );
       tautan.addEventListener(
         "click",
-        () => void pilihSel(h.lembar, b.alamat).catch((e) => (status.textContent = String(e))),
+        () => void pilihSel(h.lembar, b.alamat).catch((e) => (status.textContent = teksGagal(e))),
       );
       li.append(tautan);
       ul.append(li);

@@ -244,6 +244,27 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
     expect(await page.$eval("#bagian-tandai details", (d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 
+  it("says in Indonesian what to do when Excel refuses, keeping Excel's words and code", async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { Excel: { run: unknown }; __run?: unknown };
+      w.__run = w.Excel.run;
+      w.Excel.run = async () => {
+        throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+      };
+    });
+    try {
+      expect(await klik(page, "Gunakan pilihan sebagai Target")).toBe(
+        "Excel menolak permintaan ini. Coba lagi; jika tetap gagal, pilih ulang tabelnya lalu klik Tandai Capaian. " +
+          "Keterangan Excel: The requested resource doesn't exist. (ItemNotFound)",
+      );
+    } finally {
+      await page.evaluate(() => {
+        const w = window as unknown as { Excel: { run: unknown }; __run?: unknown };
+        w.Excel.run = w.__run;
+      });
+    }
+  });
+
   it("logs no error in the page", () => {
     // office.js outside Office tries to frame its telemetry page; the CSP rightly blocks it.
     expect(panel.galat.filter((g) => !g.includes("telemetryservice.firstpartyapps"))).toEqual([]);
