@@ -1,4 +1,5 @@
 import { Teks } from "../../bahasa";
+import { uraiGalat } from "../hasil";
 import { aturanAddin, muatAturanLembar } from "./aturan";
 
 export type HasilHapus = { ok: true; lembar: string; dihapus: number } | { ok: false; alasan: Teks };
@@ -19,10 +20,14 @@ export async function hapusTanda(): Promise<HasilHapus> {
   try {
     return await Excel.run(hapusDalam);
   } catch (e) {
-    const pesan = e instanceof Error ? e.message : String(e);
+    const { pesan, kode } = uraiGalat(e);
+    const k = kode ? ` (${kode})` : "";
     return {
       ok: false,
-      alasan: { id: `Tanda tidak dapat dihapus: ${pesan}.`, en: `The flags could not be removed: ${pesan}.` },
+      alasan: {
+        id: `Tanda tidak dapat dihapus: ${pesan}${k}. Buka lembar yang ditandai, lalu klik Hapus Tanda lagi.`,
+        en: `The flags could not be removed: ${pesan}${k}. Open the flagged sheet and click Remove flags again.`,
+      },
     };
   }
 }

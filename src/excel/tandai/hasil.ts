@@ -1,4 +1,5 @@
 import { Teks } from "../../bahasa";
+import { uraiGalat } from "../hasil";
 import { ButirTinjauan, RingkasanPeriode, StatusButir } from "../../workbook/deteksi";
 
 /** One judged cell as the pane lists it; `alamat` is the realisation cell on `lembar`. */
@@ -43,14 +44,13 @@ export type HasilTandai =
 
 /** An Office error told in words; the error code stays visible for the IT desk. */
 export function gagal(e: unknown): HasilTandai {
-  const o = (typeof e === "object" && e !== null ? e : {}) as { message?: unknown; code?: unknown };
-  const pesan = String(o.message ?? e);
-  const kode = typeof o.code === "string" ? ` (${o.code})` : "";
+  const { pesan, kode } = uraiGalat(e);
+  const k = kode ? ` (${kode})` : "";
   return {
     ok: false,
     alasan: {
-      id: `Excel menolak permintaan: ${pesan}${kode}. Tidak ada yang diubah.`,
-      en: `Excel refused the request: ${pesan}${kode}. Nothing was changed.`,
+      id: `Excel menolak permintaan: ${pesan}${k}. Tidak ada yang diubah. Pilih lagi tabelnya (atau rentangnya), lalu coba sekali lagi.`,
+      en: `Excel refused the request: ${pesan}${k}. Nothing was changed. Select the table (or the ranges) again and retry.`,
     },
   };
 }
