@@ -43,14 +43,17 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
   lembar.load("name");
   // One cell selected: the table around it; more: the selection, cut to the cells with values.
   const sekitar = area(pilihan.getSurroundingRegion());
-  const dipilih = area(pilihan.getIntersectionOrNullObject(lembar.getUsedRange(true)));
+  // Cut by the box around the used cells and the selection's first cell: it always meets the
+  // selection, so nothing here is chained on a null object, which Excel may refuse.
+  const kotakPakai = lembar.getUsedRange(true).getBoundingRect(pilihan.getCell(0, 0));
+  const dipilih = area(pilihan.getIntersection(kotakPakai));
   const aturan = muatAturanLembar(lembar);
   await context.sync();
 
   const { range, atas } = pilihan.cellCount === 1 ? sekitar : dipilih;
-  if (range.isNullObject) return kosong();
   const tinggi = range.rowCount;
   const kisiAtas: Kisi = atas.values.slice(0, tinggi);
+  if (kisiAtas.every((baris) => baris.every((v) => v === "" || v === null))) return kosong();
   const judul = cariJudul(kisiAtas);
   if (!judul.ok) return judul;
   const contoh = lengkapiTabel(kisiAtas, judul.tabel);

@@ -95,6 +95,8 @@ export class KonteksPalsu {
   /** The loaded values as JSON: a lower bound of the response size Excel must send. */
   byteDibaca = 0;
   private tertunda: (() => void)[] = [];
+  /** A call made on a null object: Excel may refuse the whole batch, so the fake always does. */
+  private salahNull: string | undefined;
   private nextId = 1;
   workbook: unknown;
   constructor(
@@ -113,6 +115,12 @@ export class KonteksPalsu {
   }
   async sync(): Promise<void> {
     this.sync_++;
+    if (this.salahNull) {
+      const pesan = this.salahNull;
+      this.salahNull = undefined;
+      this.tertunda = [];
+      throw Object.assign(new Error(`${pesan} dipanggil pada objek null`), { code: "InvalidArgument" });
+    }
     const t = this.tertunda;
     this.tertunda = [];
     for (const f of t) f();
@@ -154,11 +162,8 @@ export class KonteksPalsu {
       load: (p?: string) => this.muat(dimuat, { name: () => this.lembar.nama }, p),
       getRange: (a?: string) =>
         this.catat(this.range(a ? kotakDari(a) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 })),
-      getUsedRange: () => {
-        const k = this.lembar.terpakai();
-        if (!k) throw Object.assign(new Error("used range kosong"), { code: "ItemNotFound" });
-        return this.catat(this.range(k));
-      },
+      // As in Excel: a blank sheet's used range is its top-left cell, not an error.
+      getUsedRange: () => this.catat(this.range(this.lembar.terpakai() ?? { r0: 0, c0: 0, r1: 0, c1: 0 })),
       getRangeByIndexes: (r: number, c: number, t: number, l: number) =>
         this.catat(this.range({ r0: r, c0: c, r1: r + t - 1, c1: c + l - 1 })),
     };
@@ -195,13 +200,34 @@ export class KonteksPalsu {
           },
           p,
         ),
-      getRow: (i: number) => this.catat(this.range(k && { r0: k.r0 + i, c0: k.c0, r1: k.r0 + i, c1: k.c1 })),
+      getRow: (i: number) =>
+        this.turunan("getRow", k, (k) => ({ r0: k.r0 + i, c0: k.c0, r1: k.r0 + i, c1: k.c1 })),
+      getCell: (i: number, j: number) =>
+        this.turunan("getCell", k, (k) => ({ r0: k.r0 + i, c0: k.c0 + j, r1: k.r0 + i, c1: k.c0 + j })),
       getResizedRange: (dr: number, dc: number) =>
-        this.catat(this.range(k && { ...k, r1: k.r1 + dr, c1: k.c1 + dc })),
+        this.turunan("getResizedRange", k, (k) => ({ ...k, r1: k.r1 + dr, c1: k.c1 + dc })),
+      getBoundingRect: (lain: { _kotak?: Kotak }) =>
+        this.turunan("getBoundingRect", k, (k) => {
+          const b = lain._kotak ?? k;
+          return {
+            r0: Math.min(k.r0, b.r0),
+            c0: Math.min(k.c0, b.c0),
+            r1: Math.max(k.r1, b.r1),
+            c1: Math.max(k.c1, b.c1),
+          };
+        }),
+      getIntersection: (lain: { _kotak?: Kotak }) =>
+        this.turunan("getIntersection", k, (k) => {
+          const p = lain._kotak && potong(k, lain._kotak);
+          if (!p) this.salahNull = "getIntersection tanpa irisan";
+          return p ?? k;
+        }),
       getIntersectionOrNullObject: (lain: { _kotak?: Kotak }) =>
         this.catat(this.range(k && lain._kotak && potong(k, lain._kotak))),
       getSurroundingRegion: () =>
-        this.catat(this.range(k && this.wilayah({ r0: k.r0, c0: k.c0, r1: k.r0, c1: k.c0 }))),
+        this.turunan("getSurroundingRegion", k, (k) =>
+          this.wilayah({ r0: k.r0, c0: k.c0, r1: k.r0, c1: k.c0 }),
+        ),
       select: () => {
         this.operasi++;
         this.tertunda.push(() => {
@@ -232,6 +258,14 @@ export class KonteksPalsu {
     return r;
   }
   /** Excel's current region: grows while a non-blank cell touches the rectangle. */
+  /** A range derived from another; on a null object the call is remembered and fails the next sync. */
+  private turunan(nama: string, k: Kotak | undefined, ubah: (k: Kotak) => Kotak): Record<string, unknown> {
+    if (!k) {
+      this.salahNull = nama;
+      return this.catat(this.range(undefined));
+    }
+    return this.catat(this.range(ubah(k)));
+  }
   private wilayah(k: Kotak): Kotak {
     const L = this.lembar;
     for (let tumbuh = true; tumbuh;) {

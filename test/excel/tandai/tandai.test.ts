@@ -68,6 +68,32 @@ describe("tandaiDalam on the corpus", () => {
     expect(lembar.aturan.map((a) => a.alamat)).toEqual(["F4:F7"]);
   });
 
+  it.each([
+    ["a range beside the table", "J20:L25"],
+    ["one empty cell beside the table", "J20"],
+    ["whole columns beside the table", "J1:L1048576"],
+  ])("says the selection holds no data for %s, in two syncs, writing nothing", async (_, pilihan) => {
+    const { lembar } = lembarDengan("bahasa-inggris");
+    const k = new KonteksPalsu(lembar, pilihan);
+    const hasil = await tandaiDalam(sebagaiKonteks(k));
+    expect(hasil.ok || hasil.alasan.id).toMatch(/^Pilihan tidak berisi data/);
+    expect(k.sync_).toBeLessThanOrEqual(2);
+    expect(lembar.aturan).toEqual([]);
+  });
+
+  it("says a blank sheet holds no data", async () => {
+    const hasil = await tandaiDalam(sebagaiKonteks(new KonteksPalsu(new LembarPalsu("Kosong"), "A1:D10")));
+    expect(hasil.ok || hasil.alasan.id).toMatch(/^Pilihan tidak berisi data/);
+  });
+
+  it("trims a whole-sheet selection to the used cells", async () => {
+    const { lembar } = lembarDengan("bahasa-inggris");
+    const k = new KonteksPalsu(lembar, "A1:XFD1048576");
+    const hasil = await tandaiDalam(sebagaiKonteks(k));
+    expect(hasil.ok && hasil.butir.map((b) => b.alamat)).toEqual(["F4", "F5", "F6", "F7"]);
+    expect(k.selDibaca).toBeLessThan(1000);
+  });
+
   it("replaces its own stale flag when the table grew, and keeps the count", async () => {
     const { lembar, alamat } = lembarDengan("bahasa-inggris");
     await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, alamat)));
