@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { daftarBerkas, namaSalinan } from "./berkas";
 import { periksaLembar } from "./periksa-lembar";
-import { BarisRingkasan, tulisRingkasan } from "./ringkasan";
+import { BarisRingkasan, barisTanpaTabel, tulisRingkasan } from "./ringkasan";
 
 export interface HasilPeriksa {
   baris: BarisRingkasan[];
@@ -49,18 +49,7 @@ export async function periksa(
     } catch (e) {
       const pesan = e instanceof Error ? e.message : String(e);
       lapor(`${nama}: tidak dapat dibaca (${pesan})`);
-      baris.push({
-        berkas: nama,
-        lembar: "",
-        periode: "",
-        indikator: "",
-        sel: "",
-        target: "",
-        realisasi: "",
-        predikat: "",
-        status: "Berkas tidak terbaca",
-        keterangan: pesan,
-      });
+      baris.push(barisTanpaTabel(nama, "", "Berkas tidak terbaca", pesan));
     }
   }
   writeFileSync(join(keluar, "ringkasan.csv"), tulisRingkasan(baris), "utf8");

@@ -3,7 +3,7 @@ import { hurufKolom, sel } from "../workbook/alamat";
 import { deteksiTabel, tinjau } from "../workbook/deteksi";
 import { rencanaTanda } from "../workbook/tanda";
 import { bacaLembar } from "./baca-lembar";
-import { BarisRingkasan } from "./ringkasan";
+import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 import { tandaiLembar } from "./tandai-lembar";
 
 export interface HasilLembar {
@@ -16,28 +16,19 @@ export interface HasilLembar {
 
 /** Detects the table of one sheet, flags it in place (in the copy) and judges every pair. */
 export function periksaLembar(ws: Worksheet, berkas: string): HasilLembar {
-  const kosong = {
-    berkas,
-    lembar: ws.name,
-    periode: "",
-    indikator: "",
-    sel: "",
-    target: "",
-    realisasi: "",
-    predikat: "",
-  };
   const { kisi, asal } = bacaLembar(ws);
   const hasil = kisi.length === 0 ? undefined : deteksiTabel(kisi);
   if (!hasil?.ok) {
     const alasan = hasil ? hasil.alasan.id : "Lembar kosong.";
-    return { baris: [{ ...kosong, status: "Tidak ada tabel", keterangan: alasan }], ditambah: 0, alasan };
+    return { baris: [barisTanpaTabel(berkas, ws.name, "Tidak ada tabel", alasan)], ditambah: 0, alasan };
   }
   const tabel = hasil.tabel;
   const rencana = rencanaTanda(tabel, asal, tabel.barisData[0], tabel.barisData[tabel.barisData.length - 1]);
   const ditambah = tandaiLembar(ws, rencana);
   const { butir } = tinjau(kisi, tabel);
   const baris = butir.map((b) => ({
-    ...kosong,
+    berkas,
+    lembar: ws.name,
     periode: b.pasangan.periode,
     indikator: b.label,
     sel: sel(hurufKolom(asal.kolom + b.pasangan.kolomRealisasi), asal.baris + b.baris),

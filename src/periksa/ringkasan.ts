@@ -17,6 +17,17 @@ export interface BarisRingkasan {
   keterangan: string;
 }
 
+/** A row for a file or sheet that could not be checked: only where, what and why. */
+export function barisTanpaTabel(
+  berkas: string,
+  lembar: string,
+  status: string,
+  keterangan: string,
+): BarisRingkasan {
+  const kosong = { periode: "", indikator: "", sel: "", target: "", realisasi: "", predikat: "" };
+  return { berkas, lembar, ...kosong, status, keterangan };
+}
+
 export const JUDUL_RINGKASAN = [
   "Berkas",
   "Lembar",

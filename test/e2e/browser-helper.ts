@@ -90,6 +90,17 @@ function skripPalsu(
   })();`;
 }
 
+/** Appends an inline script to the page and tells whether it ran; a working CSP blocks it. */
+export function skripDisuntikJalan(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const s = document.createElement("script");
+    s.textContent = "window.__disuntik = true";
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return (window as unknown as { __disuntik?: boolean }).__disuntik === true;
+  });
+}
+
 export interface Panel {
   page: Page;
   /** Messages the page wrote to the console as errors, and uncaught exceptions. */

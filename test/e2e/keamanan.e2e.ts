@@ -10,7 +10,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
-import { bukaPanel, sajikan, type Panel } from "./browser-helper";
+import { bukaPanel, sajikan, skripDisuntikJalan, type Panel } from "./browser-helper";
 
 const AKAR = path.resolve(__dirname, "..", "..");
 const DIST = path.join(AKAR, "dist");
@@ -72,14 +72,7 @@ describe("the Content-Security-Policy of every page in dist/", () => {
       const galat: string[] = [];
       page.on("console", (m) => m.type() === "error" && galat.push(m.text()));
       await page.goto(server.url + "bantuan.html");
-      const jalan = await page.evaluate(async () => {
-        const s = document.createElement("script");
-        s.textContent = "window.__disuntik = true";
-        document.body.append(s);
-        await new Promise((r) => setTimeout(r, 50));
-        return (window as unknown as { __disuntik?: boolean }).__disuntik === true;
-      });
-      expect(jalan).toBe(false);
+      expect(await skripDisuntikJalan(page)).toBe(false);
       expect(galat.join("\n")).toContain("Content Security Policy");
     } finally {
       await browser.close();

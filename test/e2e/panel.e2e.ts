@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { sajikan } from "./browser-helper";
+import { sajikan, skripDisuntikJalan } from "./browser-helper";
 
 const AKAR = path.resolve(__dirname, "..", "..");
 const OFFICE_JS = path.join(AKAR, "node_modules", "@microsoft", "office-js", "dist");
@@ -80,14 +80,7 @@ describe("the task pane with the real office.js outside Office", () => {
   });
 
   it("refuses to run a script injected into the page", async () => {
-    const jalan = await h.page.evaluate(async () => {
-      const s = document.createElement("script");
-      s.textContent = "window.__disuntik = true";
-      document.body.append(s);
-      await new Promise((r) => setTimeout(r, 50));
-      return (window as unknown as { __disuntik?: boolean }).__disuntik === true;
-    });
-    expect(jalan).toBe(false);
+    expect(await skripDisuntikJalan(h.page)).toBe(false);
     expect(h.galat.join("\n")).toContain("Content Security Policy");
   });
 });
