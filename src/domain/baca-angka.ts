@@ -1,4 +1,4 @@
-import { Galat, nilaiSalah } from "./galat";
+import { galat, Galat, kodeGalatMasuk, nilaiSalah } from "./galat";
 import { NAMA, Nama, PESAN } from "./pesan";
 
 /** A blank input: the value is not yet reported. */
@@ -6,6 +6,10 @@ export const KOSONG = "";
 export type Kosong = typeof KOSONG;
 
 const UNIT = /^(.*?\d)\s*([A-Za-z][A-Za-z ./]*)$/;
+
+/** An Excel error passed in: #N/A stays #N/A (still no data), any other becomes #VALUE!; both name it. */
+export const galatMasuk = (nama: Nama, kode: string): Galat =>
+  galat(kode === "#N/A" ? "#N/A" : "#VALUE!", PESAN.galatMasuk(nama, kode));
 
 /**
  * Reads a cell value as a number, the Indonesian way when it is text:
@@ -25,6 +29,8 @@ export function bacaAngka(v: unknown, nama: Nama = NAMA.nilai): number | Kosong 
     return nilaiSalah(PESAN.logikaBukanAngka(nama, v));
   }
   if (typeof v !== "string") {
+    const kode = kodeGalatMasuk(v);
+    if (kode) return galatMasuk(nama, kode);
     return nilaiSalah(PESAN.bukanAngka(nama, v));
   }
   const teks = v.replace(/[\u00a0\u202f]/g, " ").trim();

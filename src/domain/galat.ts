@@ -19,6 +19,16 @@ export function adalahGalat(x: unknown): x is Galat {
 }
 
 /**
+ * The code of an Excel error passed in as an argument ("#N/A", "#DIV/0!"...): Excel hands custom
+ * functions such inputs as error objects carrying the code.
+ */
+export function kodeGalatMasuk(v: unknown): string | undefined {
+  if (typeof v !== "object" || v === null || !("code" in v)) return undefined;
+  const kode = (v as { code: unknown }).code;
+  return typeof kode === "string" && kode.startsWith("#") ? kode : undefined;
+}
+
+/**
  * Shows a value the way the user typed it, for messages. Numbers keep the Indonesian decimal
  * comma in both languages: the display language says nothing about the number format.
  */
@@ -27,7 +37,7 @@ export function tampilkan(v: unknown, bahasa: Bahasa = "id"): string {
   if (typeof v === "number") return Number.isFinite(v) ? String(v).replace(".", ",") : String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v === null || v === undefined) return bahasa === "en" ? "(blank)" : "(kosong)";
-  return String(v);
+  return kodeGalatMasuk(v) ?? String(v);
 }
 
 export const tidakTersedia = (pesan: Teks): Galat => galat("#N/A", pesan);

@@ -168,6 +168,14 @@ export const PESAN = {
     id: `${n(nama, "id")} berukuran ${baris}×${kolom}, tidak cocok dengan ukuran hasil ${hasilBaris}×${hasilKolom}. Pakai satu sel atau rentang yang sama ukurannya.`,
     en: `${n(nama, "en")} is ${baris}×${kolom}, which does not match the result size ${hasilBaris}×${hasilKolom}. Use one cell or a range of the same size.`,
   }),
+  capaianSepertiPersen: (c: number): Teks => ({
+    id: `capaian ${t(c)} berarti ${t(c * 100)}%, di atas 1.000%. Capaian ditulis sebagai pecahan: maksud Anda ${t(c / 100)} untuk ${t(c)}%? Tulis ${t(c / 100)} atau ${t(c)}%.`,
+    en: `capaian ${t(c)} means ${t(c * 100)}%, above 1,000%. Capaian is a fraction: did you mean ${t(c / 100)} for ${t(c)}%? Enter ${t(c / 100)} or ${t(c)}%.`,
+  }),
+  galatMasuk: (nama: Nama, kode: string): Teks => ({
+    id: `${n(nama, "id")} berisi galat ${kode} dari sel sumbernya. Perbaiki sel itu dulu, atau kosongkan bila belum ada datanya.`,
+    en: `${n(nama, "en")} holds the error ${kode} from its source cell. Fix that cell first, or leave it blank while there is no data.`,
+  }),
   hasilTerlaluBesar: (baris: number, kolom: number): Teks => ({
     id: `Hasil ${baris}×${kolom} sel terlalu besar. Pilih rentang yang lebih kecil.`,
     en: `A result of ${baris}×${kolom} cells is too large. Select a smaller range.`,

@@ -22,6 +22,20 @@ export function predikat(capaian: number): string {
   return "Sangat Rendah";
 }
 
+/** Above this (1.000%) a capaian passed to PREDIKAT is almost surely a percent typed as a whole number. */
+export const CAPAIAN_MASUKAN_MAKSIMUM = 10;
+
+/**
+ * The predikat of a capaian typed or passed by the user: above 1.000% it is refused, since 50 for
+ * 50% would otherwise read as 5.000% and "Sangat Tinggi".
+ *
+ * @example predikatMasukan(50) // #VALUE!: maksud Anda 0,5 untuk 50%?
+ */
+export function predikatMasukan(capaian: number): string | Galat {
+  if (capaian > CAPAIAN_MASUKAN_MAKSIMUM) return nilaiSalah(PESAN.capaianSepertiPersen(capaian));
+  return predikat(capaian);
+}
+
 /** Lower bounds of the IKM in hundredths (PermenPAN-RB 14/2017). */
 const MUTU: ReadonlyArray<readonly [number, string, string]> = [
   [8831, "A", "Sangat Baik"],

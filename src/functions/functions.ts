@@ -4,7 +4,7 @@ import { hitungIkm } from "../domain/ikm";
 import { tabelKatalog, targetIndikator } from "../domain/katalog";
 import { KATALOG_BAWAAN } from "../domain/katalog-bawaan";
 import { hitungPertumbuhan, hitungPertumbuhanUttp } from "../domain/pertumbuhan";
-import { mutuPelayanan, predikat } from "../domain/predikat";
+import { mutuPelayanan, predikatMasukan } from "../domain/predikat";
 import { sampelIkm } from "../domain/sampel";
 import { NAMA } from "../domain/pesan";
 import * as arg from "./argumen";
@@ -101,11 +101,11 @@ export function pertumbuhan(nilai_lalu: any[][], nilai_kini: any[][], mode?: any
  * Memberi predikat capaian: Sangat Tinggi (≥ 91%), Tinggi (≥ 76%), Sedang (≥ 66%), Rendah (≥ 51%) atau Sangat Rendah, setelah dibulatkan ke dua desimal persen.
  * @customfunction PREDIKAT
  * @helpurl https://localhost:3000/bantuan.html#PREDIKAT
- * @param {any[][]} capaian Capaian sebagai pecahan atau persen, misalnya 0,91 atau 91%.
+ * @param {any[][]} capaian Capaian sebagai pecahan atau persen, misalnya 0,91 atau 91% (di atas 1.000% ditolak: 50 berarti 5000%).
  * @returns {any[][]} Predikat.
  */
 export function predikatCapaian(capaian: any[][]): any[][] {
-  return sebar([arg.angka("capaian")], predikat, capaian);
+  return sebar([arg.angka("capaian")], predikatMasukan, capaian);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Bahasa } from "../bahasa";
-import { Galat, nilaiSalah } from "../domain/galat";
+import { galatMasuk } from "../domain/baca-angka";
+import { Galat, kodeGalatMasuk, nilaiSalah } from "../domain/galat";
 import { Nama, PESAN } from "../domain/pesan";
 import { bahasaFungsi } from "./bahasa-fungsi";
 
@@ -96,7 +97,7 @@ function isi(
   bahasa: Bahasa,
 ): unknown[][] {
   const n = argumen.length;
-  const baca = argumen.map((a) => a.baca);
+  const baca = argumen.map(bacaGalatMasuk);
   const angka = argumen.map((a) => a.angka === true);
   const kolomTunggal = lebarnya.map((c) => c === 1);
   const satu = m.map((x, k) => x.length === 1 && kolomTunggal[k]);
@@ -133,6 +134,14 @@ function isi(
     hasil[i] = keluar;
   }
   return hasil;
+}
+
+/** A reader that first names an Excel error passed in, whatever kind of argument it is. */
+function bacaGalatMasuk(a: Argumen<unknown>): (v: unknown) => unknown {
+  return (v) => {
+    const kode = typeof v === "object" && v !== null ? kodeGalatMasuk(v) : undefined;
+    return kode ? galatMasuk(a.nama, kode) : a.baca(v);
+  };
 }
 
 /** The first unreadable argument, so a typo never hides behind a blank one. */

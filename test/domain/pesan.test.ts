@@ -36,6 +36,8 @@ const CONTOH: Contoh = {
   tahunTanpaTarget: [["IKU-07", 2030, "2024, 2025"], "2030"],
   ukuranTakCocok: [[NAMA.targetBawah, 2, 1, 3, 1], "2×1"],
   hasilTerlaluBesar: [[5000, 2000], "5000×2000"],
+  capaianSepertiPersen: [[50], "0,5"],
+  galatMasuk: [["realisasi", "#DIV/0!"], "#DIV/0!"],
 };
 
 const INDONESIA = /\b(isi|dengan|atau|tidak|bukan|yang|dari|untuk|harus|sebagai|dapat)\b/i;

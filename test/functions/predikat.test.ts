@@ -26,6 +26,18 @@ describe("PREDIKAT", () => {
     ]);
   });
 
+  it.each([
+    [50, /capaian 50 berarti 5000%.*0,5 untuk 50%/],
+    [10.01, /capaian 10,01 berarti 1001%/],
+    ["76", /0,76 untuk 76%/],
+  ])("refuses capaian %p above 1.000%% as a percent typed whole", (c, pesan) => {
+    expect(jalankan(() => predikatCapaian([[c]]))).toEqual(galatDengan("#VALUE!", pesan));
+  });
+
+  it("still judges exactly 1.000%", () => {
+    expect(jalankan(() => predikatCapaian([[10]]))).toEqual([["Sangat Tinggi"]]);
+  });
+
   it("refuses text that is not a number", () => {
     expect(jalankan(() => predikatCapaian([["baik"]]))).toEqual(galatDengan("#VALUE!", /capaian "baik"/));
   });
