@@ -16,6 +16,8 @@ export const NAMA = {
   nilaiKini: { id: "nilai kini", en: "nilai_kini" },
   uttpLalu: { id: "jumlah UTTP tahun lalu", en: "tahun_lalu" },
   uttpKini: { id: "jumlah UTTP tahun ini", en: "tahun_ini" },
+  realisasiAnggaran: { id: "realisasi anggaran", en: "realisasi_anggaran" },
+  capaianKinerja: { id: "capaian kinerja", en: "capaian_kinerja" },
   nilaiTriwulanKe: (k: number): Teks => ({ id: `nilai triwulan ke-${k}`, en: `nilai_triwulan value ${k}` }),
   jawaban: (baris: number, unsur: number): Teks => ({
     id: `jawaban baris ${baris} unsur ${unsur}`,
@@ -175,6 +177,18 @@ export const PESAN = {
   galatMasuk: (nama: Nama, kode: string): Teks => ({
     id: `${n(nama, "id")} berisi galat ${kode} dari sel sumbernya. Perbaiki sel itu dulu, atau kosongkan bila belum ada datanya.`,
     en: `${n(nama, "en")} holds the error ${kode} from its source cell. Fix that cell first, or leave it blank while there is no data.`,
+  }),
+  paguTidakSah: (pagu: number): Teks => ({
+    id: `pagu ${t(pagu)} tidak sah: serapan hanya dapat dihitung dari pagu lebih dari 0. Isi pagu anggaran tahun itu, misalnya 1.250.000.000.`,
+    en: `pagu ${t(pagu)} is not valid: absorption needs a budget above 0. Enter the year's budget, for example 1,250,000,000.`,
+  }),
+  realisasiAnggaranNegatif: (realisasi: number): Teks => ({
+    id: `realisasi anggaran ${t(realisasi)} negatif. Isi belanja yang terealisasi, 0 atau lebih.`,
+    en: `realisasi_anggaran ${t(realisasi)} is negative. Enter the spending realised, 0 or more.`,
+  }),
+  serapanTerlaluBesar: (realisasi: number, pagu: number): Teks => ({
+    id: `serapan dari realisasi anggaran ${t(realisasi)} dan pagu ${t(pagu)} terlalu besar untuk dihitung. Periksa satuan keduanya (rupiah).`,
+    en: `the absorption of realisasi_anggaran ${t(realisasi)} and pagu ${t(pagu)} is too large to compute. Check both are in rupiah.`,
   }),
   hasilTerlaluBesar: (baris: number, kolom: number): Teks => ({
     id: `Hasil ${baris}×${kolom} sel terlalu besar. Pilih rentang yang lebih kecil.`,

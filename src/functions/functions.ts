@@ -1,4 +1,5 @@
 import { agregatSatuJenis } from "../domain/agregat";
+import { hitungEfisiensi, hitungSerapan } from "../domain/anggaran";
 import { hitungCapaian, hitungCapaianRentang, statusCapaian } from "../domain/capaian";
 import { hitungIkm } from "../domain/ikm";
 import { tabelKatalog, targetIndikator } from "../domain/katalog";
@@ -6,6 +7,7 @@ import { KATALOG_BAWAAN } from "../domain/katalog-bawaan";
 import { hitungPertumbuhan, hitungPertumbuhanUttp } from "../domain/pertumbuhan";
 import { mutuPelayanan, predikatMasukan } from "../domain/predikat";
 import { sampelIkm } from "../domain/sampel";
+import { hitungTren } from "../domain/tren";
 import { NAMA } from "../domain/pesan";
 import * as arg from "./argumen";
 import { matriks, sebar, tunggal } from "./sebar";
@@ -198,4 +200,57 @@ export function sampel(populasi: any[][]): any[][] {
  */
 export function agregatTriwulan(nilai_triwulan: any[][], jenis: any[][]): any {
   return tunggal(agregatSatuJenis(matriks(nilai_triwulan), matriks(jenis)));
+}
+
+/**
+ * Menghitung serapan anggaran: realisasi anggaran dibagi pagu (1 = 100%).
+ * @customfunction SERAPAN
+ * @helpurl https://localhost:3000/bantuan.html#SERAPAN
+ * @param {any[][]} realisasi_anggaran Belanja yang terealisasi (rupiah): satu sel atau rentang.
+ * @param {any[][]} pagu Pagu anggaran (rupiah), lebih dari 0.
+ * @returns {any[][]} Serapan sebagai pecahan, berukuran sama dengan rentang masukan.
+ */
+export function serapan(realisasi_anggaran: any[][], pagu: any[][]): any[][] {
+  return sebar(
+    [arg.angka(NAMA.realisasiAnggaran), arg.angka("pagu")],
+    hitungSerapan,
+    realisasi_anggaran,
+    pagu,
+  );
+}
+
+/**
+ * Menghitung tingkat efisiensi: capaian kinerja dikurangi serapan anggaran (0 atau lebih berarti Efisien).
+ * @customfunction EFISIENSI
+ * @helpurl https://localhost:3000/bantuan.html#EFISIENSI
+ * @param {any[][]} capaian_kinerja Capaian kinerja program, misalnya 105%.
+ * @param {any[][]} serapan Serapan anggaran program, misalnya 90%.
+ * @returns {any[][]} Tingkat efisiensi sebagai pecahan (0,15 = 15 poin).
+ */
+export function efisiensi(capaian_kinerja: any[][], serapan: any[][]): any[][] {
+  return sebar(
+    [arg.angka(NAMA.capaianKinerja), arg.angka("serapan")],
+    hitungEfisiensi,
+    capaian_kinerja,
+    serapan,
+  );
+}
+
+/**
+ * Membaca arah perubahan dari tahun lalu ke tahun ini menurut polaritas: Membaik, Memburuk atau Tetap.
+ * @customfunction TREN
+ * @helpurl https://localhost:3000/bantuan.html#TREN
+ * @param {any[][]} nilai_lalu Nilai tahun lalu: satu sel atau rentang.
+ * @param {any[][]} nilai_kini Nilai tahun ini.
+ * @param {any[][]} [polaritas] "positif" (bawaan: naik berarti membaik), "negatif" atau "negatif_rasio" (turun berarti membaik).
+ * @returns {any[][]} Membaik, Memburuk atau Tetap.
+ */
+export function tren(nilai_lalu: any[][], nilai_kini: any[][], polaritas?: any[][]): any[][] {
+  return sebar(
+    [arg.angka(NAMA.nilaiLalu), arg.angka(NAMA.nilaiKini), arg.polaritas],
+    hitungTren,
+    nilai_lalu,
+    nilai_kini,
+    polaritas,
+  );
 }

@@ -149,6 +149,36 @@ export const FUNGSI: readonly EntriFungsi[] = [
     hasil: { angka: 250 },
     catatan: { id: "Triwulan I–IV: 50, 60, 70, 70.", en: "Quarters I–IV: 50, 60, 70, 70." },
   },
+  {
+    nama: "SERAPAN",
+    parameter: ["realisasi_anggaran", "pagu"],
+    keterangan: {
+      id: "Serapan anggaran: realisasi anggaran dibagi pagu (1 = 100%).",
+      en: "Budget absorption: budget realised divided by the ceiling (1 = 100%).",
+    },
+    contoh: [850000000, 1000000000],
+    hasil: { angka: 0.85, persen: true },
+  },
+  {
+    nama: "EFISIENSI",
+    parameter: ["capaian_kinerja", "serapan"],
+    keterangan: {
+      id: "Tingkat efisiensi: capaian kinerja dikurangi serapan; 0 atau lebih berarti Efisien.",
+      en: "Efficiency level: performance achievement minus absorption; 0 or more means Efisien.",
+    },
+    contoh: [{ persen: 1.05 }, { persen: 0.9 }],
+    hasil: { angka: 0.15, persen: true },
+  },
+  {
+    nama: "TREN",
+    parameter: ["nilai_lalu", "nilai_kini", "[polaritas]"],
+    keterangan: {
+      id: "Arah perubahan menurut polaritas: Membaik, Memburuk atau Tetap.",
+      en: "Direction of change read by polarity: Membaik (better), Memburuk (worse) or Tetap (unchanged).",
+    },
+    contoh: [37, 41],
+    hasil: { teks: "Membaik" },
+  },
 ];
 
 const PEMISAH: Record<Bahasa, string> = { id: "; ", en: ", " };

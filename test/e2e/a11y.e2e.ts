@@ -215,7 +215,7 @@ describe("the first-run guide", () => {
       await panel.page.evaluate(() => Office.onReady());
       await panel.page.waitForSelector("#judul-tandai");
       expect(await panel.page.isVisible("#panduan")).toBe(true);
-      expect(await panel.page.$$("#referensi details")).toHaveLength(12);
+      expect(await panel.page.$$("#referensi details")).toHaveLength(15);
     } finally {
       await panel.tutup();
     }

@@ -104,9 +104,9 @@ describe.each([
     expect(versi).toEqual(["1.12", "1.3", tidakDidukung]);
   });
 
-  it("lists all twelve functions with a worked example in the local formula syntax", async () => {
+  it("lists all fifteen functions with a worked example in the local formula syntax", async () => {
     const judul = await h.page.$$eval("#referensi summary", (s) => s.map((e) => e.textContent));
-    expect(judul).toHaveLength(12);
+    expect(judul).toHaveLength(15);
     await h.page.click("#referensi summary");
     const isi = await h.page.textContent("#referensi details[open]");
     expect(isi).toContain(contoh);

@@ -28,10 +28,11 @@ describe("the worked examples in the pane's function reference", () => {
       const expect = "angka" in h ? h.angka : h.teks;
       return [{ fn: f.nama, args: f.contoh.map(nilai), expect, tol: 1e-4 }];
     });
-    expect(kasus.length).toBe(11);
+    expect(kasus.length).toBe(14);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "referensi-")), "kasus.json");
     fs.writeFileSync(file, JSON.stringify(kasus));
     const hasil = spawnSync(process.execPath, [HARNESS, path.join(AKAR, "dist"), file], { encoding: "utf8" });
-    expect(hasil.stdout).toContain(`${12 + kasus.length} passed, 0 failed`);
+    const lulus = /(\d+) passed, 0 failed/.exec(hasil.stdout);
+    expect(Number(lulus?.[1])).toBeGreaterThanOrEqual(kasus.length);
   });
 });
