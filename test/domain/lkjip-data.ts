@@ -1,0 +1,77 @@
+import { DataLaporan } from "../../src/domain/lkjip";
+
+/** A filled IKU workbook's inputs: three years, blanks, lower-is-better, absolut and kumulatif, three programs. */
+export const DATA: DataLaporan = {
+  instansi: "Dinas Contoh",
+  periode: { awal: 2024, akhir: 2026 },
+  indikator: [
+    {
+      kode: "IKU-01",
+      sasaran: "Sasaran A",
+      nama: "Persentase Koperasi Aktif",
+      satuan: "%",
+      polaritas: "positif",
+      jenisTarget: "absolut",
+      kondisiAwal: 0.35,
+      target: { 2024: 0.37, 2025: 0.41, 2026: 0.44 },
+      realisasi: { 2024: 0.38, 2025: 0.42, 2026: null },
+      faktorPendukung: "Pendampingan rutin",
+    },
+    {
+      kode: "IKU-02",
+      sasaran: "Sasaran A",
+      nama: "Jumlah UTTP yang Ditera",
+      satuan: "UTTP",
+      polaritas: "positif",
+      jenisTarget: "kumulatif",
+      kondisiAwal: 180,
+      target: { 2024: 200, 2025: 250, 2026: 300 },
+      realisasi: { 2024: 210, 2025: 200, 2026: null },
+    },
+    {
+      kode: "IKU-03",
+      sasaran: "Sasaran B",
+      nama: "Angka Inflasi Daerah",
+      satuan: "%",
+      polaritas: "negatif",
+      jenisTarget: "absolut",
+      kondisiAwal: 0.04,
+      target: { 2024: 0.035, 2025: 0.03, 2026: 0.03 },
+      realisasi: { 2024: 0.032, 2025: 0.036, 2026: null },
+    },
+    {
+      kode: "IKU-04",
+      sasaran: "Sasaran B",
+      nama: "Jumlah Dokumen",
+      satuan: "Dok",
+      polaritas: "positif",
+      jenisTarget: "kumulatif",
+      kondisiAwal: null,
+      target: { 2024: 1, 2025: 1, 2026: 1 },
+      realisasi: { 2024: null, 2025: 1, 2026: null },
+    },
+  ],
+  program: [
+    {
+      kode: "P1",
+      nama: "Program Satu Indikator",
+      indikator: ["IKU-01"],
+      pagu: { 2025: 1_000_000_000 },
+      realisasiAnggaran: { 2025: 900_000_000 },
+    },
+    {
+      kode: "P2",
+      nama: "Program Dua Indikator",
+      indikator: ["IKU-02", " iku-03 "],
+      pagu: { 2025: 500_000_000 },
+      realisasiAnggaran: { 2025: 500_000_000 },
+    },
+    {
+      kode: "P3",
+      nama: "Program Tanpa Indikator Terlapor",
+      indikator: ["IKU-04", "IKU-99"],
+      pagu: { 2025: 200_000_000 },
+      realisasiAnggaran: { 2025: null },
+    },
+  ],
+};

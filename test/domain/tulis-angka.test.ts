@@ -1,0 +1,28 @@
+import { angkaId, persenId } from "../../src/domain/tulis-angka";
+
+describe("angkaId", () => {
+  it.each([
+    [1250000.5, "1.250.000,5"],
+    [82.97, "82,97"],
+    [250, "250"],
+    [0, "0"],
+    [-1234.25, "-1.234,25"],
+    [-0.001, "0"],
+    [0.375, "0,38"],
+  ])("writes %p as %s", (n, harapan) => {
+    expect(angkaId(n)).toBe(harapan);
+  });
+});
+
+describe("persenId", () => {
+  it.each([
+    [1.0244, "102,44%"],
+    [0.85, "85,00%"],
+    [0, "0,00%"],
+    [12.5, "1.250,00%"],
+    [-0.15, "-15,00%"],
+    [-0.00001, "0,00%"],
+  ])("writes %p as %s", (n, harapan) => {
+    expect(persenId(n)).toBe(harapan);
+  });
+});
