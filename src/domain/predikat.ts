@@ -3,12 +3,15 @@ import { PESAN } from "./pesan";
 import { satuanBulat } from "./pembulatan";
 
 /** Lower bounds in hundredths of a percent (the five-level scale attributed to Permendagri 86/2017). */
-const TINGKAT: ReadonlyArray<readonly [number, string]> = [
+export const SKALA_PREDIKAT: ReadonlyArray<readonly [number, string]> = [
   [9100, "Sangat Tinggi"],
   [7600, "Tinggi"],
   [6600, "Sedang"],
   [5100, "Rendah"],
 ];
+
+/** Below the lowest bound of SKALA_PREDIKAT. */
+export const PREDIKAT_TERENDAH = "Sangat Rendah";
 
 /**
  * The predikat of a capaian (a fraction), lower-inclusive on the capaian rounded to two decimals
@@ -18,8 +21,8 @@ const TINGKAT: ReadonlyArray<readonly [number, string]> = [
  */
 export function predikat(capaian: number): string {
   const k = satuanBulat(capaian, 4);
-  for (const [bawah, nama] of TINGKAT) if (k >= bawah) return nama;
-  return "Sangat Rendah";
+  for (const [bawah, nama] of SKALA_PREDIKAT) if (k >= bawah) return nama;
+  return PREDIKAT_TERENDAH;
 }
 
 /** Above this (1.000%) a capaian passed to PREDIKAT is almost surely a percent typed as a whole number. */

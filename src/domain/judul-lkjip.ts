@@ -1,0 +1,106 @@
+/**
+ * The header texts of the yearly reports: a contract other tools read (../PRODUCT.md, "The yearly
+ * reports"), so the sheets, the Word draft and the reader of a saved workbook all take them from
+ * here. Headers name real years, never "N−1".
+ */
+import { KATA_TREN } from "./tren";
+import { KETERANGAN_EFISIENSI } from "./anggaran";
+import { PREDIKAT_TERENDAH, SKALA_PREDIKAT } from "./predikat";
+
+export const JUDUL_TABEL = {
+  t31: (n: number): string => `Tabel 3.1 Capaian Kinerja Tahun ${n}`,
+  t32: "Tabel 3.2 Perbandingan dengan Tahun Sebelumnya",
+  t33: "Tabel 3.3 Capaian terhadap Target Akhir Renstra",
+  t34: "Tabel 3.4 Efisiensi Penggunaan Sumber Daya",
+  t35: "Tabel 3.5 Analisis Penyebab",
+} as const;
+
+export const KOLOM_31 = (n: number): string[] => [
+  "No",
+  "Sasaran",
+  "Indikator Kinerja",
+  "Satuan",
+  `Target ${n}`,
+  `Realisasi ${n}`,
+  `Capaian ${n}`,
+  `Predikat ${n}`,
+];
+
+/** `awal`: the period's first year; in it, the year before is the kondisi awal. */
+export const KOLOM_32 = (n: number, awal: number): string[] => [
+  "No",
+  "Indikator Kinerja",
+  n > awal ? `Realisasi ${n - 1}` : "Kondisi Awal",
+  `Realisasi ${n}`,
+  `Capaian ${n - 1}`,
+  `Capaian ${n}`,
+  "Perubahan",
+  "Keterangan",
+];
+
+export const KOLOM_33 = (n: number): string[] => [
+  "No",
+  "Indikator Kinerja",
+  "Jenis Target",
+  "Target Akhir Renstra",
+  `Realisasi s.d. ${n}`,
+  "Capaian terhadap Target Akhir",
+];
+
+export const KOLOM_34 = (n: number): string[] => [
+  "No",
+  "Program",
+  "Indikator Terkait",
+  `Pagu ${n}`,
+  `Realisasi Anggaran ${n}`,
+  `Serapan ${n}`,
+  `Capaian Kinerja ${n}`,
+  "Tingkat Efisiensi",
+  "Keterangan",
+];
+
+export const KOLOM_35 = (n: number): string[] => [
+  "No",
+  "Indikator Kinerja",
+  `Capaian ${n}`,
+  "Faktor Pendukung",
+  "Faktor Penghambat",
+  "Upaya Perbaikan",
+];
+
+/** The Anggaran sheet: four fixed columns, then three per year. */
+export const KOLOM_ANGGARAN = (tahun: readonly number[]): string[] => [
+  "No",
+  "Kode",
+  "Program",
+  "Indikator Terkait",
+  ...tahun.flatMap((t) => [`Pagu ${t}`, `Realisasi Anggaran ${t}`, `Serapan ${t}`]),
+];
+
+/** How the Jenis Target column writes each kind. */
+export const TEKS_JENIS_TARGET = { absolut: "Absolut", kumulatif: "Kumulatif" } as const;
+
+const skala = SKALA_PREDIKAT.map(([bawah, nama]) => `≥ ${bawah / 100}% ${nama}`).join(", ");
+
+/** The method notes printed under each table: what was computed and how. */
+export const CATATAN_METODE = {
+  t31:
+    "Capaian = realisasi ÷ target untuk polaritas positif; (2 × target − realisasi) ÷ target untuk negatif " +
+    "(semakin kecil semakin baik, PermenPANRB 6/2022); target ÷ realisasi untuk negatif_rasio. " +
+    `Predikat (skala lima tingkat, Permendagri 86/2017) pada capaian yang dibulatkan dua desimal persen: ${skala}, ` +
+    `di bawahnya ${PREDIKAT_TERENDAH}.`,
+  t32:
+    "Perubahan = realisasi tahun ini − realisasi tahun sebelumnya (pada tahun pertama Renstra: kondisi awal), " +
+    `dalam satuan indikator. Keterangan dibaca menurut polaritas: ${KATA_TREN.membaik}, ${KATA_TREN.memburuk} ` +
+    `atau ${KATA_TREN.tetap}; kosong bila salah satu realisasi belum diisi.`,
+  t33:
+    "Target akhir Renstra: absolut = target tahun terakhir periode (stok, persentase, indeks); kumulatif = jumlah " +
+    "target tahunan (arus). Realisasi s.d. tahun ini: absolut = realisasi tahun ini; kumulatif = jumlah realisasi " +
+    "sejak awal periode, kosong selama ada tahun yang belum diisi. Capaian memakai aturan polaritas yang sama.",
+  t34:
+    "Serapan = realisasi anggaran ÷ pagu. Capaian kinerja = rata-rata capaian indikator terkait yang sudah ada. " +
+    `Tingkat efisiensi = capaian kinerja − serapan; ${KETERANGAN_EFISIENSI.efisien} bila 0 atau lebih, ` +
+    `${KETERANGAN_EFISIENSI.tidakEfisien} bila kurang. Tidak ada peraturan yang menetapkan rumus efisiensi ` +
+    "untuk perangkat daerah; tabel ini memakai metode selisih tersebut.",
+  t35: "Faktor pendukung, faktor penghambat dan upaya perbaikan diisi oleh perencana.",
+} as const;
