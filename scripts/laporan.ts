@@ -1,0 +1,45 @@
+// npm run laporan -- WORKBOOK.xlsx [--tahun 2025] --out bab3.docx
+// Writes LKjIP Bab III as a Word draft from a saved IKU workbook; nothing is written on any error.
+import ExcelJS from "exceljs";
+import { existsSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { jalankanLaporan } from "../src/laporan";
+
+const PAKAI = "Pemakaian: npm run laporan -- BUKU_KERJA.xlsx [--tahun 2025] --out bab3.docx";
+
+async function utama(): Promise<number> {
+  let opsi;
+  try {
+    opsi = parseArgs({
+      options: { out: { type: "string" }, tahun: { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    console.error(`Argumen tidak dikenal: ${(e as Error).message}\n${PAKAI}`);
+    return 2;
+  }
+  const hasil = await jalankanLaporan(
+    { buku: opsi.positionals, tahun: opsi.values.tahun, keluar: opsi.values.out },
+    {
+      baca: async (berkas) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(berkas);
+        return wb;
+      },
+      ada: existsSync,
+      tulis: (berkas, isi) => writeFileSync(berkas, isi, { flag: "wx" }),
+    },
+  );
+  for (const p of hasil.pesan) (hasil.kode === 0 ? console.log : console.error)(p);
+  if (hasil.kode === 2) console.error(PAKAI);
+  return hasil.kode;
+}
+
+utama().then(
+  (kode) => process.exit(kode),
+  (e) => {
+    console.error(`Gagal: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

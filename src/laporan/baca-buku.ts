@@ -1,0 +1,211 @@
+/**
+ * Reads the planner's inputs from a saved IKU workbook for the Bab III draft: the IKU, Anggaran and
+ * LKjIP sheets, found by their header texts (the contract in src/domain/judul-lkjip.ts), never by
+ * cached formula results, so a workbook saved without them still works.
+ */
+import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
+import { bacaAngka } from "../domain/baca-angka";
+import { adalahGalat } from "../domain/galat";
+import { JUDUL_TABEL } from "../domain/judul-lkjip";
+import { DataLaporan, IndikatorLaporan, Isian, JenisTarget, ProgramLaporan } from "../domain/lkjip";
+import { bacaPolaritas } from "../domain/polaritas";
+
+export type HasilBaca = { ok: true; data: DataLaporan; tahun: number[] } | { ok: false; pesan: string[] };
+
+export const NAMA_LEMBAR = { iku: "IKU", anggaran: "Anggaran", lkjip: "LKjIP" } as const;
+
+/** A typed value: formulas by their saved result when there is one (inputs are plain values). */
+function nilai(v: CellValue): string | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return null;
+  if (typeof v === "object" && "richText" in v) return v.richText.map((b) => b.text).join("");
+  if (typeof v === "object" && "formula" in v) return nilai((v as { result?: CellValue }).result ?? null);
+  return null;
+}
+
+const teksSel = (c: Cell): string => {
+  const v = nilai(c.value);
+  return v === null ? "" : String(v).trim();
+};
+
+interface Kepala {
+  baris: number;
+  kolom: Map<string, number>;
+}
+
+/** The first row (from `mulai`) that holds every one of `wajib` as a cell text. */
+function cariKepala(ws: Worksheet, wajib: readonly string[], mulai = 1): Kepala | undefined {
+  for (let r = mulai; r <= Math.min(ws.rowCount, mulai + 60); r++) {
+    const kolom = new Map<string, number>();
+    ws.getRow(r).eachCell((c, k) => {
+      const t = teksSel(c);
+      if (t && !kolom.has(t)) kolom.set(t, k);
+    });
+    if (wajib.every((w) => kolom.has(w))) return { baris: r, kolom };
+  }
+  return undefined;
+}
+
+/** Years named by headers such as "Target 2025". */
+const tahunDari = (kepala: Kepala, awalan: string): number[] =>
+  [...kepala.kolom.keys()]
+    .map((k) => new RegExp(`^${awalan} (\\d{4})$`).exec(k)?.[1])
+    .filter((t): t is string => t !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+
+class Kumpulan {
+  readonly pesan: string[] = [];
+  /** A number cell: blank is null, an unreadable value is reported with its address. */
+  angka(ws: Worksheet, baris: number, kolom: number | undefined, apa: string): Isian {
+    if (kolom === undefined) return null;
+    const c = ws.getRow(baris).getCell(kolom);
+    const n = bacaAngka(nilai(c.value));
+    if (adalahGalat(n)) {
+      this.pesan.push(`${ws.name}!${c.address} (${apa}): ${n.pesan.id}`);
+      return null;
+    }
+    return n === "" ? null : n;
+  }
+}
+
+function bacaIku(ws: Worksheet, k: Kumpulan): { indikator: IndikatorLaporan[]; tahun: number[] } | undefined {
+  const kepala = cariKepala(ws, ["Kode", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas"]);
+  if (!kepala) {
+    k.pesan.push(
+      `Lembar ${ws.name}: baris judul dengan Kode, Sasaran, Indikator Kinerja, Satuan dan Polaritas tidak ditemukan.`,
+    );
+    return undefined;
+  }
+  const tahun = tahunDari(kepala, "Target");
+  if (tahun.length === 0) {
+    k.pesan.push(`Lembar ${ws.name}: tidak ada kolom "Target TAHUN".`);
+    return undefined;
+  }
+  const kol = (judul: string) => kepala.kolom.get(judul);
+  const indikator: IndikatorLaporan[] = [];
+  let sasaran = "";
+  for (let r = kepala.baris + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const nama = teksSel(row.getCell(kol("Indikator Kinerja")!));
+    const kode = teksSel(row.getCell(kol("Kode")!));
+    if (!nama || !kode) break;
+    sasaran = teksSel(row.getCell(kol("Sasaran")!)) || sasaran;
+    const polTeks = nilai(row.getCell(kol("Polaritas")!).value);
+    const pol = bacaPolaritas(polTeks);
+    if (adalahGalat(pol)) k.pesan.push(`${ws.name} baris ${r} (${kode}): ${pol.pesan.id}`);
+    const perTahun = (awalan: string) =>
+      Object.fromEntries(tahun.map((t) => [t, k.angka(ws, r, kol(`${awalan} ${t}`), `${awalan} ${t}`)]));
+    indikator.push({
+      kode,
+      sasaran,
+      nama,
+      satuan: teksSel(row.getCell(kol("Satuan")!)),
+      polaritas: adalahGalat(pol) ? "positif" : pol,
+      jenisTarget: "kumulatif",
+      kondisiAwal: k.angka(ws, r, kol("Kondisi Awal"), "Kondisi Awal"),
+      target: perTahun("Target"),
+      realisasi: perTahun("Realisasi"),
+    });
+  }
+  if (indikator.length === 0) k.pesan.push(`Lembar ${ws.name}: tidak ada baris indikator di bawah judul.`);
+  return { indikator, tahun };
+}
+
+/** The rows of a titled table on the LKjIP sheet, under the header row that follows its title. */
+function barisTabel(ws: Worksheet, awalanJudul: string, wajib: readonly string[], n: number) {
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const judul = ws.getRow(r).getCell(1);
+    if (!teksSel(judul).startsWith(awalanJudul)) continue;
+    const kepala = cariKepala(ws, wajib, r + 1);
+    if (!kepala) return undefined;
+    return { kepala, baris: Array.from({ length: n }, (_, i) => kepala.baris + 1 + i) };
+  }
+  return undefined;
+}
+
+function bacaLkjip(ws: Worksheet, indikator: IndikatorLaporan[], k: Kumpulan): void {
+  const t33 = barisTabel(ws, JUDUL_TABEL.t33.slice(0, 9), ["Jenis Target"], indikator.length);
+  if (!t33)
+    k.pesan.push(`Lembar ${ws.name}: ${JUDUL_TABEL.t33} dengan kolom "Jenis Target" tidak ditemukan.`);
+  const t35 = barisTabel(ws, JUDUL_TABEL.t35.slice(0, 9), ["Faktor Pendukung"], indikator.length);
+  indikator.forEach((ind, i) => {
+    if (t33) {
+      const r = t33.baris[i];
+      const jenis = teksSel(ws.getRow(r).getCell(t33.kepala.kolom.get("Jenis Target")!)).toLowerCase();
+      if (jenis === "absolut" || jenis === "kumulatif") ind.jenisTarget = jenis as JenisTarget;
+      else
+        k.pesan.push(`${ws.name} baris ${r} (${ind.kode}): Jenis Target harus "Absolut" atau "Kumulatif".`);
+    }
+    if (t35) {
+      const row = ws.getRow(t35.baris[i]);
+      const ambil = (j: string) => {
+        const kolom = t35.kepala.kolom.get(j);
+        return kolom === undefined ? "" : teksSel(row.getCell(kolom));
+      };
+      ind.faktorPendukung = ambil("Faktor Pendukung");
+      ind.faktorPenghambat = ambil("Faktor Penghambat");
+      ind.upayaPerbaikan = ambil("Upaya Perbaikan");
+    }
+  });
+}
+
+function bacaAnggaran(ws: Worksheet, tahun: number[], k: Kumpulan): ProgramLaporan[] {
+  const kepala = cariKepala(ws, ["Program", "Indikator Terkait"]);
+  if (!kepala) {
+    k.pesan.push(`Lembar ${ws.name}: baris judul dengan Program dan Indikator Terkait tidak ditemukan.`);
+    return [];
+  }
+  const kol = (judul: string) => kepala.kolom.get(judul);
+  const program: ProgramLaporan[] = [];
+  for (let r = kepala.baris + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const nama = teksSel(row.getCell(kol("Program")!));
+    if (!nama) continue;
+    const kodeKolom = kol("Kode");
+    const perTahun = (awalan: string) =>
+      Object.fromEntries(tahun.map((t) => [t, k.angka(ws, r, kol(`${awalan} ${t}`), `${awalan} ${t}`)]));
+    program.push({
+      kode: kodeKolom === undefined ? "" : teksSel(row.getCell(kodeKolom)),
+      nama,
+      indikator: teksSel(row.getCell(kol("Indikator Terkait")!))
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+      pagu: perTahun("Pagu"),
+      realisasiAnggaran: perTahun("Realisasi Anggaran"),
+    });
+  }
+  return program;
+}
+
+/** The inputs of a loaded workbook, or every reason it cannot make a report. */
+export function dataDariBuku(wb: Workbook): HasilBaca {
+  const k = new Kumpulan();
+  const lembar = (nama: string) => wb.getWorksheet(nama);
+  const hilang = Object.values(NAMA_LEMBAR).filter((n) => !lembar(n));
+  if (hilang.length > 0) {
+    return {
+      ok: false,
+      pesan: [
+        `Lembar ${hilang.join(", ")} tidak ada. Sisipkan buku kerja IKU dengan IKU Kinerja versi ini (Sisipkan IKU ` +
+          "atau npm run template), lalu salin isian Anda ke sana.",
+      ],
+    };
+  }
+  const iku = bacaIku(lembar(NAMA_LEMBAR.iku)!, k);
+  if (!iku) return { ok: false, pesan: k.pesan };
+  bacaLkjip(lembar(NAMA_LEMBAR.lkjip)!, iku.indikator, k);
+  const program = bacaAnggaran(lembar(NAMA_LEMBAR.anggaran)!, iku.tahun, k);
+  if (k.pesan.length > 0) return { ok: false, pesan: k.pesan };
+  const ws = lembar(NAMA_LEMBAR.iku)!;
+  const instansi = teksSel(ws.getRow(2).getCell(1));
+  const data: DataLaporan = {
+    instansi,
+    periode: { awal: iku.tahun[0], akhir: iku.tahun[iku.tahun.length - 1] },
+    indikator: iku.indikator,
+    program,
+  };
+  return { ok: true, data, tahun: iku.tahun };
+}

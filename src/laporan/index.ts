@@ -1,0 +1,94 @@
+/**
+ * `npm run laporan`: a saved IKU workbook in, a Bab III Word draft out. The steps are here, the
+ * file system is passed in, so tests run them without touching disk.
+ */
+import type { Workbook } from "exceljs";
+import { dataDariBuku } from "./baca-buku";
+import { bytesBab3 } from "./tulis-docx";
+
+export interface Argumen {
+  buku: string[];
+  tahun?: string;
+  keluar?: string;
+}
+
+export interface Sistem {
+  baca: (berkas: string) => Promise<Workbook>;
+  ada: (berkas: string) => boolean;
+  /** Writes a new file; must fail rather than replace one that exists. */
+  tulis: (berkas: string, isi: Buffer) => void;
+}
+
+export interface HasilLaporan {
+  /** 0 written, 1 refused input, 2 wrong arguments. */
+  kode: 0 | 1 | 2;
+  pesan: string[];
+  berkas?: string;
+}
+
+/** "bab3.docx", then "bab3 (2).docx"…: never a file that exists. */
+export function namaBebasBerkas(berkas: string, ada: (b: string) => boolean): string {
+  if (!ada(berkas)) return berkas;
+  const [, dasar, akhiran] = /^(.*?)(\.[^./\\]*)?$/.exec(berkas) ?? [berkas, berkas, ""];
+  for (let i = 2; ; i++) {
+    const calon = `${dasar} (${i})${akhiran ?? ""}`;
+    if (!ada(calon)) return calon;
+  }
+}
+
+export async function jalankanLaporan(arg: Argumen, sistem: Sistem): Promise<HasilLaporan> {
+  if (arg.buku.length !== 1) return { kode: 2, pesan: ["Sebutkan tepat satu buku kerja .xlsx."] };
+  if (!arg.keluar) return { kode: 2, pesan: ["--out wajib diisi: nama berkas .docx yang akan ditulis."] };
+  if (!/\.docx$/i.test(arg.keluar))
+    return { kode: 2, pesan: [`--out ${arg.keluar}: nama berkas harus berakhiran .docx.`] };
+  if (arg.tahun !== undefined && !/^\d{4}$/.test(arg.tahun)) {
+    return { kode: 2, pesan: [`--tahun ${arg.tahun} bukan tahun empat angka, misalnya 2025.`] };
+  }
+  const [berkas] = arg.buku;
+  let wb: Workbook;
+  try {
+    wb = await sistem.baca(berkas);
+  } catch {
+    return {
+      kode: 1,
+      pesan: [
+        `${berkas} tidak dapat dibaca sebagai buku kerja Excel (.xlsx). Buka di Excel, simpan sebagai ` +
+          "Buku Kerja Excel (.xlsx), lalu coba lagi. Tidak ada berkas yang ditulis.",
+      ],
+    };
+  }
+  const hasil = dataDariBuku(wb);
+  if (!hasil.ok)
+    return {
+      kode: 1,
+      pesan: [
+        `${berkas} belum dapat dijadikan laporan; perbaiki:`,
+        ...hasil.pesan.map((p) => `  - ${p}`),
+        "Tidak ada berkas yang ditulis.",
+      ],
+    };
+  const tahun = arg.tahun === undefined ? tahunTerakhirTerisi(hasil) : Number(arg.tahun);
+  if (!hasil.tahun.includes(tahun)) {
+    return {
+      kode: 1,
+      pesan: [
+        `Tahun ${tahun} tidak ada di buku kerja; pilih salah satu: ${hasil.tahun.join(", ")}. Tidak ada berkas yang ditulis.`,
+      ],
+    };
+  }
+  const tujuan = namaBebasBerkas(arg.keluar, sistem.ada);
+  sistem.tulis(tujuan, await bytesBab3(hasil.data, tahun));
+  const catatan = tujuan === arg.keluar ? "" : ` (${arg.keluar} sudah ada dan tidak ditimpa)`;
+  return { kode: 0, pesan: [`Draf Bab III tahun ${tahun} ditulis: ${tujuan}${catatan}`], berkas: tujuan };
+}
+
+/** Without --tahun: the latest year with any realisation typed, else the first year. */
+function tahunTerakhirTerisi(hasil: {
+  data: { indikator: { realisasi: Record<number, number | null> }[] };
+  tahun: number[];
+}): number {
+  const terisi = hasil.tahun.filter((t) =>
+    hasil.data.indikator.some((i) => i.realisasi[t] !== null && i.realisasi[t] !== undefined),
+  );
+  return terisi.length > 0 ? terisi[terisi.length - 1] : hasil.tahun[0];
+}

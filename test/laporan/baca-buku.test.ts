@@ -1,0 +1,80 @@
+import { dataDariBuku } from "../../src/laporan/baca-buku";
+import { DATA } from "../domain/lkjip-data";
+import { bukuDari } from "./buku-laporan";
+
+const tanpaSpasiKode = {
+  ...DATA,
+  program: DATA.program.map((p) => ({ ...p, indikator: p.indikator.map((k) => k.trim()) })),
+};
+
+describe("dataDariBuku", () => {
+  it("reads back every input of the report from the sheets, by their headers", () => {
+    const hasil = dataDariBuku(bukuDari(DATA, 2025));
+    expect(hasil).toEqual({ ok: true, data: expect.anything(), tahun: [2024, 2025, 2026] });
+    if (!hasil.ok) return;
+    const harapan = {
+      ...tanpaSpasiKode,
+      indikator: tanpaSpasiKode.indikator.map((i) => ({
+        faktorPenghambat: "",
+        upayaPerbaikan: "",
+        faktorPendukung: "",
+        ...i,
+        target: { 2024: null, 2025: null, 2026: null, ...i.target },
+        realisasi: { 2024: null, 2025: null, 2026: null, ...i.realisasi },
+      })),
+      program: tanpaSpasiKode.program.map((p) => ({
+        ...p,
+        pagu: { 2024: null, 2025: null, 2026: null, ...p.pagu },
+        realisasiAnggaran: { 2024: null, 2025: null, 2026: null, ...p.realisasiAnggaran },
+      })),
+    };
+    expect(hasil.data).toEqual(harapan);
+  });
+
+  it("names a missing sheet and writes nothing", () => {
+    const wb = bukuDari(DATA, 2025);
+    wb.removeWorksheet(wb.getWorksheet("Anggaran")!.id);
+    expect(dataDariBuku(wb)).toEqual({
+      ok: false,
+      pesan: [expect.stringMatching(/^Lembar Anggaran tidak ada/)],
+    });
+  });
+
+  it("names a missing header", () => {
+    const wb = bukuDari(DATA, 2025);
+    wb.getWorksheet("IKU")!.getCell("G5").value = "Arah";
+    expect(dataDariBuku(wb)).toEqual({
+      ok: false,
+      pesan: [
+        expect.stringContaining("Kode, Sasaran, Indikator Kinerja, Satuan dan Polaritas tidak ditemukan"),
+      ],
+    });
+  });
+
+  it.each([
+    ["I7", "banyak", /IKU!I7 \(Target 2024\): nilai "banyak" tidak dapat dibaca/],
+    ["G6", "naik sedikit", /IKU baris 6 \(IKU-01\): polaritas "naik sedikit" tidak dikenal/],
+  ])("names an unreadable input in %s", (alamat, isi, pesan) => {
+    const wb = bukuDari(DATA, 2025);
+    wb.getWorksheet("IKU")!.getCell(alamat).value = isi;
+    const hasil = dataDariBuku(wb);
+    expect(hasil.ok).toBe(false);
+    expect(hasil.ok ? [] : hasil.pesan).toEqual([expect.stringMatching(pesan)]);
+  });
+
+  it("refuses a Jenis Target that is neither Absolut nor Kumulatif", () => {
+    const wb = bukuDari(DATA, 2025);
+    wb.getWorksheet("LKjIP")!.getCell("C22").value = "Rata-rata";
+    expect(dataDariBuku(wb)).toEqual({
+      ok: false,
+      pesan: [expect.stringContaining('(IKU-01): Jenis Target harus "Absolut" atau "Kumulatif"')],
+    });
+  });
+
+  it("reads numbers typed as Indonesian text", () => {
+    const wb = bukuDari(DATA, 2025);
+    wb.getWorksheet("IKU")!.getCell("M6").value = "43,5%";
+    const hasil = dataDariBuku(wb);
+    expect(hasil.ok && hasil.data.indikator[0].realisasi[2025]).toBe(0.435);
+  });
+});

@@ -1,0 +1,85 @@
+import ExcelJS from "exceljs";
+import {
+  JUDUL_TABEL,
+  KOLOM_33,
+  KOLOM_35,
+  KOLOM_ANGGARAN,
+  TEKS_JENIS_TARGET,
+} from "../../src/domain/judul-lkjip";
+import { DataLaporan, tahunPeriode } from "../../src/domain/lkjip";
+
+/**
+ * A workbook as a planner saves it, built from report inputs by the header contract: only the typed
+ * cells, no cached formula results.
+ */
+export function bukuDari(data: DataLaporan, n: number): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const tahun = tahunPeriode(data);
+  const iku = wb.addWorksheet("IKU");
+  iku.getCell("A1").value = "INDIKATOR KINERJA UTAMA (IKU)";
+  iku.getCell("A2").value = data.instansi;
+  const kepala = [
+    "No",
+    "Tujuan",
+    "Sasaran",
+    "Kode",
+    "Indikator Kinerja",
+    "Satuan",
+    "Polaritas",
+    "Kondisi Awal",
+    ...tahun.map((t) => `Target ${t}`),
+    ...tahun.map((t) => `Realisasi ${t}`),
+    ...tahun.map((t) => `Capaian ${t}`),
+  ];
+  iku.getRow(5).values = kepala;
+  data.indikator.forEach((ind, i) => {
+    const r = iku.getRow(6 + i);
+    const sasaranBaru = i === 0 || data.indikator[i - 1].sasaran !== ind.sasaran;
+    r.values = [
+      i === 0 ? 1 : null,
+      i === 0 ? "Tujuan" : null,
+      sasaranBaru ? ind.sasaran : null,
+      ind.kode,
+      ind.nama,
+      ind.satuan,
+      ind.polaritas,
+      ind.kondisiAwal,
+      ...tahun.map((t) => ind.target[t] ?? null),
+      ...tahun.map((t) => ind.realisasi[t] ?? null),
+      ...tahun.map((_, j) => ({
+        formula: `IFERROR(${String.fromCharCode(73 + tahun.length + j)}${6 + i}/1,"")`,
+      })),
+    ];
+  });
+  const lk = wb.addWorksheet("LKjIP");
+  lk.getCell("A1").value = JUDUL_TABEL.t31(n);
+  lk.getCell("A20").value = JUDUL_TABEL.t33;
+  lk.getRow(21).values = KOLOM_33(n);
+  data.indikator.forEach((ind, i) => {
+    lk.getRow(22 + i).values = [i + 1, { formula: `IKU!E${6 + i}` }, TEKS_JENIS_TARGET[ind.jenisTarget]];
+  });
+  lk.getCell("A40").value = JUDUL_TABEL.t35;
+  lk.getRow(41).values = KOLOM_35(n);
+  data.indikator.forEach((ind, i) => {
+    lk.getRow(42 + i).values = [
+      i + 1,
+      { formula: `IKU!E${6 + i}` },
+      null,
+      ind.faktorPendukung ?? null,
+      ind.faktorPenghambat ?? null,
+      ind.upayaPerbaikan ?? null,
+    ];
+  });
+  const ag = wb.addWorksheet("Anggaran");
+  ag.getRow(4).values = KOLOM_ANGGARAN(tahun);
+  data.program.forEach((p, i) => {
+    ag.getRow(5 + i).values = [
+      i + 1,
+      p.kode,
+      p.nama,
+      p.indikator.join(", "),
+      ...tahun.flatMap((t) => [p.pagu[t] ?? null, p.realisasiAnggaran[t] ?? null, null]),
+    ];
+  });
+  return wb;
+}

@@ -1,0 +1,80 @@
+import JSZip from "jszip";
+import { jalankanLaporan, Sistem } from "../../src/laporan";
+import { DATA } from "../domain/lkjip-data";
+import { bukuDari } from "./buku-laporan";
+
+/** A file system in memory: the workbook to read and the files written. */
+function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
+  const ditulis = new Map<string, Buffer>();
+  return {
+    ditulis,
+    baca: async (b) => {
+      if (b !== "iku.xlsx") throw new Error("End of central directory not found");
+      return bukuDari(DATA, 2025);
+    },
+    ada: (b) => ada.includes(b) || ditulis.has(b),
+    tulis: (b, isi) => ditulis.set(b, isi),
+  };
+}
+
+async function teksDokumen(isi: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(isi);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const ent: Record<string, string> = { quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" };
+  return xml
+    .replace(/<w:p[ >].*?<\/w:p>/g, (p) => p.replace(/<[^>]+>/g, "") + "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(quot|amp|lt|gt|apos);/g, (_, e: string) => ent[e]);
+}
+
+describe("npm run laporan", () => {
+  it("writes Bab III with the domain's numbers, the Indonesian way", async () => {
+    const s = sistem();
+    const hasil = await jalankanLaporan({ buku: ["iku.xlsx"], tahun: "2025", keluar: "bab3.docx" }, s);
+    expect(hasil).toEqual({
+      kode: 0,
+      pesan: ["Draf Bab III tahun 2025 ditulis: bab3.docx"],
+      berkas: "bab3.docx",
+    });
+    const teks = await teksDokumen(s.ditulis.get("bab3.docx")!);
+    expect(teks).toContain("Tabel 3.1 Capaian Kinerja Tahun 2025");
+    expect(teks).toContain("102,44%"); // 0,42 / 0,41
+    expect(teks).toContain("Realisasi s.d. 2025");
+    expect(teks).toContain("410"); // kumulatif UTTP 210 + 200
+    expect(teks).toContain("1.000.000.000"); // pagu
+    expect(teks).toContain('Dari 2 indikator sasaran "Sasaran A" pada tahun 2025, 1 tercapai');
+    expect(teks).toContain("Tidak Efisien");
+    expect(teks).toContain("Catatan metode: Serapan = realisasi anggaran ÷ pagu.");
+  });
+
+  it("picks the latest year with any realisation when --tahun is not given", async () => {
+    const hasil = await jalankanLaporan({ buku: ["iku.xlsx"], keluar: "bab3.docx" }, sistem());
+    expect(hasil.pesan[0]).toMatch(/tahun 2025 ditulis/);
+  });
+
+  it("never replaces an existing file", async () => {
+    const s = sistem(["bab3.docx", "bab3 (2).docx"]);
+    const hasil = await jalankanLaporan({ buku: ["iku.xlsx"], tahun: "2024", keluar: "bab3.docx" }, s);
+    expect(hasil.berkas).toBe("bab3 (3).docx");
+    expect(hasil.pesan[0]).toMatch(/bab3.docx sudah ada dan tidak ditimpa/);
+  });
+
+  it.each([
+    [{ buku: ["iku.xlsx"], tahun: "0x7E9", keluar: "a.docx" }, 2, /bukan tahun empat angka/],
+    [
+      { buku: ["iku.xlsx"], tahun: "2031", keluar: "a.docx" },
+      1,
+      /Tahun 2031 tidak ada di buku kerja; pilih salah satu: 2024, 2025, 2026/,
+    ],
+    [{ buku: ["rusak.xlsx"], keluar: "a.docx" }, 1, /tidak dapat dibaca sebagai buku kerja Excel/],
+    [{ buku: ["iku.xlsx"] }, 2, /--out wajib diisi/],
+    [{ buku: ["iku.xlsx"], keluar: "a.pdf" }, 2, /berakhiran .docx/],
+    [{ buku: [], keluar: "a.docx" }, 2, /tepat satu buku kerja/],
+  ])("refuses %p with a message and writes nothing", async (arg, kode, pesan) => {
+    const s = sistem();
+    const hasil = await jalankanLaporan(arg, s);
+    expect(hasil.kode).toBe(kode);
+    expect(hasil.pesan.join("\n")).toMatch(pesan);
+    expect(s.ditulis.size).toBe(0);
+  });
+});
