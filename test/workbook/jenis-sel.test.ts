@@ -1,5 +1,5 @@
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
-import { NAMA_DASAR, RencanaBuku, Sel, adalahRumus, selRumus } from "../../src/workbook/rencana";
+import { NAMA_DASAR, RencanaBuku, Sel, adalahRumus } from "../../src/workbook/rencana";
 import { buatRencana } from "../../src/workbook/rencana-iku";
 import { TEKS_JAHAT, katalogJahat } from "../fixtures/katalog-jahat";
 
