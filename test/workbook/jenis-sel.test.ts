@@ -22,3 +22,21 @@ describe("the kind of a planned cell", () => {
     expect(jahat.filter(adalahRumus).some((v) => TEKS_JAHAT.includes(v.rumus))).toBe(false);
   });
 });
+
+describe("texts the plan composes from catalog texts", () => {
+  it.each([
+    ["judul", "a"],
+    ["sumber", "a"],
+    ["judul", "😀"],
+  ] as const)("cuts a title built from a full-length %s of %s to one Excel cell", (kolom, isi) => {
+    const katalog = structuredClone(KATALOG_BAWAAN);
+    katalog[kolom] = isi.repeat(Math.floor(32767 / isi.length));
+    const teks = semuaSel(buatRencana(katalog, NAMA_DASAR)).filter((v): v is string => typeof v === "string");
+    expect(Math.max(...teks.map((t) => t.length))).toBeLessThanOrEqual(32767);
+    const dipotong = teks.filter((t) => t.endsWith("…"));
+    expect(dipotong).toHaveLength(1);
+    // An emoji is two UTF-16 units: one fewer unit rather than half an emoji.
+    expect(dipotong[0].length).toBeGreaterThanOrEqual(32766);
+    expect(/[\uD800-\uDBFF]…$/.test(dipotong[0])).toBe(false);
+  });
+});
