@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { kotak, sel, uraiSel } from "../workbook/alamat";
 import { Blok, Gaya, RencanaBuku, RencanaLembar, Sel, adalahRumus } from "../workbook/rencana";
+import { tulisBerkasBaru } from "./berkas-bebas";
 import { argb, terapkanGaya } from "./gaya-xlsx";
 
 /** Every cell of a range "B7:E9" (or a single cell) as [column, row]. */
@@ -132,7 +133,8 @@ export function bukuXlsx(rencana: RencanaBuku): ExcelJS.Workbook {
   return buku;
 }
 
-/** Writes the plan to an .xlsx file. */
-export async function tulisXlsx(rencana: RencanaBuku, berkas: string): Promise<void> {
-  await bukuXlsx(rencana).xlsx.writeFile(berkas);
+/** Writes the plan to a new .xlsx file, never over an existing one; returns the path written. */
+export async function tulisXlsx(rencana: RencanaBuku, berkas: string): Promise<string> {
+  const data = await bukuXlsx(rencana).xlsx.writeBuffer();
+  return tulisBerkasBaru(berkas, new Uint8Array(data as ArrayBuffer));
 }
