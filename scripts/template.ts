@@ -1,5 +1,7 @@
 // npm run template -- --out FILE.xlsx [--catalog FILE.json] [--tahun 2025]
-// Writes the IKU workbook offline, the same plan the add-in inserts, as an .xlsx file.
+// Writes the IKU workbook offline, the same plan the add-in inserts, as an .xlsx file. An existing
+// file is never overwritten: it may hold a planner's filled-in realisation, and at a deadline a
+// new file beside it beats an error, so the next free name ("iku (2).xlsx") is used and printed.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -8,6 +10,7 @@ import { adalahGalatKatalog, bacaKatalogTeks } from "../src/domain/katalog-json"
 import { Katalog } from "../src/domain/types";
 import { NAMA_DASAR } from "../src/workbook/rencana";
 import { buatRencana } from "../src/workbook/rencana-iku";
+import { tahunArgumen } from "../src/xlsx/berkas-bebas";
 import { tulisXlsx } from "../src/xlsx/tulis-xlsx";
 
 const PAKAI = "Pemakaian: npm run template -- --out BERKAS.xlsx [--catalog KATALOG.json] [--tahun 2025]";
@@ -40,7 +43,8 @@ async function utama(): Promise<void> {
         `Katalog ${opsi.catalog} tidak dapat dibaca: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
       ]);
     }
-    const hasil = bacaKatalogTeks(teks);
+    const peringatan: string[] = [];
+    const hasil = bacaKatalogTeks(teks, peringatan);
     if (adalahGalatKatalog(hasil)) {
       gagal([
         `Katalog ${opsi.catalog} ditolak; tidak ada berkas yang ditulis. Perbaiki:`,
@@ -48,22 +52,30 @@ async function utama(): Promise<void> {
       ]);
     }
     katalog = hasil;
+    if (peringatan.length > 0) {
+      process.stderr.write(
+        `Katalog ${opsi.catalog} dibersihkan:\n${peringatan.map((p) => `  - ${p}\n`).join("")}`,
+      );
+    }
   }
 
   let tahunAktif: number | undefined;
   if (opsi.tahun !== undefined) {
-    tahunAktif = Number(opsi.tahun);
+    tahunAktif = tahunArgumen(opsi.tahun);
+    if (tahunAktif === undefined) gagal([`--tahun ${opsi.tahun}: tahun ditulis empat angka, misalnya 2025.`]);
     if (!katalog.tahun.includes(tahunAktif)) {
       gagal([`--tahun ${opsi.tahun} tidak ada di katalog; pilih salah satu: ${katalog.tahun.join(", ")}.`]);
     }
   }
 
-  const tujuan = resolve(opsi.out);
+  const diminta = resolve(opsi.out);
+  let tujuan: string;
   try {
-    await tulisXlsx(buatRencana(katalog, NAMA_DASAR, { tahunAktif }), tujuan);
+    tujuan = await tulisXlsx(buatRencana(katalog, NAMA_DASAR, { tahunAktif }), diminta);
   } catch (e) {
-    gagal([`Berkas ${tujuan} tidak dapat ditulis: ${(e as Error).message}`]);
+    gagal([`Berkas ${diminta} tidak dapat ditulis: ${(e as Error).message}`]);
   }
+  if (tujuan !== diminta) process.stdout.write(`${diminta} sudah ada dan tidak diubah.\n`);
   process.stdout.write(`Buku kerja IKU ditulis: ${tujuan}\n`);
 }
 

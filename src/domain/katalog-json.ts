@@ -2,6 +2,7 @@ import { bacaAngka, KOSONG } from "./baca-angka";
 import { adalahGalat, tampilkan } from "./galat";
 import { bacaJenisAgregasi } from "./agregat";
 import { bacaPolaritas } from "./polaritas";
+import { BATAS_TEKS_SEL, bersihkanTeks } from "./teks-sel";
 import { Formulasi, Indikator, JenisSatuan, Katalog, Sasaran, Tujuan } from "./types";
 
 /** A rejected catalog: every problem found, each naming the field path. */
@@ -15,6 +16,8 @@ export const adalahGalatKatalog = (x: unknown): x is GalatKatalog =>
 const BELUM_DIISI = "(belum diisi)";
 const JENIS_SATUAN: JenisSatuan[] = ["persen", "jumlah", "indeks"];
 const BATAS_PESAN = 30;
+/** Removed characters named one by one in a notice; the rest are only counted. */
+const BATAS_LETAK = 3;
 
 type Objek = Record<string, unknown>;
 const adalahObjek = (v: unknown): v is Objek => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -22,9 +25,33 @@ const adalahObjek = (v: unknown): v is Objek => typeof v === "object" && v !== n
 /** Collects problems while reading, so one pass reports them all. */
 class Pemeriksa {
   readonly pesan: string[] = [];
+  constructor(readonly peringatan: string[]) {}
   salah(jalur: string, teks: string): undefined {
     this.pesan.push(`${jalur}: ${teks}`);
     return undefined;
+  }
+  /** A text as a cell can hold it: characters XML cannot carry removed (with a notice), length checked. */
+  layak(v: string, jalur: string): string | undefined {
+    const { teks, dibuang } = bersihkanTeks(v);
+    if (dibuang.length > 0) {
+      const letak = dibuang.slice(0, BATAS_LETAK).map((d) => `${d.kode} pada karakter ke-${d.ke}`);
+      if (dibuang.length > BATAS_LETAK) letak.push("...");
+      this.peringatan.push(
+        `${jalur}: ${dibuang.length} karakter yang tidak dapat disimpan dalam berkas Excel dihapus (${letak.join(", ")})`,
+      );
+    }
+    const bersih = teks.trim();
+    if (bersih === "" && v.trim() !== "")
+      return this.salah(
+        jalur,
+        "wajib diisi; isinya hanya karakter yang tidak dapat disimpan dalam berkas Excel",
+      );
+    if (bersih.length > BATAS_TEKS_SEL)
+      return this.salah(
+        jalur,
+        `teks ${bersih.length} karakter terlalu panjang; satu sel Excel memuat paling banyak ${BATAS_TEKS_SEL} karakter`,
+      );
+    return bersih;
   }
   teks(o: Objek, kunci: string, jalur: string, wajib = true): string | undefined {
     const v = o[kunci];
@@ -35,7 +62,7 @@ class Pemeriksa {
         v === undefined ? "wajib diisi (teks)" : `${tampilkan(v)} harus teks yang tidak kosong`,
       );
     }
-    return v.trim();
+    return this.layak(v, `${jalur}.${kunci}`);
   }
   daftar(o: Objek, kunci: string, jalur: string): unknown[] | undefined {
     const v = o[kunci];
@@ -141,7 +168,8 @@ function bacaIndikator(
   const formulasi = bacaFormulasi(p, v.formulasi, `${jalur}.formulasi`);
   let alias: string[] | undefined;
   if (v.alias !== undefined) {
-    if (Array.isArray(v.alias) && v.alias.every((a) => typeof a === "string")) alias = v.alias as string[];
+    if (Array.isArray(v.alias) && v.alias.every((a) => typeof a === "string"))
+      alias = v.alias.map((a: string, i) => p.layak(a, `${jalur}.alias[${i}]`) ?? "");
     else p.salah(`${jalur}.alias`, "harus daftar teks");
   }
   if (
@@ -168,10 +196,11 @@ function bacaIndikator(
  * Reads another agency's catalog from parsed JSON (format: docs/katalog.md). Every field is
  * checked; a catalog with any problem is rejected whole, with one Indonesian message per problem
  * naming its path, e.g. `tujuan[1].sasaran[0].indikator[2].target.2025: "abc" bukan angka`.
- * A missing formulasi reads as "(belum diisi)".
+ * A missing formulasi reads as "(belum diisi)". A text longer than one Excel cell holds is a
+ * problem; characters an .xlsx file cannot carry are removed, each removal noted in `peringatan`.
  */
-export function bacaKatalog(json: unknown): Katalog | GalatKatalog {
-  const p = new Pemeriksa();
+export function bacaKatalog(json: unknown, peringatan: string[] = []): Katalog | GalatKatalog {
+  const p = new Pemeriksa(peringatan);
   if (!adalahObjek(json))
     return { galatKatalog: ["katalog harus berupa objek JSON { instansi, judul, tahun, tujuan }"] };
   const instansi = p.teks(json, "instansi", "katalog");
@@ -207,12 +236,12 @@ export function bacaKatalog(json: unknown): Katalog | GalatKatalog {
 }
 
 /** Reads a catalog from the text of a .json file; a syntax error is reported like any other. */
-export function bacaKatalogTeks(teks: string): Katalog | GalatKatalog {
+export function bacaKatalogTeks(teks: string, peringatan: string[] = []): Katalog | GalatKatalog {
   let json: unknown;
   try {
     json = JSON.parse(teks.replace(/^\uFEFF/, ""));
   } catch (e) {
     return { galatKatalog: [`berkas katalog bukan JSON yang sah: ${(e as Error).message}`] };
   }
-  return bacaKatalog(json);
+  return bacaKatalog(json, peringatan);
 }

@@ -1,5 +1,5 @@
 import { indeksKolom, kotak, uraiSel } from "../workbook/alamat";
-import { Blok, FormatRentang, Gaya, RencanaLembar } from "../workbook/rencana";
+import { Blok, FormatRentang, Gaya, RencanaLembar, Sel, adalahRumus } from "../workbook/rencana";
 import { satuFormatAngka } from "./format-angka";
 import { ukuranRentang } from "./ukuran-rentang";
 
@@ -18,11 +18,21 @@ export function alamatBlok(blok: Blok): string {
   return kotak(kolom, baris, blok.nilai[0]?.length ?? 1, blok.nilai.length);
 }
 
+/**
+ * What `formulas` gets for one cell. Excel reads that string as if typed: "=", "+", "-" or "@"
+ * starts a formula, and "41%", "TRUE" or "1/2" become values; a leading apostrophe makes the
+ * rest literal text (the apostrophe is not part of the value), so every text gets one.
+ */
+export function masukanSel(v: Sel): string | number | boolean | null {
+  if (adalahRumus(v)) return v.rumus;
+  return typeof v === "string" && v !== "" ? `'${v}` : v;
+}
+
 /** One write per block: values and formulas together, never cell by cell. */
 function tulisBlok(lembar: Excel.Worksheet, blok: Blok): void {
   if (blok.nilai.length === 0) return;
   // null leaves a cell as it is, which on a new sheet means blank.
-  lembar.getRange(alamatBlok(blok)).formulas = blok.nilai;
+  lembar.getRange(alamatBlok(blok)).formulas = blok.nilai.map((baris) => baris.map(masukanSel));
 }
 
 const SISI_GARIS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;

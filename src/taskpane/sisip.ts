@@ -24,6 +24,10 @@ const TEKS = {
     id: "Katalog ditolak, tidak ada yang diubah:",
     en: "Catalog rejected, nothing was changed (details in Indonesian):",
   },
+  katalogDibersihkan: {
+    id: "Katalog dimuat; karakter yang tidak dapat disimpan dalam berkas Excel dihapus:",
+    en: "Catalog loaded; characters an Excel file cannot hold were removed (details in Indonesian):",
+  },
 } satisfies Record<string, Teks>;
 
 /** The status line text of one insertion. */
@@ -79,17 +83,23 @@ export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipk
   berkas.addEventListener("change", async () => {
     const file = berkas.files?.[0];
     if (!file) return;
-    const hasil = bacaKatalogTeks(await file.text());
+    const peringatan: string[] = [];
+    const hasil = bacaKatalogTeks(await file.text(), peringatan);
+    // Each problem names its field and row; they are catalog text, so textContent only.
+    const daftar = (pesan: string[]) => {
+      const ul = buat("ul");
+      ul.append(...pesan.map((p) => buat("li", undefined, p)));
+      return ul;
+    };
     if (adalahGalatKatalog(hasil)) {
-      // Each problem names its field and row; they are catalog text, so textContent only.
-      const daftar = buat("ul");
-      daftar.append(...hasil.galatKatalog.map((p) => buat("li", undefined, p)));
-      status.replaceChildren(buat("p", undefined, TEKS.katalogDitolak[bahasa]), daftar);
+      status.replaceChildren(buat("p", undefined, TEKS.katalogDitolak[bahasa]), daftar(hasil.galatKatalog));
       return;
     }
     katalog = hasil;
     isiTahun();
     status.textContent = "";
+    if (peringatan.length > 0)
+      status.replaceChildren(buat("p", undefined, TEKS.katalogDibersihkan[bahasa]), daftar(peringatan));
   });
 
   saatHasilPerintah((hasil) => (status.textContent = teksHasil(hasil, bahasa)));

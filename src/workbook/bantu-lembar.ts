@@ -1,3 +1,4 @@
+import { BATAS_TEKS_SEL } from "../domain/teks-sel";
 import { kotak } from "./alamat";
 import { FormatRentang, Gaya, RencanaLembar } from "./rencana";
 
@@ -39,6 +40,16 @@ export function formatPerBaris(
   return hasil;
 }
 
+/**
+ * A text cut to what one cell holds, ending in "…". A catalog text fits (the catalog reader
+ * checks), but a title adds words to it; a surrogate pair is never split.
+ */
+export function muatSatuSel(teks: string): string {
+  if (teks.length <= BATAS_TEKS_SEL) return teks;
+  const potong = teks.slice(0, BATAS_TEKS_SEL - 1);
+  return potong.replace(/[\uD800-\uDBFF]$/, "") + "…";
+}
+
 /** A title row: one text merged across the table's width. */
 export function barisJudul(
   lembar: RencanaLembar,
@@ -47,7 +58,7 @@ export function barisJudul(
   teks: string,
   gaya: Gaya,
 ): void {
-  lembar.blok.push({ alamat: kotak(1, baris), nilai: [[teks]] });
+  lembar.blok.push({ alamat: kotak(1, baris), nilai: [[muatSatuSel(teks)]] });
   lembar.gabung.push(kotak(1, baris, lebar, 1));
   lembar.format.push({ alamat: kotak(1, baris, lebar, 1), gaya });
 }

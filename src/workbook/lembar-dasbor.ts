@@ -3,7 +3,7 @@ import { kotak, rujukan, sel } from "./alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
-import { RencanaLembar, Sel } from "./rencana";
+import { RencanaLembar, Sel, selRumus } from "./rencana";
 import { rumusBanyakSelain, rumusBanyakTeks, rumusSalin, rumusStatusDariCapaian } from "./rumus";
 import { TataLetakIku } from "./tata-letak-iku";
 import { TeksLembar } from "./teks-lembar";
@@ -41,7 +41,7 @@ export function lembarDasbor(
     `Predikat ${y}`,
     "Status",
   ];
-  const ambil = (kolom: number, r: number) => "=" + rumusSalin(rujukan(namaIku, sel(kolom, r)));
+  const ambil = (kolom: number, r: number) => selRumus(rumusSalin(rujukan(namaIku, sel(kolom, r))));
   const isi: Sel[][] = baris.map((b, i) => {
     const r = iku.baris(i);
     return [
@@ -52,7 +52,7 @@ export function lembarDasbor(
       ambil(iku.realisasi(t), r),
       ambil(iku.capaian(t), r),
       ambil(iku.predikat(t), r),
-      "=" + rumusStatusDariCapaian(sel(6, AWAL + i)),
+      selRumus(rumusStatusDariCapaian(sel(6, AWAL + i))),
     ];
   });
   lembar.blok.push({ alamat: sel(1, KEPALA), nilai: [kepala, ...isi] });
@@ -63,9 +63,9 @@ export function lembarDasbor(
   lembar.blok.push({
     alamat: sel(3, ringkas),
     nilai: [
-      [r.tercapai, "=" + rumusBanyakTeks(status, "Tercapai")],
-      [r.tidakTercapai, "=" + rumusBanyakTeks(status, "Tidak Tercapai")],
-      [r.belum, "=" + rumusBanyakSelain(status, ["Tercapai", "Tidak Tercapai"])],
+      [r.tercapai, selRumus(rumusBanyakTeks(status, "Tercapai"))],
+      [r.tidakTercapai, selRumus(rumusBanyakTeks(status, "Tidak Tercapai"))],
+      [r.belum, selRumus(rumusBanyakSelain(status, ["Tercapai", "Tidak Tercapai"]))],
     ],
   });
 

@@ -3,7 +3,7 @@ import { barisPenuh, hurufKolom, kotak, sel } from "./alamat";
 import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
-import { RencanaLembar, Sel } from "./rencana";
+import { RencanaLembar, Sel, selRumus } from "./rencana";
 import { rumusCapaian, rumusPredikat } from "./rumus";
 import { TataLetakIku } from "./tata-letak-iku";
 import { TeksLembar } from "./teks-lembar";
@@ -69,8 +69,8 @@ export function lembarIku(
       b.indikator.polaritas,
       ...tahun.map((y) => b.indikator.target[String(y)]),
       ...tahun.map(() => null),
-      ...tahun.map((_, t) => "=" + rumusCapaian(sel(tata.realisasi(t), r), sel(tata.target(t), r), P)),
-      ...tahun.map((_, t) => "=" + rumusPredikat(sel(tata.capaian(t), r))),
+      ...tahun.map((_, t) => selRumus(rumusCapaian(sel(tata.realisasi(t), r), sel(tata.target(t), r), P))),
+      ...tahun.map((_, t) => selRumus(rumusPredikat(sel(tata.capaian(t), r)))),
     ];
   });
   lembar.blok.push({ alamat: sel(1, awal), nilai: isi });

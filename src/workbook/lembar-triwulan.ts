@@ -3,7 +3,7 @@ import { barisPenuh, hurufKolom, kotak, rujukan, sel } from "./alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
-import { RencanaLembar, Sel } from "./rencana";
+import { RencanaLembar, Sel, selRumus } from "./rencana";
 import { rumusAgregat, rumusCapaian } from "./rumus";
 import { TataLetakIku } from "./tata-letak-iku";
 import { TeksLembar } from "./teks-lembar";
@@ -60,12 +60,13 @@ export function lembarTriwulan(
       const polaritas = rujukan(namaIku, sel(iku.kolom.polaritas, rIku));
       return [
         ...TRIWULAN.map(() => null),
-        "=" +
+        selRumus(
           rumusAgregat(
             TRIWULAN.map((_, q) => sel(k + q, r)),
             b.indikator.agregasi,
           ),
-        "=" + rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas),
+        ),
+        selRumus(rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas)),
       ];
     });
     return [b.no, b.indikator.nama, b.indikator.satuan, teks.agregasi[b.indikator.agregasi], ...perTahun];

@@ -4,8 +4,25 @@
  * the plan's own sheet; formulas are English, comma-separated, starting with "=".
  */
 
-/** A cell value: a number, a text, a formula ("=..."), or null for a blank cell. */
-export type Sel = string | number | boolean | null;
+/** A formula cell, told from text by its kind, never by its first character. */
+export interface Rumus {
+  rumus: string;
+}
+
+/**
+ * A cell value: a number, a boolean, a formula, null for a blank cell, or a text, which a writer
+ * always keeps as text, verbatim, even when it starts with "=".
+ */
+export type Sel = string | number | boolean | null | Rumus;
+
+/**
+ * A formula cell from an expression of rumus.ts (written without the leading "=").
+ *
+ * @example selRumus("SUM(A1:A3)") // { rumus: "=SUM(A1:A3)" }
+ */
+export const selRumus = (ekspresi: string): Rumus => ({ rumus: `=${ekspresi}` });
+
+export const adalahRumus = (v: Sel): v is Rumus => typeof v === "object" && v !== null;
 
 /** A rectangle of cells whose top-left corner is `alamat`; every row has the same length. */
 export interface Blok {

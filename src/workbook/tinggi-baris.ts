@@ -6,6 +6,12 @@ export interface TeksSel {
   lebar: number;
 }
 
+/**
+ * Excel's tallest row, in points. A text that needs more is wrapped and cut off at the cell's
+ * bottom edge; the whole text stays in the cell (formula bar, copy, print with a larger row).
+ */
+export const TINGGI_BARIS_MAKS = 409;
+
 /** Lines a text needs when wrapped at word boundaries in a column `lebar` characters wide. */
 export function banyakBarisTeks(teks: string, lebar: number, ukuranFont = 10): number {
   // A column's width counts digits of 11-pt Calibri; running text is about 10% narrower.
@@ -31,6 +37,7 @@ export function banyakBarisTeks(teks: string, lebar: number, ukuranFont = 10): n
  * Row heights in points that show every wrapped text whole. Neither Excel nor LibreOffice fits a
  * row to wrapped text on opening a file, and neither ever fits merged cells, so the plan says it.
  * A merged text that needs more than its rows give is made to fit by growing its last row.
+ * No row exceeds TINGGI_BARIS_MAKS, which Excel and Office.js refuse.
  */
 export function tinggiUntukTeks(daftar: TeksSel[], ukuranFont = 10): Record<number, number> {
   const perBaris = ukuranFont * 1.3;
@@ -44,6 +51,7 @@ export function tinggiUntukTeks(daftar: TeksSel[], ukuranFont = 10): Record<numb
     for (let b = t.baris; b <= akhir; b++) ada += tinggi[b] ?? perBaris + 4;
     if (ada < ukur(t)) tinggi[akhir] = (tinggi[akhir] ?? perBaris + 4) + ukur(t) - ada;
   }
-  for (const b of Object.keys(tinggi)) tinggi[Number(b)] = Math.ceil(tinggi[Number(b)]);
+  for (const b of Object.keys(tinggi))
+    tinggi[Number(b)] = Math.min(TINGGI_BARIS_MAKS, Math.ceil(tinggi[Number(b)]));
   return tinggi;
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { kotak, sel, uraiSel } from "../workbook/alamat";
-import { Blok, Gaya, RencanaBuku, RencanaLembar } from "../workbook/rencana";
+import { Blok, Gaya, RencanaBuku, RencanaLembar, Sel, adalahRumus } from "../workbook/rencana";
+import { tulisBerkasBaru } from "./berkas-bebas";
 import { argb, terapkanGaya } from "./gaya-xlsx";
 
 /** Every cell of a range "B7:E9" (or a single cell) as [column, row]. */
@@ -14,13 +15,16 @@ function selDalam(alamat: string): Array<[number, number]> {
   return hasil;
 }
 
+/** A formula by its kind; a text stays a string value whatever it starts with. */
+const isiSel = (v: Exclude<Sel, null>): ExcelJS.CellValue =>
+  adalahRumus(v) ? { formula: v.rumus.slice(1), date1904: false } : v;
+
 function tulisBlok(ws: ExcelJS.Worksheet, blok: Blok): void {
   const { kolom, baris } = uraiSel(blok.alamat);
   blok.nilai.forEach((deret, i) =>
     deret.forEach((v, j) => {
       if (v === null) return;
-      const c = ws.getCell(sel(kolom + j, baris + i));
-      c.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1), date1904: false } : v;
+      ws.getCell(sel(kolom + j, baris + i)).value = isiSel(v);
     }),
   );
 }
@@ -129,7 +133,8 @@ export function bukuXlsx(rencana: RencanaBuku): ExcelJS.Workbook {
   return buku;
 }
 
-/** Writes the plan to an .xlsx file. */
-export async function tulisXlsx(rencana: RencanaBuku, berkas: string): Promise<void> {
-  await bukuXlsx(rencana).xlsx.writeFile(berkas);
+/** Writes the plan to a new .xlsx file, never over an existing one; returns the path written. */
+export async function tulisXlsx(rencana: RencanaBuku, berkas: string): Promise<string> {
+  const data = await bukuXlsx(rencana).xlsx.writeBuffer();
+  return tulisBerkasBaru(berkas, new Uint8Array(data as ArrayBuffer));
 }

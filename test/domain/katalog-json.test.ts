@@ -183,3 +183,94 @@ describe("bacaKatalogTeks", () => {
     expect(bacaKatalogTeks("\uFEFF" + JSON.stringify(data))).toEqual(KATALOG_BAWAAN);
   });
 });
+
+describe("catalog limits", () => {
+  const panjang = (n: number) => "a".repeat(n);
+
+  it.each([
+    [
+      "an indicator name",
+      (k: Mentah) => (k.tujuan[0].sasaran[0].indikator[0].nama = panjang(40000)),
+      "tujuan[0].sasaran[0].indikator[0].nama",
+    ],
+    ["a tujuan", (k: Mentah) => (k.tujuan[1].nama = panjang(32768)), "tujuan[1].nama"],
+    ["the instansi", (k: Mentah) => (k.instansi = panjang(1 << 20)), "katalog.instansi"],
+    [
+      "a formulation text",
+      (k: Mentah) => (k.tujuan[0].sasaran[0].indikator[2].formulasi.rumus = panjang(32768)),
+      "tujuan[0].sasaran[0].indikator[2].formulasi.rumus",
+    ],
+  ])("refuses %s longer than one Excel cell holds, naming field and limit", (_nama, ubah, jalur) => {
+    const p = pesan(katalogDengan(ubah));
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(
+      new RegExp(
+        `^${jalur.replace(/[[\].]/g, "\\$&")}: teks \\d+ karakter terlalu panjang; satu sel Excel memuat paling banyak 32767 karakter$`,
+      ),
+    );
+  });
+
+  it("accepts a text of exactly 32,767 characters", () => {
+    const hasil = bacaKatalog(
+      katalogDengan((k) => (k.tujuan[0].sasaran[0].indikator[0].nama = panjang(32767))),
+    );
+    expect(adalahGalatKatalog(hasil)).toBe(false);
+  });
+
+  it.each([
+    ["U+FFFE", "Indikator\uFFFE Baru", "Indikator Baru", "U+FFFE pada karakter ke-10"],
+    ["U+FFFF", "\uFFFFIndikator Baru", "Indikator Baru", "U+FFFF pada karakter ke-1"],
+    ["a lone high surrogate", "Indikator \uD800Baru", "Indikator Baru", "U+D800 pada karakter ke-11"],
+    ["a lone low surrogate", "Indikator \uDC00Baru", "Indikator Baru", "U+DC00 pada karakter ke-11"],
+    ["a vertical tab from Word", "Indikator\u000BBaru", "IndikatorBaru", "U+000B pada karakter ke-10"],
+    ["a NUL", "Indikator Baru\u0000", "Indikator Baru", "U+0000 pada karakter ke-15"],
+  ])("removes %s, which XML cannot carry, and says so", (_nama, mentah, bersih, letak) => {
+    const peringatan: string[] = [];
+    const hasil = bacaKatalog(
+      katalogDengan((k) => (k.tujuan[0].sasaran[0].indikator[0].nama = mentah)),
+      peringatan,
+    );
+    if (adalahGalatKatalog(hasil)) throw new Error(hasil.galatKatalog.join("\n"));
+    expect(hasil.tujuan[0].sasaran[0].indikator[0].nama).toBe(bersih);
+    expect(peringatan).toEqual([
+      `tujuan[0].sasaran[0].indikator[0].nama: 1 karakter yang tidak dapat disimpan dalam berkas Excel dihapus (${letak})`,
+    ]);
+  });
+
+  it("keeps tab, line feed, carriage return, emoji and Indonesian text as they are", () => {
+    const peringatan: string[] = [];
+    const nama = "Persentase\tUMKM\r\nnaik kelas 😀 — ≥ 91%";
+    const hasil = bacaKatalog(
+      katalogDengan((k) => (k.tujuan[0].sasaran[0].indikator[0].nama = nama)),
+      peringatan,
+    );
+    if (adalahGalatKatalog(hasil)) throw new Error(hasil.galatKatalog.join("\n"));
+    expect(hasil.tujuan[0].sasaran[0].indikator[0].nama).toBe(nama);
+    expect(peringatan).toEqual([]);
+  });
+
+  it("cleans alias texts too and counts every removed character", () => {
+    const peringatan: string[] = [];
+    const hasil = bacaKatalog(
+      katalogDengan((k) => (k.tujuan[0].sasaran[0].indikator[0].alias = ["a\u0001b\u0002c\uFFFF"])),
+      peringatan,
+    );
+    if (adalahGalatKatalog(hasil)) throw new Error(hasil.galatKatalog.join("\n"));
+    expect(hasil.tujuan[0].sasaran[0].indikator[0].alias).toEqual(["abc"]);
+    expect(peringatan).toEqual([
+      "tujuan[0].sasaran[0].indikator[0].alias[0]: 3 karakter yang tidak dapat disimpan dalam berkas Excel dihapus (U+0001 pada karakter ke-2, U+0002 pada karakter ke-4, U+FFFF pada karakter ke-6)",
+    ]);
+  });
+
+  it("refuses a text that is nothing but such characters", () => {
+    expect(pesan(katalogDengan((k) => (k.tujuan[0].nama = "\uFFFE\u0007")))).toEqual([
+      "tujuan[0].nama: wajib diisi; isinya hanya karakter yang tidak dapat disimpan dalam berkas Excel",
+    ]);
+  });
+
+  it("passes the built-in catalog without a notice", () => {
+    const peringatan: string[] = [];
+    expect(bacaKatalog(data, peringatan)).toEqual(KATALOG_BAWAAN);
+    expect(peringatan).toEqual([]);
+  });
+});

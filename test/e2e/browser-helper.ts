@@ -174,7 +174,7 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
 
 /** The fake workbook's state, read from the page. */
 export function bukuPalsu(page: Page): Promise<{
-  lembar: Array<{ nama: string; baru: boolean; sel: Record<string, unknown> }>;
+  lembar: Array<{ nama: string; baru: boolean; sel: Record<string, unknown>; rumus: string[] }>;
   sync: number;
   aktif: string;
 }> {

@@ -124,6 +124,24 @@ describe("loading another agency's catalog", () => {
     ).toBeUndefined();
     expect(await panel.page.$$("#bagian-sisip img")).toHaveLength(0);
   });
+
+  it("says which characters it removed and inserts formula-like names as text", async () => {
+    const katalog = structuredClone(KATALOG_BAWAAN);
+    katalog.tujuan[0].sasaran[0].indikator[0].nama = '=HYPERLINK("http://x","y")';
+    katalog.tujuan[0].sasaran[0].indikator[1].nama = "Indikator\uFFFE baru";
+    await muat(JSON.stringify(katalog));
+    await panel.page.waitForFunction(() => document.querySelector("#sisip-status")?.textContent !== "");
+    expect(await panel.page.textContent("#sisip-status")).toBe(
+      "Katalog dimuat; karakter yang tidak dapat disimpan dalam berkas Excel dihapus:" +
+        "tujuan[0].sasaran[0].indikator[1].nama: 1 karakter yang tidak dapat disimpan dalam berkas Excel dihapus (U+FFFE pada karakter ke-10)",
+    );
+    await sisipkan(panel);
+    const buku = await bukuPalsu(panel.page);
+    const iku = buku.lembar.find((l) => l.nama === "IKU (2)")!;
+    expect([iku.sel.D6, iku.sel.D7]).toEqual(['=HYPERLINK("http://x","y")', "Indikator baru"]);
+    expect(iku.rumus).not.toContain("D6");
+    expect(iku.rumus).toContain("M6");
+  });
 });
 
 describe("on an Excel older than ExcelApi 1.9", () => {

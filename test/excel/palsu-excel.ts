@@ -19,7 +19,10 @@ export interface Operasi {
 export interface LembarPalsu {
   nama: string;
   baru: boolean;
+  /** What each cell shows as input: a formula "=...", or a value (text without its leading '). */
   sel: Record<string, unknown>;
+  /** Addresses whose content Excel took as a formula. */
+  rumus: string[];
 }
 
 export interface BukuPalsu {
@@ -88,8 +91,19 @@ function perekam(antre: Operasi[], lembar: string, langkah: Langkah[]): any {
   });
 }
 
+/**
+ * How Excel reads a string written to a cell, as if typed: a leading apostrophe makes the rest
+ * text; "=" starts a formula, and through `formulas` so do "+", "-" and "@".
+ */
+function bacaMasukan(v: unknown, lewatRumus: boolean): { isi: unknown; rumus: boolean } {
+  if (typeof v !== "string") return { isi: v, rumus: false };
+  if (v.startsWith("'")) return { isi: v.slice(1), rumus: false };
+  const awalan = lewatRumus ? /^[=+\-@]./ : /^=./;
+  return { isi: v, rumus: awalan.test(v) };
+}
+
 /** Applies one write of cell contents; Excel rejects an array whose shape differs from the range. */
-function tulisSel(lembar: LembarPalsu, alamat: string, nilai: unknown): void {
+function tulisSel(lembar: LembarPalsu, alamat: string, nilai: unknown, lewatRumus: boolean): void {
   const k = kotakDari(alamat);
   if (
     !Array.isArray(nilai) ||
@@ -100,7 +114,12 @@ function tulisSel(lembar: LembarPalsu, alamat: string, nilai: unknown): void {
   }
   nilai.forEach((baris: unknown[], i) =>
     baris.forEach((v, j) => {
-      if (v !== null) lembar.sel[`${indeksKeKolom(k.kolom + j)}${k.baris + i}`] = v;
+      if (v === null) return;
+      const a = `${indeksKeKolom(k.kolom + j)}${k.baris + i}`;
+      const { isi, rumus } = bacaMasukan(v, lewatRumus);
+      lembar.sel[a] = isi;
+      lembar.rumus = lembar.rumus.filter((r) => r !== a);
+      if (rumus) lembar.rumus.push(a);
     }),
   );
 }
@@ -125,7 +144,7 @@ export function akhirLangkah(op: Operasi): string {
  */
 export function buatExcelPalsu(awal: Record<string, Record<string, unknown>> = {}, versi = "1.9") {
   const buku: BukuPalsu = {
-    lembar: Object.entries(awal).map(([nama, sel]) => ({ nama, baru: false, sel: { ...sel } })),
+    lembar: Object.entries(awal).map(([nama, sel]) => ({ nama, baru: false, sel: { ...sel }, rumus: [] })),
     operasi: [],
     sync: 0,
     aktif: Object.keys(awal)[0] ?? "",
@@ -141,14 +160,14 @@ export function buatExcelPalsu(awal: Record<string, Record<string, unknown>> = {
     if (op.lembar === "" || awalLangkah === undefined) return;
     if (awalLangkah === "tambah") {
       if (cariLembar(op.lembar)) throw galatPalsu("ItemAlreadyExists", `Lembar ${op.lembar} sudah ada`);
-      buku.lembar.push({ nama: op.lembar, baru: true, sel: {} });
+      buku.lembar.push({ nama: op.lembar, baru: true, sel: {}, rumus: [] });
       return;
     }
     const lembar = cariLembar(op.lembar);
     if (!lembar) throw galatPalsu("ItemNotFound", `Lembar ${op.lembar} tidak ada`);
     const akhir = akhirLangkah(op);
     if ((akhir === "formulas" || akhir === "values") && op.langkah.length === 3) {
-      tulisSel(lembar, String(argumen(op, "getRange")), op.nilai);
+      tulisSel(lembar, String(argumen(op, "getRange")), op.nilai, akhir === "formulas");
     } else if (akhir === "numberFormat") {
       const k = kotakDari(String(argumen(op, "getRange")));
       const n = op.nilai as unknown[][];
@@ -210,6 +229,8 @@ export function buatExcelPalsu(awal: Record<string, Record<string, unknown>> = {
 
   /** The cell contents of a sheet, by A1 address. */
   const isi = (nama: string) => cariLembar(nama)?.sel ?? {};
+  /** The addresses of a sheet that hold formulas. */
+  const rumus = (nama: string) => cariLembar(nama)?.rumus ?? [];
 
-  return { buku, konteks, office, excel, isi, antre };
+  return { buku, konteks, office, excel, isi, rumus, antre };
 }

@@ -1,6 +1,6 @@
 import { kotak, rujukan, sel } from "../../src/workbook/alamat";
 import { lembarKosong as kosong } from "../../src/workbook/bantu-lembar";
-import { NamaLembar, RencanaBuku, RencanaLembar } from "../../src/workbook/rencana";
+import { NamaLembar, RencanaBuku, RencanaLembar, selRumus } from "../../src/workbook/rencana";
 
 const BARIS_JUDUL = 5;
 
@@ -20,7 +20,7 @@ export function rencanaContoh(nama: NamaLembar, n: number): RencanaBuku {
       "%",
       0.4,
       null,
-      `=IF(G${r}="","",G${r}/F${r})`,
+      selRumus(`IF(G${r}="","",G${r}/F${r})`),
     ];
   });
   const iku: RencanaLembar = {

@@ -4,6 +4,7 @@ import { buatRencana } from "../../src/workbook/rencana-iku";
 import { katalogBesar } from "./katalog-besar";
 import { akhirLangkah, argumen, buatExcelPalsu } from "./palsu-excel";
 import { buatKonteksMock } from "./mock-excel";
+import { katalogJahat } from "../fixtures/katalog-jahat";
 
 const pasangOffice = (office: unknown) => ((globalThis as { Office?: unknown }).Office = office);
 afterEach(() => delete (globalThis as { Office?: unknown }).Office);
@@ -40,5 +41,38 @@ describe("inserting the real IKU plan", () => {
     expect(palsu.isi("IKU")).toEqual({ A1: "punya saya" });
     expect(Object.values(palsu.isi("IKU (2)"))).toContain("Indeks Kepuasan Masyarakat (IKM)");
     expect(tulis.every((o) => typeof argumen(o, "getRange") === "string")).toBe(true);
+  });
+});
+
+describe("catalog text inserted into Excel", () => {
+  let palsu: ReturnType<typeof buatExcelPalsu>;
+  beforeAll(async () => {
+    palsu = buatExcelPalsu();
+    pasangOffice(palsu.office);
+    await sisipkanRencana(palsu.konteks as unknown as Excel.RequestContext, (nama) =>
+      buatRencana(katalogJahat(), nama, { tahunAktif: 2025 }),
+    );
+  });
+
+  it.each([
+    ["IKU", "A2", "=1+1"],
+    ["IKU", "A3", "Sumber: +1"],
+    ["IKU", "B6", "-1"],
+    ["IKU", "C6", "@SUM(1)"],
+    ["IKU", "D6", '=HYPERLINK("http://x","y")'],
+    ["IKU", "E6", "=1+1"],
+    ["IKU", "D7", "=1+1"],
+    ["Formulasi", "D6", "=1+1"],
+    ["Formulasi", "F6", "'=1+1"],
+    ["Dashboard", "B5", "TRUE"],
+  ])("keeps %s!%s as the text %s, not a formula", (lembar, alamat, teks) => {
+    expect(palsu.isi(lembar)[alamat]).toBe(teks);
+    expect(palsu.rumus(lembar)).not.toContain(alamat);
+  });
+
+  it("writes every formula of the plan as a formula, and nothing else", () => {
+    const rumus = palsu.rumus("IKU");
+    expect(rumus).toContain("M6");
+    expect(rumus.every((a) => /^[MNOPQR]\d+$/.test(a))).toBe(true);
   });
 });
