@@ -1,9 +1,9 @@
 // npm run laporan -- WORKBOOK.xlsx [--tahun 2025] --out bab3.docx
 // Writes LKjIP Bab III as a Word draft from a saved IKU workbook; nothing is written on any error.
 import ExcelJS from "exceljs";
-import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { jalankanLaporan } from "../src/laporan";
+import { tulisBerkasBaru } from "../src/xlsx/berkas-bebas";
 
 const PAKAI = "Pemakaian: npm run laporan -- BUKU_KERJA.xlsx [--tahun 2025] --out bab3.docx";
 
@@ -27,8 +27,7 @@ async function utama(): Promise<number> {
         await wb.xlsx.readFile(berkas);
         return wb;
       },
-      ada: existsSync,
-      tulis: (berkas, isi) => writeFileSync(berkas, isi, { flag: "wx" }),
+      tulis: tulisBerkasBaru,
     },
   );
   for (const p of hasil.pesan) (hasil.kode === 0 ? console.log : console.error)(p);

@@ -3,6 +3,7 @@
  * file system is passed in, so tests run them without touching disk.
  */
 import type { Workbook } from "exceljs";
+import { tahunArgumen } from "../xlsx/berkas-bebas";
 import { dataDariBuku } from "./baca-buku";
 import { bytesBab3 } from "./tulis-docx";
 
@@ -14,9 +15,8 @@ export interface Argumen {
 
 export interface Sistem {
   baca: (berkas: string) => Promise<Workbook>;
-  ada: (berkas: string) => boolean;
-  /** Writes a new file; must fail rather than replace one that exists. */
-  tulis: (berkas: string, isi: Buffer) => void;
+  /** Writes a new file, never over one that exists, and returns the path written. */
+  tulis: (berkas: string, isi: Buffer) => string;
 }
 
 export interface HasilLaporan {
@@ -26,22 +26,12 @@ export interface HasilLaporan {
   berkas?: string;
 }
 
-/** "bab3.docx", then "bab3 (2).docx"…: never a file that exists. */
-export function namaBebasBerkas(berkas: string, ada: (b: string) => boolean): string {
-  if (!ada(berkas)) return berkas;
-  const [, dasar, akhiran] = /^(.*?)(\.[^./\\]*)?$/.exec(berkas) ?? [berkas, berkas, ""];
-  for (let i = 2; ; i++) {
-    const calon = `${dasar} (${i})${akhiran ?? ""}`;
-    if (!ada(calon)) return calon;
-  }
-}
-
 export async function jalankanLaporan(arg: Argumen, sistem: Sistem): Promise<HasilLaporan> {
   if (arg.buku.length !== 1) return { kode: 2, pesan: ["Sebutkan tepat satu buku kerja .xlsx."] };
   if (!arg.keluar) return { kode: 2, pesan: ["--out wajib diisi: nama berkas .docx yang akan ditulis."] };
   if (!/\.docx$/i.test(arg.keluar))
     return { kode: 2, pesan: [`--out ${arg.keluar}: nama berkas harus berakhiran .docx.`] };
-  if (arg.tahun !== undefined && !/^\d{4}$/.test(arg.tahun)) {
+  if (arg.tahun !== undefined && tahunArgumen(arg.tahun) === undefined) {
     return { kode: 2, pesan: [`--tahun ${arg.tahun} bukan tahun empat angka, misalnya 2025.`] };
   }
   const [berkas] = arg.buku;
@@ -76,8 +66,7 @@ export async function jalankanLaporan(arg: Argumen, sistem: Sistem): Promise<Has
       ],
     };
   }
-  const tujuan = namaBebasBerkas(arg.keluar, sistem.ada);
-  sistem.tulis(tujuan, await bytesBab3(hasil.data, tahun));
+  const tujuan = sistem.tulis(arg.keluar, await bytesBab3(hasil.data, tahun));
   const catatan = tujuan === arg.keluar ? "" : ` (${arg.keluar} sudah ada dan tidak ditimpa)`;
   return { kode: 0, pesan: [`Draf Bab III tahun ${tahun} ditulis: ${tujuan}${catatan}`], berkas: tujuan };
 }

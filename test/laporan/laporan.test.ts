@@ -1,10 +1,16 @@
 import JSZip from "jszip";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { tulisBerkasBaru } from "../../src/xlsx/berkas-bebas";
 import { jalankanLaporan, Sistem } from "../../src/laporan";
 import { DATA } from "../domain/lkjip-data";
 import { bukuDari } from "./buku-laporan";
 
-/** A file system in memory: the workbook to read and the files written. */
+/** The workbook read from memory; files written into a fresh temporary folder, names relative to it. */
 function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "laporan-"));
+  for (const b of ada) fs.writeFileSync(path.join(folder, b), "milik perencana");
   const ditulis = new Map<string, Buffer>();
   return {
     ditulis,
@@ -12,8 +18,11 @@ function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
       if (b !== "iku.xlsx") throw new Error("End of central directory not found");
       return bukuDari(DATA, 2025);
     },
-    ada: (b) => ada.includes(b) || ditulis.has(b),
-    tulis: (b, isi) => ditulis.set(b, isi),
+    tulis: (b, isi) => {
+      const nyata = path.relative(folder, tulisBerkasBaru(path.join(folder, b), isi));
+      ditulis.set(nyata, fs.readFileSync(path.join(folder, nyata)));
+      return nyata;
+    },
   };
 }
 
@@ -57,6 +66,7 @@ describe("npm run laporan", () => {
     const hasil = await jalankanLaporan({ buku: ["iku.xlsx"], tahun: "2024", keluar: "bab3.docx" }, s);
     expect(hasil.berkas).toBe("bab3 (3).docx");
     expect(hasil.pesan[0]).toMatch(/bab3.docx sudah ada dan tidak ditimpa/);
+    expect([...s.ditulis.keys()]).toEqual(["bab3 (3).docx"]);
   });
 
   it.each([
