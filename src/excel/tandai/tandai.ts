@@ -14,6 +14,7 @@ import {
   NilaiSel,
   tinjau,
 } from "../../workbook/deteksi";
+import { FormatBersyarat } from "../../workbook/rencana";
 import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tanda";
 import { AturanMilik, daftarMilik, hapusMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan";
 import { butirPanel, gagal, HasilTandai } from "./hasil";
@@ -80,20 +81,11 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
         })
       : [];
   await context.sync();
-  const { ditambah, diganti } = milik.length === 0 ? { ditambah: rencana.length, diganti: 0 } : tulisUlang();
+  const { ditambah, diganti } =
+    milik.length === 0
+      ? { ditambah: rencana.length, diganti: 0 }
+      : perbarui(lembar, milik, rencana, (m) => diDalam(m, asal, range));
   if (ditambah + diganti > 0 && milik.length > 0) await context.sync();
-
-  /** Add-in flags inside this table on no planned range are stale: the table moved or grew. */
-  function tulisUlang() {
-    const ada = daftarMilik(milik);
-    const direncanakan = new Set(rencana.map((f) => alamatBaku(f.alamat)));
-    const basi = (i: number) =>
-      !direncanakan.has(alamatBaku(ada[i].alamat)) && diDalam(milik[i], asal, range);
-    const baru = rencana.filter((f) => !sudahDitandai(ada, f));
-    const dihapus = hapusMilik(milik, basi);
-    for (const f of baru) tambahTanda(lembar, f);
-    return { ditambah: baru.length, diganti: dihapus };
-  }
 
   const kisi: NilaiSel[][] = Array.from({ length: tinggi }, (_, r) => (r < awal ? [...kisiAtas[r]] : []));
   for (const { c, r } of isi) r.values.forEach((v, i) => (kisi[awal + i][c] = v[0] as NilaiSel));
@@ -113,6 +105,25 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
     teks,
     ringkasan: t.ringkasan,
   };
+}
+
+/**
+ * Queues the flags the table lacks and the deletion of stale ones: the add-in's rules inside the
+ * table on no planned range (the table moved or grew). Ranges are the rules' current ones.
+ */
+function perbarui(
+  lembar: Excel.Worksheet,
+  milik: AturanMilik[],
+  rencana: FormatBersyarat[],
+  diTabel: (m: AturanMilik) => boolean,
+): { ditambah: number; diganti: number } {
+  const ada = daftarMilik(milik);
+  const direncanakan = new Set(rencana.map((f) => alamatBaku(f.alamat)));
+  const basi = (i: number) => !direncanakan.has(alamatBaku(ada[i].alamat)) && diTabel(milik[i]);
+  const baru = rencana.filter((f) => !sudahDitandai(ada, f));
+  const diganti = hapusMilik(milik, basi);
+  for (const f of baru) tambahTanda(lembar, f);
+  return { ditambah: baru.length, diganti };
 }
 
 /** Whether a rule's current range lies within the table area (1-based sheet cells). */
