@@ -41,10 +41,10 @@ export function pesanGagal(e: unknown): Teks {
  * The failure message completed with what the clean-up did: the sheets a failed insertion had
  * added, removed again (or not, and why), so the pane never claims an untouched workbook wrongly.
  */
-export function pesanGagalDibersihkan(gagal: Teks, bersih: { dihapus: string[]; galat?: unknown }): Teks {
-  const nama = bersih.dihapus.join(", ");
+export function pesanGagalDibersihkan(gagal: Teks, bersih: { lembar: string[]; galat?: unknown }): Teks {
+  const nama = bersih.lembar.join(", ");
   if (bersih.galat === undefined) {
-    if (bersih.dihapus.length === 0) return gagal;
+    if (bersih.lembar.length === 0) return gagal;
     return {
       id: `${gagal.id} Lembar yang sempat dibuat (${nama}) sudah dihapus kembali.`,
       en: `${gagal.en} The sheets it had added (${nama}) were removed again.`,

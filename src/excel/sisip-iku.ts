@@ -28,11 +28,12 @@ export async function sisipkanIku(katalog: Katalog, tahunAktif: number, bahasa: 
 
 /**
  * A new batch after a failed insertion: deletes exactly those of the named sheets that exist
- * (their names were free before, so the failed batch added them). Never throws.
+ * (their names were free before, so the failed batch added them). Never throws: `lembar` lists
+ * the sheets it found (all named ones when even the listing failed), removed unless `galat`.
  */
 export async function hapusLembarBaru(
   nama: readonly string[],
-): Promise<{ dihapus: string[]; galat?: unknown }> {
+): Promise<{ lembar: string[]; galat?: unknown }> {
   let ada: string[] = [];
   try {
     await Excel.run(async (context) => {
@@ -43,8 +44,8 @@ export async function hapusLembarBaru(
       for (const n of ada) daftar.getItem(n).delete();
       await context.sync();
     });
-    return { dihapus: ada };
+    return { lembar: ada };
   } catch (e) {
-    return { dihapus: ada, galat: e };
+    return { lembar: ada.length > 0 ? ada : [...nama], galat: e };
   }
 }
