@@ -61,16 +61,19 @@ export async function sisipkanRencana(
   buat: (nama: NamaLembar) => RencanaBuku,
 ): Promise<HasilSisip> {
   if (!apiCukup()) return { ok: false, pesan: PESAN_API_LAMA };
+  let lembarBaru: string[] | undefined;
   try {
     const daftar = context.workbook.worksheets;
     daftar.load("items/name");
     await context.sync();
     const rencana = buat(namaBebasSemua(daftar.items.map((l) => l.name)));
     context.application.suspendScreenUpdatingUntilNextSync();
+    // Free names: any sheet bearing one after a failure was added by this batch.
+    lembarBaru = rencana.lembar.map((l) => l.nama);
     antrekan(context, rencana);
     await context.sync();
-    return { ok: true, lembar: rencana.lembar.map((l) => l.nama) };
+    return { ok: true, lembar: lembarBaru };
   } catch (e) {
-    return { ok: false, pesan: pesanGagal(e) };
+    return lembarBaru ? { ok: false, pesan: pesanGagal(e), lembarBaru } : { ok: false, pesan: pesanGagal(e) };
   }
 }

@@ -17,10 +17,11 @@ interface SetDiperiksa {
   minorTertinggi: number;
 }
 
-// ExcelApi 1.9 for the inserted workbook's page layout; the other two make functions and pane one runtime.
+// ExcelApi 1.9 for the inserted workbook's page layout; CustomFunctionsRuntime 1.3 for errors with a message
+// (see manifest.xml); SharedRuntime makes functions and pane one runtime.
 export const SET_DIPERIKSA: readonly SetDiperiksa[] = [
   { nama: "ExcelApi", dibutuhkan: "1.9", minorTertinggi: 30 },
-  { nama: "CustomFunctionsRuntime", dibutuhkan: "1.1", minorTertinggi: 9 },
+  { nama: "CustomFunctionsRuntime", dibutuhkan: "1.3", minorTertinggi: 9 },
   { nama: "SharedRuntime", dibutuhkan: "1.1", minorTertinggi: 9 },
 ];
 

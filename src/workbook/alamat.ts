@@ -71,3 +71,56 @@ export function uraiSel(alamat: string): { kolom: number; baris: number } {
   if (!m) throw new RangeError(`"${alamat}" bukan alamat sel`);
   return { kolom: indeksKolom(m[1]), baris: Number(m[2]) };
 }
+
+/** A rectangle in 1-based columns and rows, inclusive. */
+export interface KotakSel {
+  k0: number;
+  b0: number;
+  k1: number;
+  b1: number;
+}
+
+const BARIS_AKHIR = 1048576;
+const KOLOM_AKHIR = 16384;
+
+/**
+ * The rectangles of an address as Excel reports it: areas split by commas, each possibly
+ * sheet-qualified ("'IKU 2025'!E6:E15, Sheet1!G6"), whole columns ("E:E") and rows ("5:7").
+ */
+export function uraiRentang(alamat: string): KotakSel[] {
+  const area: string[] = [];
+  let kini = "";
+  let kutip = false;
+  for (const c of alamat) {
+    if (c === "'") kutip = !kutip;
+    if (c === "," && !kutip) {
+      area.push(kini);
+      kini = "";
+    } else kini += c;
+  }
+  area.push(kini);
+  return area.map((a) => {
+    const [p, q = p] = a
+      .slice(a.lastIndexOf("!") + 1)
+      .trim()
+      .replace(/\$/g, "")
+      .split(":");
+    if (/^\d+$/.test(p)) return { k0: 1, b0: Number(p), k1: KOLOM_AKHIR, b1: Number(q) };
+    if (/^[A-Za-z]+$/.test(p)) return { k0: indeksKolom(p), b0: 1, k1: indeksKolom(q), b1: BARIS_AKHIR };
+    const x = uraiSel(p);
+    const y = uraiSel(q);
+    return { k0: x.kolom, b0: x.baris, k1: y.kolom, b1: y.baris };
+  });
+}
+
+/** Whether two addresses share a cell. */
+export function beririsan(a: string, b: string): boolean {
+  const kb = uraiRentang(b);
+  return uraiRentang(a).some((p) =>
+    kb.some((q) => p.k0 <= q.k1 && q.k0 <= p.k1 && p.b0 <= q.b1 && q.b0 <= p.b1),
+  );
+}
+
+/** Whether an address names whole columns or whole rows ("D:D", "D:F", "5:5"). */
+export const rentangPenuh = (alamat: string): boolean =>
+  /^(\$?[A-Za-z]+:\$?[A-Za-z]+|\$?\d+:\$?\d+)$/.test(alamat.slice(alamat.lastIndexOf("!") + 1).trim());

@@ -129,12 +129,56 @@ export function rumusStatus(realisasi: string, target: string, polaritas: string
 
 /**
  * TRUE when realisation and target are numbers and the target is missed; FALSE for blanks,
- * texts and errors (a zero target, an unknown polarity). For a conditional-format rule, which
- * Excel may refuse beyond 255 characters: with a polarity cell, references of at most four
- * characters ("K107", "$K99") keep it under; a quoted polarity ("\"negatif\"") is far shorter.
+ * texts and errors (a zero or negative target, an unknown polarity). For a conditional-format
+ * rule, which Excel refuses beyond 255 characters: each of realisation and target appears at most
+ * three times and the polarity once, so even at XFD1048576 the rule stays under (see KELAS_POLARITAS).
  */
 export function rumusMeleset(realisasi: string, target: string, polaritas: string): string {
-  return bandingkan(realisasi, target, polaritas, "<1");
+  // Dividing floored values: a target of 0 or less divides by zero (never missed: the domain has
+  // no capaian there, or exactly 1 at r = t = 0), and so does a ratio against a realisation ≤ 0.
+  const m = `(MAX(${realisasi},0)/MAX(${target},0))`;
+  // An error gives 0, FALSE to AND: four characters fewer than FALSE, which the limit needs.
+  return `AND(COUNT(${realisasi},${target})=2,IFERROR(ROUND(${capaianKelas(m, polaritas)},4)<1,0))`;
+}
+
+/**
+ * The polarity classes in the order of the word list below, with capaian written on m = r/t (r
+ * floored at 0, t > 0): positif m, negatif 2 − m, negatif_rasio 1/m. The floor changes no verdict
+ * of positif (already missed) or negatif (already met), and turns a ratio against a realisation
+ * of 0 or less into a division by zero, that is FALSE, as the domain's #N/A or 1 are.
+ */
+const KELAS_POLARITAS = [
+  { kata: ["", ...KATA_POSITIF], awal: 0, kali: 1, pangkat: 1 },
+  { kata: KATA_NEGATIF, awal: 2, kali: -1, pangkat: 1 },
+  { kata: KATA_RASIO, awal: 0, kali: 1, pangkat: -1 },
+] as const;
+
+const larik = (xs: readonly (string | number)[]): string =>
+  `{${xs.map((x) => (typeof x === "string" ? `"${x}"` : x)).join(",")}}`;
+
+/**
+ * Capaian of class k as one expression of m: {awal} + {kali}·m^{pangkat}, element k picked by INDEX.
+ * The class is the position of the polarity among the words (MATCH on TRUE, so no wildcards),
+ * mapped to its class by the first position of each class. A quoted literal is decided here.
+ */
+function capaianKelas(m: string, p: string): string {
+  const literal = /^"(.*)"$/.exec(p);
+  if (literal) {
+    const kelas = KELAS_POLARITAS.find((k) =>
+      (k.kata as readonly string[]).includes(literal[1].trim().toLowerCase()),
+    );
+    if (!kelas) return "NA()";
+    const suku = kelas.pangkat === 1 ? m : `1/${m}`;
+    return kelas.awal === 0 ? suku : `${kelas.awal}-${suku}`;
+  }
+  const kata = KELAS_POLARITAS.flatMap((k) => k.kata);
+  const mulai = KELAS_POLARITAS.map(
+    (_, i) => 1 + KELAS_POLARITAS.slice(0, i).reduce((n, k) => n + k.kata.length, 0),
+  );
+  const kolom = (f: (k: (typeof KELAS_POLARITAS)[number]) => number) => larik(KELAS_POLARITAS.map(f));
+  const nilai = `${kolom((k) => k.awal)}+${kolom((k) => k.kali)}*${m}^${kolom((k) => k.pangkat)}`;
+  const kelas = `MATCH(MATCH(TRUE,${p}=${larik(kata)},0),${larik(mulai)})`;
+  return `INDEX(${nilai},${kelas})`;
 }
 
 /** TRUE when realisation and target are numbers and the target is met. */
@@ -194,10 +238,26 @@ export function rumusAgregat(triwulan: readonly string[], jenis: Agregasi): stri
  * A rule the add-in can recognise as its own without storing anything in the user's cells:
  * N("text") is 0 in Excel and LibreOffice, so the term changes no result.
  *
- * @example rumusBertanda("E5<D5", "IKU-Kinerja E5:E9") // 'AND(E5<D5,N("IKU-Kinerja E5:E9")=0)'
+ * @example rumusBertanda("E5<D5", "IKU-Kinerja") // 'AND(E5<D5,N("IKU-Kinerja")=0)'
  */
 export function rumusBertanda(rumus: string, penanda: string): string {
-  return `AND(${rumus},N("${penanda.replace(/"/g, '""')}")=0)`;
+  const tanda = `N("${penanda.replace(/"/g, '""')}")=0`;
+  // An AND around the whole rule takes the term as one more argument: 5 characters fewer.
+  return andLuar(rumus) ? `${rumus.slice(0, -1)},${tanda})` : `AND(${rumus},${tanda})`;
+}
+
+/** Whether the expression is one AND(...) call from its first character to its last. */
+function andLuar(rumus: string): boolean {
+  if (!rumus.startsWith("AND(")) return false;
+  let dalam = 0;
+  let teks = false;
+  for (let i = 3; i < rumus.length; i++) {
+    const c = rumus[i];
+    if (c === '"') teks = !teks;
+    else if (!teks && c === "(") dalam++;
+    else if (!teks && c === ")" && --dalam === 0) return i === rumus.length - 1;
+  }
+  return false;
 }
 
 /** Another cell's value, blank while it is blank (a plain reference would show 0). */

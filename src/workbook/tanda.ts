@@ -1,8 +1,9 @@
 /**
  * The flag plan for a table on a user's own sheet: which ranges get which conditional-format
- * rule. Pure; the Office.js and ExcelJS writers apply it. Each rule carries a marker term naming
- * its range, so the add-in finds its own flags again (to skip them or remove them) and never
- * touches the user's rules.
+ * rule. Pure; the Office.js and ExcelJS writers apply it. Each rule carries a marker term, so the
+ * add-in finds its own flags again (to skip them or remove them) and never touches the user's
+ * rules. The marker names no address: inserting rows moves a rule, not the text inside it, so
+ * the range is always read from the rule itself.
  */
 import { kotak, sel, selKolomTetap } from "./alamat";
 import { Kerangka } from "./deteksi/tipe";
@@ -40,7 +41,7 @@ export function tandaRentang(
   );
   return {
     alamat,
-    rumus: rumusBertanda(meleset, `${PENANDA} ${alamat}`),
+    rumus: rumusBertanda(meleset, PENANDA),
     warnaIsi: WARNA_MELESET.isi,
     warnaFont: WARNA_MELESET.font,
   };
@@ -68,12 +69,37 @@ export function rencanaTanda(
   );
 }
 
-const POLA_PENANDA = new RegExp(`N\\("(${PENANDA} [^"]*)"\\)`);
+// Older versions wrote the range into the marker ("IKU-Kinerja E5:E14"); those are ours too.
+const POLA_PENANDA = new RegExp(`N\\("(${PENANDA}(?: [^"]*)?)"\\)`);
 
-/** The marker of an add-in flag ("IKU-Kinerja E5:E14"), or undefined for anyone else's rule. */
+/** The marker of an add-in flag ("IKU-Kinerja"), or undefined for anyone else's rule. */
 export function penandaDari(rumus: string | null | undefined): string | undefined {
   return POLA_PENANDA.exec(rumus ?? "")?.[1];
 }
 
 /** The marker a planned flag carries. */
 export const penandaRencana = (f: FormatBersyarat): string => penandaDari(f.rumus)!;
+
+/** "$E$5:$E$9" and "e5:E9" are one range; "E5:E5" is "E5"; a sheet name is dropped. */
+export function alamatBaku(alamat: string): string {
+  const tanpaLembar = alamat
+    .slice(alamat.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .toUpperCase();
+  const [a, b = a] = tanpaLembar.split(":");
+  return a === b ? a : `${a}:${b}`;
+}
+
+/**
+ * Whether the sheet already carries this flag: one of the add-in's rules on exactly the planned
+ * range. `ada` lists the rules with the range each applies to now, read from the rule.
+ *
+ * @example sudahDitandai([{ alamat: "E6:E15", rumus: 'AND(…,N("IKU-Kinerja")=0)' }], f) // true if f.alamat is E6:E15
+ */
+export function sudahDitandai(
+  ada: readonly { alamat: string; rumus: string }[],
+  rencana: FormatBersyarat,
+): boolean {
+  const alamat = alamatBaku(rencana.alamat);
+  return ada.some((a) => penandaDari(a.rumus) !== undefined && alamatBaku(a.alamat) === alamat);
+}

@@ -36,8 +36,7 @@ const ATURAN_PENGGUNA: AturanPalsu[] = [
   { id: 902, type: "DataBar", alamat: "D4:D13" },
 ];
 
-const RUMUS_TANDA =
-  'AND(AND(COUNT(D4,C4)=2,C4>=0,IFERROR(ROUND(D4/C4,4)<1,FALSE)),N("IKU-Kinerja D4:D13")=0)';
+const RUMUS_TANDA = 'AND(COUNT(D4,C4)=2,IFERROR(ROUND((MAX(D4,0)/MAX(C4,0)),4)<1,0),N("IKU-Kinerja")=0)';
 
 /** CommonJS output of a TypeScript file, as an expression that evaluates to its exports. */
 function modul(berkas: string): string {
@@ -216,7 +215,8 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
     expect(await klik(page, "Hapus Tanda")).toBe("1 tanda dihapus dari lembar IKU 2025.");
     const k = await keadaan(page);
     expect(k.aturan).toEqual(ATURAN_PENGGUNA);
-    expect(k.sync.at(-1)).toBe(2);
+    // The rules; our rule's range and scoped collection; the deletion through that collection.
+    expect(k.sync.at(-1)).toBe(3);
     expect(await page.$$(".tandai__butir")).toHaveLength(0);
   });
 

@@ -31,13 +31,15 @@ export interface BukuPalsu {
   operasi: Operasi[];
   sync: number;
   aktif: string;
+  /** An operation Excel will refuse (a test's stand-in for any refusal mid-batch); the batch is not atomic. */
+  tolak?: (op: Operasi) => GalatPalsu | undefined;
 }
 
 export interface GalatPalsu extends Error {
   code: string;
 }
 
-function galatPalsu(code: string, pesan: string): GalatPalsu {
+export function galatPalsu(code: string, pesan: string): GalatPalsu {
   return Object.assign(new Error(pesan), { code });
 }
 
@@ -158,6 +160,8 @@ export function buatExcelPalsu(awal: Record<string, Record<string, unknown>> = {
   const terapkan = (op: Operasi): void => {
     const [awalLangkah] = op.langkah;
     if (op.lembar === "" || awalLangkah === undefined) return;
+    const tolak = buku.tolak?.(op);
+    if (tolak) throw tolak;
     if (awalLangkah === "tambah") {
       if (cariLembar(op.lembar)) throw galatPalsu("ItemAlreadyExists", `Lembar ${op.lembar} sudah ada`);
       buku.lembar.push({ nama: op.lembar, baru: true, sel: {}, rumus: [] });
@@ -166,6 +170,10 @@ export function buatExcelPalsu(awal: Record<string, Record<string, unknown>> = {
     const lembar = cariLembar(op.lembar);
     if (!lembar) throw galatPalsu("ItemNotFound", `Lembar ${op.lembar} tidak ada`);
     const akhir = akhirLangkah(op);
+    if (akhir === "delete" && op.langkah.length === 2) {
+      buku.lembar = buku.lembar.filter((l) => l !== lembar);
+      return;
+    }
     if ((akhir === "formulas" || akhir === "values") && op.langkah.length === 3) {
       tulisSel(lembar, String(argumen(op, "getRange")), op.nilai, akhir === "formulas");
     } else if (akhir === "numberFormat") {

@@ -2,7 +2,8 @@ import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { sisipkanRencana } from "../../src/excel/terapkan-rencana";
 import { buatRencana } from "../../src/workbook/rencana-iku";
 import { katalogBesar } from "./katalog-besar";
-import { akhirLangkah, argumen, buatExcelPalsu } from "./palsu-excel";
+import { sisipkanIku } from "../../src/excel/sisip-iku";
+import { akhirLangkah, argumen, buatExcelPalsu, galatPalsu } from "./palsu-excel";
 import { buatKonteksMock } from "./mock-excel";
 import { katalogJahat } from "../fixtures/katalog-jahat";
 
@@ -74,5 +75,74 @@ describe("catalog text inserted into Excel", () => {
     const rumus = palsu.rumus("IKU");
     expect(rumus).toContain("M6");
     expect(rumus.every((a) => /^[MNOPQR]\d+$/.test(a))).toBe(true);
+  });
+});
+
+describe("a refusal from Excel in the middle of the insertion", () => {
+  type Global = { Office?: unknown; Excel?: unknown };
+  afterEach(() => delete (globalThis as Global).Excel);
+
+  /** A workbook whose Excel refuses the first write to the Formulasi sheet (and, if asked, every sheet deletion). */
+  function bukuMenolak(tolakHapus = false) {
+    const palsu = buatExcelPalsu({ IKU: { A1: "punya saya" } });
+    palsu.buku.tolak = (op) => {
+      if (op.lembar === "Formulasi" && akhirLangkah(op) === "formulas")
+        return galatPalsu("InvalidArgument", "Argumen tidak sah");
+      if (tolakHapus && akhirLangkah(op) === "delete") return galatPalsu("AccessDenied", "Ditolak");
+      return undefined;
+    };
+    pasangOffice(palsu.office);
+    (globalThis as Global).Excel = palsu.excel;
+    return palsu;
+  }
+
+  it("removes exactly the sheets it had added and says so in both languages", async () => {
+    const palsu = bukuMenolak();
+    const hasil = await sisipkanIku(KATALOG_BAWAAN, 2025, "id");
+    expect(palsu.buku.lembar.map((l) => l.nama)).toEqual(["IKU"]);
+    expect(palsu.isi("IKU")).toEqual({ A1: "punya saya" });
+    expect(hasil.ok).toBe(false);
+    if (hasil.ok) return;
+    expect(hasil.pesan.id).toContain("(InvalidArgument)");
+    expect(hasil.pesan.id).toContain(
+      "Lembar yang sempat dibuat (IKU (2), Triwulan, Formulasi, Dashboard) sudah dihapus kembali.",
+    );
+    expect(hasil.pesan.en).toContain(
+      "The sheets it had added (IKU (2), Triwulan, Formulasi, Dashboard) were removed again.",
+    );
+  });
+
+  it("says the added sheets remain, and why, when the clean-up is refused too", async () => {
+    const palsu = bukuMenolak(true);
+    const hasil = await sisipkanIku(KATALOG_BAWAAN, 2025, "en");
+    expect(palsu.buku.lembar.map((l) => l.nama)).toEqual([
+      "IKU",
+      "IKU (2)",
+      "Triwulan",
+      "Formulasi",
+      "Dashboard",
+    ]);
+    expect(hasil.ok).toBe(false);
+    if (hasil.ok) return;
+    expect(hasil.pesan.id).toContain(
+      "tidak dapat dihapus kembali: Ditolak (AccessDenied). Hapus lembar tersebut secara manual.",
+    );
+    expect(hasil.pesan.en).toContain(
+      "could not be removed: Ditolak (AccessDenied). Delete those sheets by hand.",
+    );
+    expect(hasil.pesan.en).not.toContain("were removed again");
+  });
+
+  it("has nothing to remove when Excel refuses before any sheet exists", async () => {
+    const palsu = buatExcelPalsu({ IKU: {} });
+    palsu.buku.tolak = (op) =>
+      op.langkah[0] === "tambah" ? galatPalsu("GeneralException", "Gagal") : undefined;
+    pasangOffice(palsu.office);
+    (globalThis as Global).Excel = palsu.excel;
+    const hasil = await sisipkanIku(KATALOG_BAWAAN, 2025, "id");
+    expect(palsu.buku.lembar.map((l) => l.nama)).toEqual(["IKU"]);
+    expect(!hasil.ok && hasil.pesan.id).toBe(
+      "Tabel IKU tidak dapat disisipkan: Gagal (GeneralException). Lembar yang sudah ada tidak diubah.",
+    );
   });
 });

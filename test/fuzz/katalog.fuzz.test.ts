@@ -16,7 +16,7 @@ import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
 import { katalogJahat, katalogSah } from "./arbitrer";
 
 /** Every XML part of the package must parse; a character XML cannot carry makes Excel call the file corrupt. */
-async function periksaXml(isi: Buffer): Promise<void> {
+async function periksaXml(isi: ExcelJS.Buffer): Promise<void> {
   const zip = await JSZip.loadAsync(isi);
   for (const nama of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
     const parser = new SaxesParser({ xmlns: false });
@@ -81,7 +81,7 @@ describe("catalog fuzz", () => {
         if (adalahGalatKatalog(katalog)) return;
         ditulis++;
         const rencana = buatRencana(katalog, NAMA_DASAR, { tahunAktif: 2025 });
-        const isi = Buffer.from(await bukuXlsx(rencana).xlsx.writeBuffer());
+        const isi = await bukuXlsx(rencana).xlsx.writeBuffer();
         await periksaXml(isi);
         const baca = new ExcelJS.Workbook();
         await baca.xlsx.load(isi);

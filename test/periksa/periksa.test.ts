@@ -77,7 +77,7 @@ describe("periksa over a folder of workbooks", () => {
     expect(ws.getCell("D2").numFmt).toBe("0.0%");
     expect((ws.getCell("B3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
     expect(aturan(ws).map((a) => a.ref)).toEqual(["D2:D6", "E2:E6"]);
-    expect(aturan(ws)[1].rules[0].formulae![0]).toContain('N("IKU-Kinerja E2:E6")');
+    expect(aturan(ws)[1].rules[0].formulae![0]).toContain('N("IKU-Kinerja")=0');
   });
 
   it("adds nothing when run again over its own copies", async () => {

@@ -1,5 +1,8 @@
 import {
   barisPenuh,
+  beririsan,
+  rentangPenuh,
+  uraiRentang,
   hurufKolom,
   indeksKolom,
   kotak,
@@ -61,5 +64,43 @@ describe("alamat", () => {
   it("splits an address into column and row", () => {
     expect(uraiSel("$AB$12")).toEqual({ kolom: 28, baris: 12 });
     expect(() => uraiSel("12B")).toThrow(RangeError);
+  });
+});
+
+describe("addresses as Excel reports them", () => {
+  it.each([
+    ["'IKU 2025'!$E$6:$E$15", [{ k0: 5, b0: 6, k1: 5, b1: 15 }]],
+    [
+      "Sheet1!A1:B2, Sheet1!D4",
+      [
+        { k0: 1, b0: 1, k1: 2, b1: 2 },
+        { k0: 4, b0: 4, k1: 4, b1: 4 },
+      ],
+    ],
+    ["'a, b'!C3", [{ k0: 3, b0: 3, k1: 3, b1: 3 }]],
+    ["D:F", [{ k0: 4, b0: 1, k1: 6, b1: 1048576 }]],
+    ["5:7", [{ k0: 1, b0: 5, k1: 16384, b1: 7 }]],
+  ])("reads %s as its rectangles", (alamat, kotak) => {
+    expect(uraiRentang(alamat)).toEqual(kotak);
+  });
+
+  it.each([
+    ["B1:B4", "B3:B8", true],
+    ["B1:B4", "B5:B8", false],
+    ["B1:B4", "A1:A4,B4", true],
+    ["D:D", "D1048576", true],
+  ])("%s and %s share a cell: %s", (a, b, harapan) => {
+    expect(beririsan(a, b)).toBe(harapan);
+  });
+
+  it.each([
+    ["D:D", true],
+    ["$D:$F", true],
+    ["3:3", true],
+    ["Data!E:E", true],
+    ["D1:D1048576", false],
+    ["D5", false],
+  ])("%s names whole columns or rows: %s", (alamat, harapan) => {
+    expect(rentangPenuh(alamat)).toBe(harapan);
   });
 });

@@ -78,24 +78,39 @@ describe("rumusStatus", () => {
 });
 
 describe("flags for conditional formats", () => {
-  it.each([
-    [rumusMeleset, "<1"],
-    [rumusTercapai, ">=1"],
-  ])("are FALSE unless realisation and target are numbers (%#)", (f, uji) => {
-    const r = f("$K7", "$H7", "$F7");
-    expect(r.startsWith("AND(COUNT($K7,$H7)=2,$H7>=0,IFERROR(ROUND(")).toBe(true);
-    expect(r.endsWith(`,4)${uji},FALSE))`)).toBe(true);
+  it("are FALSE unless realisation and target are numbers, and divide floored values", () => {
+    const r = rumusMeleset("$K7", "$H7", "$F7");
+    expect(r.startsWith("AND(COUNT($K7,$H7)=2,IFERROR(ROUND(INDEX(")).toBe(true);
+    expect(r).toContain("(MAX($K7,0)/MAX($H7,0))^{1,1,-1}");
+    expect(r.endsWith(",4)<1,0))")).toBe(true);
+    const t = rumusTercapai("$K7", "$H7", "$F7");
+    expect(t.startsWith("AND(COUNT($K7,$H7)=2,$H7>=0,IFERROR(ROUND(")).toBe(true);
+    expect(t.endsWith(",4)>=1,FALSE))")).toBe(true);
   });
 
-  it("stay under the 255 characters a rule may hold, with a polarity column", () => {
-    expect(rumusMeleset("K107", "H107", "F107").length).toBeLessThanOrEqual(255);
+  it("name the polarity cell once, against the words of each class", () => {
+    const r = rumusMeleset("E6", "D6", "$C6");
+    expect(r.split("$C6")).toHaveLength(2);
+    expect(r).toContain(
+      'MATCH(MATCH(TRUE,$C6={"","positif","+","naik","negatif","-","turun","negatif_rasio"},0),{1,5,8})',
+    );
+  });
+
+  it("stays under the 255 characters a rule may hold, with a polarity column at the sheet's end", () => {
+    expect(rumusMeleset("XFD1048576", "XFC1048576", "$XFB1048576").length).toBeLessThanOrEqual(255);
     expect(rumusTercapai("$K99", "$H99", "$F99").length).toBeLessThanOrEqual(255);
   });
 
-  it("fold a literal polarity to one branch", () => {
-    expect(rumusMeleset("B2", "C2", '"positif"')).toBe(
-      "AND(COUNT(B2,C2)=2,C2>=0,IFERROR(ROUND(B2/C2,4)<1,FALSE))",
-    );
+  it.each([
+    ['"positif"', "AND(COUNT(B2,C2)=2,IFERROR(ROUND((MAX(B2,0)/MAX(C2,0)),4)<1,0))"],
+    ['"Turun"', "AND(COUNT(B2,C2)=2,IFERROR(ROUND(2-(MAX(B2,0)/MAX(C2,0)),4)<1,0))"],
+    ['"negatif_rasio"', "AND(COUNT(B2,C2)=2,IFERROR(ROUND(1/(MAX(B2,0)/MAX(C2,0)),4)<1,0))"],
+    ['"aneh"', "AND(COUNT(B2,C2)=2,IFERROR(ROUND(NA(),4)<1,0))"],
+  ])("fold the literal polarity %s to one branch", (p, harapan) => {
+    expect(rumusMeleset("B2", "C2", p)).toBe(harapan);
+  });
+
+  it("folds a literal polarity to one branch for tercapai too", () => {
     expect(rumusTercapai("B2", "C2", '"-"')).toBe(
       "AND(COUNT(B2,C2)=2,C2>=0,IFERROR(ROUND(IF(B2=C2,1,2-B2/C2),4)>=1,FALSE))",
     );

@@ -3,10 +3,10 @@
  * range (same shape, same sheet) and the add-in flags the realisation cells against them.
  */
 import { Teks } from "../../bahasa";
-import { hurufKolom, sel } from "../../workbook/alamat";
+import { hurufKolom, rentangPenuh, sel } from "../../workbook/alamat";
 import { cariBarisData, Kisi, tinjau } from "../../workbook/deteksi";
-import { penandaRencana, tandaRentang } from "../../workbook/tanda";
-import { aturanAddin, muatAturanLembar, tambahTanda } from "./aturan";
+import { sudahDitandai, tandaRentang } from "../../workbook/tanda";
+import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan";
 import { butirPanel, gagal, HasilTandai } from "./hasil";
 
 export interface RentangDipilih {
@@ -41,13 +41,21 @@ export async function tandaiManualDalam(
     );
   }
   const ws = context.workbook.worksheets.getItem(realisasi.lembar);
+  const dipakai = ws.getUsedRange(true);
   const [t, r] = [target.alamat, realisasi.alamat].map((a) => {
-    const x = ws.getRange(a);
+    // A whole column ("D:D") is 1,048,576 rows: only its used rows are read and flagged.
+    const x = rentangPenuh(a) ? ws.getRange(a).getIntersectionOrNullObject(dipakai) : ws.getRange(a);
     x.load("values,rowIndex,columnIndex,rowCount,columnCount");
     return x;
   });
   const aturan = muatAturanLembar(ws);
   await context.sync();
+  if (t.isNullObject || r.isNullObject) {
+    return tolak(
+      "Rentang target atau realisasi tidak berisi data. Pilih sel yang berisi angka, lalu coba lagi.",
+      "The target or actual range holds no data. Select cells that hold numbers and retry.",
+    );
+  }
   if (t.rowCount !== r.rowCount || t.columnCount !== r.columnCount) {
     return tolak(
       `Rentang target (${t.rowCount}×${t.columnCount}) dan realisasi (${r.rowCount}×${r.columnCount}) harus berukuran sama.`,
@@ -58,9 +66,14 @@ export async function tandaiManualDalam(
     { kolom: r.columnIndex + 1, baris: r.rowIndex + 1, lebar: r.columnCount, tinggi: r.rowCount },
     { kolom: t.columnIndex + 1, baris: t.rowIndex + 1 },
   );
-  const ada = aturanAddin(aturan).some((a) => a.penanda === penandaRencana(f));
-  if (!ada) tambahTanda(ws, f);
-  await context.sync();
+  const milik = muatMilik(aturan);
+  // The current ranges of our rules decide "already flagged"; without any, nothing to read.
+  if (milik.length > 0) await context.sync();
+  const ada = sudahDitandai(daftarMilik(milik), f);
+  if (!ada) {
+    tambahTanda(ws, f);
+    await context.sync();
+  }
 
   const lebar = r.columnCount;
   const kisi: Kisi = t.values.map((baris, i) => [...baris, ...r.values[i]]);

@@ -1,9 +1,10 @@
 /**
- * "Tandai Capaian" on the selection, in two syncs: (1) the top rows of the table area, its
- * position and the sheet's conditional formats; (2) the flags written and only the needed
- * columns of the data rows read. Nothing of the user's is written.
+ * "Tandai Capaian" on the selection: (1) the top rows of the table area, its position and the
+ * sheet's conditional formats; (2) only the needed columns of the data rows, and the current
+ * ranges of the add-in's rules; (3) the flags written. A sheet without flags of ours is written
+ * in (2), a table already flagged not at all: two syncs. Nothing of the user's is written.
  */
-import { hurufKolom, sel } from "../../workbook/alamat";
+import { hurufKolom, sel, uraiRentang } from "../../workbook/alamat";
 import {
   cariBarisData,
   cariJudul,
@@ -13,8 +14,9 @@ import {
   NilaiSel,
   tinjau,
 } from "../../workbook/deteksi";
-import { penandaRencana, rencanaTanda } from "../../workbook/tanda";
-import { aturanAddin, kotakPenanda, muatAturanLembar, tambahTanda } from "./aturan";
+import { FormatBersyarat } from "../../workbook/rencana";
+import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tanda";
+import { AturanMilik, daftarMilik, hapusMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan";
 import { butirPanel, gagal, HasilTandai } from "./hasil";
 
 /** Header search rows plus a sample of data rows for the label column. */
@@ -62,14 +64,9 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
   const asal = { kolom: range.columnIndex + 1, baris: range.rowIndex + 1 };
   const rencana = rencanaTanda(kerangka, asal, contoh.tabel.barisData[0], tinggi - 1);
 
-  // Add-in flags inside this table that the plan does not repeat are stale: the table moved or grew.
-  const direncanakan = new Set(rencana.map(penandaRencana));
-  const milikAddin = aturanAddin(aturan);
-  const ada = new Set(milikAddin.map((a) => a.penanda));
-  const basi = milikAddin.filter((a) => !direncanakan.has(a.penanda) && diDalam(a.penanda, asal, range));
-  for (const a of basi) a.cf.delete();
-  const baru = rencana.filter((f) => !ada.has(penandaRencana(f)));
-  for (const f of baru) tambahTanda(lembar, f);
+  const milik = muatMilik(aturan);
+  // Without flags of ours nothing needs their ranges: the flags go out with the reads.
+  if (milik.length === 0) for (const f of rencana) tambahTanda(lembar, f);
 
   const awal = judul.tabel.barisJudul + 1;
   const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
@@ -84,6 +81,11 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
         })
       : [];
   await context.sync();
+  const { ditambah, diganti } =
+    milik.length === 0
+      ? { ditambah: rencana.length, diganti: 0 }
+      : perbarui(lembar, milik, rencana, (m) => diDalam(m, asal, range));
+  if (ditambah + diganti > 0 && milik.length > 0) await context.sync();
 
   const kisi: NilaiSel[][] = Array.from({ length: tinggi }, (_, r) => (r < awal ? [...kisiAtas[r]] : []));
   for (const { c, r } of isi) r.values.forEach((v, i) => (kisi[awal + i][c] = v[0] as NilaiSel));
@@ -97,22 +99,41 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
   return {
     ok: true,
     lembar: lembar.name,
-    ditambah: baru.length,
-    diganti: basi.length,
+    ditambah,
+    diganti,
     butir,
     teks,
     ringkasan: t.ringkasan,
   };
 }
 
-/** Whether a marker's range lies within the table area (1-based sheet cells). */
-function diDalam(penanda: string, asal: { kolom: number; baris: number }, range: Excel.Range): boolean {
-  const k = kotakPenanda(penanda);
-  return (
-    k.k0 >= asal.kolom &&
-    k.k1 < asal.kolom + range.columnCount &&
-    k.b0 >= asal.baris &&
-    k.b1 < asal.baris + range.rowCount
+/**
+ * Queues the flags the table lacks and the deletion of stale ones: the add-in's rules inside the
+ * table on no planned range (the table moved or grew). Ranges are the rules' current ones.
+ */
+function perbarui(
+  lembar: Excel.Worksheet,
+  milik: AturanMilik[],
+  rencana: FormatBersyarat[],
+  diTabel: (m: AturanMilik) => boolean,
+): { ditambah: number; diganti: number } {
+  const ada = daftarMilik(milik);
+  const direncanakan = new Set(rencana.map((f) => alamatBaku(f.alamat)));
+  const basi = (i: number) => !direncanakan.has(alamatBaku(ada[i].alamat)) && diTabel(milik[i]);
+  const baru = rencana.filter((f) => !sudahDitandai(ada, f));
+  const diganti = hapusMilik(milik, basi);
+  for (const f of baru) tambahTanda(lembar, f);
+  return { ditambah: baru.length, diganti };
+}
+
+/** Whether a rule's current range lies within the table area (1-based sheet cells). */
+function diDalam(m: AturanMilik, asal: { kolom: number; baris: number }, range: Excel.Range): boolean {
+  return uraiRentang(m.rentang.address).every(
+    (k) =>
+      k.k0 >= asal.kolom &&
+      k.k1 < asal.kolom + range.columnCount &&
+      k.b0 >= asal.baris &&
+      k.b1 < asal.baris + range.rowCount,
   );
 }
 

@@ -66,6 +66,9 @@ const alamatKotak = (k: Kotak) => {
 
 function kotakDari(alamat: string): Kotak {
   const [a, b = a] = alamat.replace(/\$/g, "").split(":");
+  // Whole columns and rows, as Excel takes them: "D:D" is 1,048,576 cells.
+  if (/^[A-Z]+$/i.test(a)) return { r0: 0, c0: indeksKolom(a) - 1, r1: 1048575, c1: indeksKolom(b) - 1 };
+  if (/^\d+$/.test(a)) return { r0: Number(a) - 1, c0: 0, r1: Number(b) - 1, c1: 16383 };
   const urai = (s: string) => {
     const m = /^([A-Z]+)(\d+)$/i.exec(s)!;
     return { r: Number(m[2]) - 1, c: indeksKolom(m[1]) - 1 };
@@ -74,6 +77,9 @@ function kotakDari(alamat: string): Kotak {
   const q = urai(b);
   return { r0: p.r, c0: p.c, r1: q.r, c1: q.c };
 }
+
+const jenisNilai = (v: unknown) =>
+  v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
 
 const potong = (a: Kotak, b: Kotak): Kotak | undefined => {
   const k = {
@@ -92,6 +98,8 @@ export class KonteksPalsu {
   selDibaca = 0;
   /** Cells selected by `select()`, in order, as they took effect at sync. */
   dipilih: string[] = [];
+  /** Whether the sheet is the active one; select() on an inactive sheet is refused (office-js #5118). */
+  aktif = true;
   /** The loaded values as JSON: a lower bound of the response size Excel must send. */
   byteDibaca = 0;
   private tertunda: (() => void)[] = [];
@@ -166,6 +174,10 @@ export class KonteksPalsu {
       getUsedRange: () => this.catat(this.range(this.lembar.terpakai() ?? { r0: 0, c0: 0, r1: 0, c1: 0 })),
       getRangeByIndexes: (r: number, c: number, t: number, l: number) =>
         this.catat(this.range({ r0: r, c0: c, r1: r + t - 1, c1: c + l - 1 })),
+      activate: () => {
+        this.operasi++;
+        this.tertunda.push(() => (this.aktif = true));
+      },
     };
     this.bacaan(ws, dimuat, ["name"]);
     return ws;
@@ -197,6 +209,12 @@ export class KonteksPalsu {
               this.byteDibaca += JSON.stringify(v).length;
               return v;
             },
+            valueTypes: () =>
+              Array.from({ length: k!.r1 - k!.r0 + 1 }, (_, i) =>
+                Array.from({ length: k!.c1 - k!.c0 + 1 }, (_, j) =>
+                  jenisNilai(L.nilai(k!.r0 + i, k!.c0 + j)),
+                ),
+              ),
           },
           p,
         ),
@@ -231,6 +249,8 @@ export class KonteksPalsu {
       select: () => {
         this.operasi++;
         this.tertunda.push(() => {
+          if (!this.aktif)
+            throw Object.assign(new Error("select() pada lembar tidak aktif"), { code: "GeneralException" });
           this.pilihan = alamatKotak(k!);
           this.dipilih.push(this.pilihan);
         });
@@ -243,14 +263,16 @@ export class KonteksPalsu {
     this.bacaan(
       r,
       dimuat,
-      ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values"],
+      ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values", "valueTypes"],
       (p, v) => {
         if (p !== "values" || !k) throw new Error(`tidak dapat menulis ${p}`);
         this.operasi++;
         (v as unknown[][]).forEach((baris, i) =>
           baris.forEach((x, j) => {
             const lama = L.ambil(k.r0 + i, k.c0 + j);
-            L.sel.set(`${k.r0 + i},${k.c0 + j}`, { ...lama, nilai: x as string | number });
+            // As Excel: a cell formatted as Text keeps a written number as text.
+            const nilai = lama?.formatAngka === "@" ? String(x) : (x as string | number);
+            L.sel.set(`${k.r0 + i},${k.c0 + j}`, { ...lama, nilai });
           }),
         );
       },
@@ -294,8 +316,20 @@ export class KonteksPalsu {
     }
     return k;
   }
+  /** The RangeAreas a rule applies to now, with the collection scoped to it. */
+  private rentangAturan(a: AturanPalsu): Record<string, unknown> {
+    this.operasi++;
+    const dimuat: Record<string, unknown> = {};
+    const r: Record<string, unknown> = {
+      load: (p?: string) => this.muat(dimuat, { address: () => `'${this.lembar.nama}'!${a.alamat}` }, p),
+      conditionalFormats: this.koleksi(kotakDari(a.alamat)),
+    };
+    this.bacaan(r, dimuat, ["address"]);
+    return r;
+  }
   private koleksi(k: Kotak | undefined): unknown {
     const L = this.lembar;
+    const seluruhLembar = k !== undefined && k.r0 === 0 && k.c0 === 0 && k.r1 === 1048575 && k.c1 === 16383;
     const dimuat: Record<string, unknown> = {};
     const kol: Record<string, unknown> = {
       load: () =>
@@ -309,9 +343,18 @@ export class KonteksPalsu {
                   a.type === "Custom"
                     ? { isNullObject: false, rule: { formula: `=${a.rumus}` } }
                     : { isNullObject: true },
+                getRanges: () => this.rentangAturan(a),
                 delete: () => {
                   this.operasi++;
-                  L.aturan = L.aturan.filter((x) => x !== a);
+                  this.tertunda.push(() => {
+                    const tumpang = L.aturan.some(
+                      (x) => x !== a && potong(kotakDari(x.alamat), kotakDari(a.alamat)),
+                    );
+                    // office-js #5222, #6827, #6835: through the sheet-wide collection, overlapping rules are not found.
+                    if (!L.aturan.includes(a) || (seluruhLembar && tumpang))
+                      throw Object.assign(new Error("Item Not Found."), { code: "ItemNotFound" });
+                    L.aturan = L.aturan.filter((x) => x !== a);
+                  });
                 },
               })),
         }),

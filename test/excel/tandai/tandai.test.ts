@@ -1,9 +1,10 @@
 import { hapusDalam } from "../../../src/excel/tandai/hapus";
 import { tandaiManualDalam } from "../../../src/excel/tandai/manual";
 import { tandaiDalam } from "../../../src/excel/tandai/tandai";
-import { ubahJadiAngkaDalam } from "../../../src/excel/tandai/ubah-angka";
+import { pilihSelDalam, ubahJadiAngkaDalam } from "../../../src/excel/tandai/ubah-angka";
 import { hurufKolom, uraiSel } from "../../../src/workbook/alamat";
-import { rumusMeleset } from "../../../src/workbook/rumus";
+import { rumusBertanda, rumusMeleset } from "../../../src/workbook/rumus";
+import { PENANDA } from "../../../src/workbook/tanda";
 import { KORPUS } from "../../workbook/deteksi/korpus";
 import { KonteksPalsu, LembarPalsu, sebagaiKonteks } from "./excel-palsu";
 import { lembarBesar } from "./tabel-besar";
@@ -118,12 +119,13 @@ describe("nothing of the user's is lost", () => {
     const k = new KonteksPalsu(lembar, alamat);
     const hapus = await hapusDalam(sebagaiKonteks(k));
     expect(hapus).toEqual({ ok: true, lembar: "IKU 2025", dihapus: 1 });
-    expect(k.sync_).toBe(2);
+    // The rules, our rule's range with its scoped collection, the deletion.
+    expect(k.sync_).toBe(3);
     expect(lembar.aturan.map((a) => a.id)).toEqual([99, 98]);
     expect(JSON.stringify([...lembar.sel])).toBe(sel);
   });
 
-  it("converts only the listed text numbers that still hold the same text", async () => {
+  it("counts only the cells that really became numbers: a Text-formatted cell keeps text", async () => {
     const { lembar, alamat } = lembarDengan("angka-teks");
     lembar.sel.set("3,3", { nilai: "41%", formatAngka: "@" });
     const hasil = await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, alamat)));
@@ -131,9 +133,9 @@ describe("nothing of the user's is lost", () => {
     lembar.sel.set("3,4", { nilai: "diubah pengguna" });
     const k = new KonteksPalsu(lembar, alamat);
     const n = await ubahJadiAngkaDalam(sebagaiKonteks(k), hasil.lembar, hasil.teks);
-    expect(n).toBe(hasil.teks.length - 1);
+    expect(n).toBe(hasil.teks.length - 2);
     expect(k.sync_).toBe(2);
-    expect(lembar.ambil(3, 3)).toEqual({ nilai: 0.41, formatAngka: "@" });
+    expect(lembar.ambil(3, 3)).toEqual({ nilai: "0.41", formatAngka: "@" });
     expect(lembar.nilai(3, 4)).toBe("diubah pengguna");
     expect(lembar.nilai(7, 4)).toBe(1234);
     expect(lembar.nilai(3, 2)).toBe("Persentase Peningkatan Koperasi Aktif");
@@ -167,7 +169,7 @@ describe("manual target and realisation ranges", () => {
       ["B4", "Tidak Tercapai"],
     ]);
     expect(lembar.aturan.map((a) => a.alamat)).toEqual(["B1:B4"]);
-    expect(lembar.aturan[0].rumus).toContain(rumusMeleset("B1", "A1", '"positif"'));
+    expect(lembar.aturan[0].rumus).toBe(rumusBertanda(rumusMeleset("B1", "A1", '"positif"'), PENANDA));
   });
 
   it("refuses ranges of different sizes", async () => {
@@ -197,5 +199,118 @@ describe("scale", () => {
     // Top rows of two candidate areas, then six of twelve columns (2 pairs, label, polarity) of the data rows.
     expect(k.selDibaca).toBeLessThanOrEqual(2 * 40 * 12 + 6 * n);
     if (n === 10000) expect(k.selDibaca).toBeLessThan(selTabel * 0.51);
+  });
+});
+
+describe("rules found by their current range", () => {
+  /** Rows inserted above the table: cells and rules move, the text of a rule does not. */
+  function sisipBaris(lembar: LembarPalsu, n: number) {
+    lembar.sel = new Map(
+      [...lembar.sel].map(([kunci, v]) => {
+        const [r, c] = kunci.split(",").map(Number);
+        return [`${r + n},${c}`, v];
+      }),
+    );
+    for (const a of lembar.aturan) a.alamat = a.alamat.replace(/(\d+)/g, (x) => String(Number(x) + n));
+  }
+
+  it("sees a moved table as already flagged, adding and replacing nothing", async () => {
+    const { lembar } = lembarDengan("bahasa-inggris");
+    await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, "B3:F7")));
+    const sebelum = lembar.aturan.length;
+    sisipBaris(lembar, 5);
+    const k = new KonteksPalsu(lembar, "B8:F12");
+    const hasil = await tandaiDalam(sebagaiKonteks(k));
+    expect(hasil.ok && [hasil.ditambah, hasil.diganti]).toEqual([0, 0]);
+    expect(lembar.aturan).toHaveLength(sebelum);
+    expect(k.sync_).toBe(2);
+  });
+
+  it("recognises a flag of an older version whose marker names its old range", async () => {
+    const { lembar } = lembarDengan("bahasa-inggris");
+    await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, "B3:F7")));
+    for (const a of lembar.aturan) a.rumus = a.rumus!.replace('"IKU-Kinerja"', '"IKU-Kinerja A1:A2"');
+    const hasil = await tandaiDalam(sebagaiKonteks(new KonteksPalsu(lembar, "B3:F7")));
+    expect(hasil.ok && [hasil.ditambah, hasil.diganti]).toEqual([0, 0]);
+  });
+
+  it("removes only its own rules where they overlap each other and the user's", async () => {
+    const lembar = new LembarPalsu("Data");
+    lembar.isi(Array.from({ length: 8 }, (_, i) => [10, i]));
+    lembar.aturan.push({ id: 99, type: "Custom", alamat: "B1:B8", rumus: "B1>5" });
+    for (const [t, r] of [
+      ["A1:A4", "B1:B4"],
+      ["A3:A8", "B3:B8"],
+      ["A2:A2", "B2:B2"],
+    ])
+      await tandaiManualDalam(
+        sebagaiKonteks(new KonteksPalsu(lembar, "A1")),
+        { lembar: "Data", alamat: t },
+        { lembar: "Data", alamat: r },
+      );
+    expect(lembar.aturan).toHaveLength(4);
+    const k = new KonteksPalsu(lembar, "A1");
+    const hasil = await hapusDalam(sebagaiKonteks(k));
+    expect(hasil).toEqual({ ok: true, lembar: "Data", dihapus: 3 });
+    expect(lembar.aturan.map((a) => a.id)).toEqual([99]);
+    expect(k.sync_).toBe(3);
+  });
+
+  it("says there is nothing to remove in one sync", async () => {
+    const lembar = new LembarPalsu("Data");
+    lembar.aturan.push({ id: 99, type: "Custom", alamat: "B1:B8", rumus: "B1>5" });
+    const k = new KonteksPalsu(lembar, "A1");
+    expect(await hapusDalam(sebagaiKonteks(k))).toEqual({ ok: true, lembar: "Data", dihapus: 0 });
+    expect(k.sync_).toBe(1);
+  });
+});
+
+describe("whole columns and inactive sheets", () => {
+  it("reads a whole column only over the used rows", async () => {
+    const lembar = new LembarPalsu("Data");
+    lembar.isi(
+      [
+        ["Target", "Realisasi"],
+        [10, 9],
+        [5, 5],
+        [8, 7],
+      ],
+      0,
+      3,
+    );
+    const k = new KonteksPalsu(lembar, "D1");
+    const hasil = await tandaiManualDalam(
+      sebagaiKonteks(k),
+      { lembar: "Data", alamat: "D:D" },
+      { lembar: "Data", alamat: "E:E" },
+    );
+    expect(hasil.ok && hasil.butir.map((b) => [b.alamat, b.status])).toEqual([
+      ["E2", "Tidak Tercapai"],
+      ["E3", "Tercapai"],
+      ["E4", "Tidak Tercapai"],
+    ]);
+    expect(k.selDibaca).toBe(8);
+    expect(lembar.aturan.map((a) => a.alamat)).toEqual(["E1:E4"]);
+  });
+
+  it("says a whole column outside the used cells holds no data", async () => {
+    const lembar = new LembarPalsu("Data");
+    lembar.isi([[10, 9]]);
+    const hasil = await tandaiManualDalam(
+      sebagaiKonteks(new KonteksPalsu(lembar, "A1")),
+      { lembar: "Data", alamat: "H:H" },
+      { lembar: "Data", alamat: "J:J" },
+    );
+    expect(hasil.ok).toBe(false);
+    expect(!hasil.ok && hasil.alasan.id).toContain("tidak berisi data");
+    expect(lembar.aturan).toEqual([]);
+  });
+
+  it("activates the sheet before selecting a cell on it", async () => {
+    const lembar = new LembarPalsu("Data");
+    const k = new KonteksPalsu(lembar, "A1");
+    k.aktif = false;
+    await pilihSelDalam(sebagaiKonteks(k), "Data", "C7");
+    expect(k.dipilih).toEqual(["C7"]);
   });
 });
