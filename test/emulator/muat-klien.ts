@@ -1,0 +1,102 @@
+/**
+ * Loads Microsoft's Excel client library (@microsoft/office-js, Excel on the web build) into the
+ * current Jest global and puts the emulator behind it. Node-only: the browser loads the same
+ * library from a script tag and the emulator from the bundle (see bundel.ts).
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { Buku } from "./model";
+import { Host, OpsiEmulator, pasangEmulator } from "./pasang";
+
+export const BERKAS_KLIEN = join(__dirname, "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js");
+
+let kode: string | null = null;
+
+type Global = Record<string, unknown>;
+
+/** The library expects a browser window; a few plain stand-ins suffice for what it reads. */
+function muatSekali(): void {
+  const g = globalThis as unknown as Global;
+  if (g.OfficeExtension) return;
+  g.window ??= g;
+  g.navigator ??= { userAgent: "node" };
+  g.location ??= { href: "about:blank", protocol: "about:", search: "", hash: "" };
+  g.document ??= {};
+  kode ??= readFileSync(BERKAS_KLIEN, "utf8");
+  // Indirect eval: the library's objects then belong to this realm, as the add-in's own do.
+  (0, eval)(kode);
+}
+
+/** Office.context as the add-in reads it: requirement sets and the display language. */
+function pasangOffice(versiApi: string, bahasa: string): void {
+  const g = globalThis as unknown as Global;
+  const [a, b] = versiApi.split(".").map(Number);
+  const context = {
+    displayLanguage: bahasa,
+    requirements: {
+      isSetSupported(nama: string, v?: string) {
+        const [c, d = 0] = String(v ?? "1.1").split(".").map(Number);
+        return nama === "ExcelApi" && (a > c || (a === c && b >= d));
+      },
+    },
+  };
+  // Office.context is a getter that asks OSF._OfficeAppFactory, which only a real host provides.
+  const osf = g.OSF as { _OfficeAppFactory?: { getContext?: () => unknown } };
+  osf._OfficeAppFactory ??= {};
+  osf._OfficeAppFactory.getContext = () => context;
+}
+
+export interface AwalExcel extends OpsiEmulator {
+  /** Sheets in order, each with its cells from A1 as rows of values (strings read as Excel would). */
+  lembar?: Record<string, unknown[][]>;
+  aktif?: string;
+  /** The selection, e.g. "IKU!B3:C4"; A1 of the active sheet when absent. */
+  pilihan?: string;
+  /** The highest ExcelApi the host claims. */
+  versiApi?: string;
+  bahasa?: string;
+}
+
+export interface ExcelEmulator extends Host {
+  /** The same Excel.run the add-in calls (counted in `perRun`). */
+  run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+  model: Buku;
+  /** The recording of the latest Excel.run. */
+  terakhir(): Host["semua"];
+}
+
+/**
+ * A workbook behind the real client library. Each call replaces the previous workbook.
+ *
+ * @example
+ * const excel = buatExcel({ lembar: { IKU: [["Target", "Realisasi"], [10, 8]] } });
+ * await excel.run(async (ctx) => { ... });
+ * excel.model.lembar("IKU").nilai("A1:B2") //=> [["Target", "Realisasi"], [10, 8]]
+ */
+export function buatExcel(awal: AwalExcel = {}): ExcelEmulator {
+  muatSekali();
+  pasangOffice(awal.versiApi ?? "1.9", awal.bahasa ?? "id-ID");
+  const buku = new Buku(awal.hitung);
+  for (const [nama, baris] of Object.entries(awal.lembar ?? { Sheet1: [] })) {
+    const l = buku.tambah(nama);
+    const lebar = Math.max(0, ...baris.map((r) => r.length));
+    if (baris.length > 0 && lebar > 0) {
+      const penuh = baris.map((r) => [...r, ...new Array(lebar - r.length).fill(null)]);
+      l.tulis({ b0: 0, k0: 0, b1: baris.length - 1, k1: lebar - 1 }, penuh, false);
+    }
+  }
+  if (awal.aktif) buku.aktif = buku.lembar(awal.aktif);
+  if (awal.pilihan) {
+    const { lembar, kotak } = buku.rujuk(awal.pilihan, buku.aktif ?? undefined);
+    buku.aktif = lembar;
+    buku.pilihan = { lembar, kotak };
+  }
+  const g = globalThis as unknown as Parameters<typeof pasangEmulator>[0];
+  const host = pasangEmulator(g, buku, awal);
+  return {
+    ...host,
+    model: buku,
+    run: (f) => Excel.run(f),
+    terakhir: () => host.perRun[host.perRun.length - 1] ?? host.semua,
+  };
+}
