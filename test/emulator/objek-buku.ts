@@ -217,6 +217,7 @@ export function bukuObjek(sesi: Sesi): Objek {
     return new Rentang(sesi, buku.pilihan.lembar, buku.pilihan.kotak);
   };
   o.metode.GetSelectedRange = dipilih;
+  o.metode._RemoveReference = (id) => sesi.lepas(String(id));
   o.metode.GetActiveCell = () => {
     const r = dipilih();
     return new Rentang(sesi, r.lembar, { b0: r.kotak.b0, b1: r.kotak.b0, k0: r.kotak.k0, k1: r.kotak.k0 });

@@ -10,6 +10,8 @@ export interface Sesi {
   /** Registers an object the library will address by reference id in later requests. */
   simpan(o: Objek): string;
   lembarObjek(l: Lembar): Objek;
+  /** Forgets a reference id (the library's cleanup after Excel.run). */
+  lepas(id: string): void;
 }
 
 const BAWAAN_GAYA: Record<string, unknown> = {

@@ -4,7 +4,7 @@
  * TypeScript without Node APIs, so the same code runs in Jest and in a browser page.
  */
 import { Hitung, Buku } from "./model";
-import { BATAS_BAWAAN, bita, buatSesi, Permintaan, prosesPermintaan } from "./proses";
+import { BATAS_BAWAAN, bita, buatSesi, hanyaPembersihan, Permintaan, prosesPermintaan } from "./proses";
 
 /** Bytes and round trips of one Excel.run (or of everything, for `semua`). */
 export interface Rekaman {
@@ -41,8 +41,8 @@ const kosong = (): Rekaman => ({
   totalResponseBytes: 0,
 });
 
-function catat(r: Rekaman, minta: number, jawab: number): void {
-  r.syncs += 1;
+function catat(r: Rekaman, minta: number, jawab: number, sync: boolean): void {
+  if (sync) r.syncs += 1;
   r.largestRequestBytes = Math.max(r.largestRequestBytes, minta);
   r.largestResponseBytes = Math.max(r.largestResponseBytes, jawab);
   r.totalRequestBytes += minta;
@@ -73,16 +73,18 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
   g.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (req) => {
     const teks = typeof req.body === "string" ? req.body : JSON.stringify(req.body);
     const n = bita(teks);
+    const minta = (typeof req.body === "string" ? JSON.parse(req.body) : req.body) as Permintaan;
+    // The library's own cleanup request after Excel.run costs bytes but is no sync of the add-in.
+    const sync = !hanyaPembersihan(minta);
     const tulis = (jawab: number) => {
-      catat(host.semua, n, jawab);
-      if (host.perRun.length > 0) catat(host.perRun[host.perRun.length - 1], n, jawab);
+      catat(host.semua, n, jawab, sync);
+      if (host.perRun.length > 0) catat(host.perRun[host.perRun.length - 1], n, jawab, sync);
     };
     if (n > batasMinta) {
       tulis(0);
       // Refused before anything runs: the whole batch is lost.
       return galatHttp(413, "RequestPayloadSizeLimitExceeded", `Permintaan ${n} bita melebihi batas ${batasMinta} bita`);
     }
-    const minta = (typeof req.body === "string" ? JSON.parse(req.body) : req.body) as Permintaan;
     host.permintaan.push(minta);
     const jawab = JSON.stringify(prosesPermintaan(sesi, minta));
     const m = bita(jawab);

@@ -51,13 +51,17 @@ const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** One workbook behind the client library: objects addressed by reference id live as long as it. */
 export function buatSesi(buku: Buku): Sesi {
   const rujukan = new Map<string, Objek>();
+  let nomor = 0;
   const lembar = new Map<Lembar, Objek>();
   const sesi: Sesi = {
     buku,
     simpan(o) {
-      const id = `rr:${rujukan.size + 1}`;
+      const id = `rr:${++nomor}`;
       rujukan.set(id, o);
       return id;
+    },
+    lepas(id) {
+      rujukan.delete(id);
     },
     lembarObjek(l) {
       const o = lembar.get(l) ?? lembarObjek(sesi, l);
@@ -103,6 +107,10 @@ function kueriSatu(o: Objek, pilih: string[] | null | undefined): Record<string,
 }
 
 const kueriNav = (o: Objek | null, pilih: string[] | null) => (o === null ? null : kueri(o, pilih));
+
+/** The library's cleanup after Excel.run: only reference releases, no work of the add-in. */
+export const hanyaPembersihan = (minta: Permintaan): boolean =>
+  minta.Actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference");
 
 /** Applies one request to the workbook, in order, and answers as Excel does. */
 export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unknown[]; Error?: unknown } {
@@ -157,7 +165,7 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
         const f = o.metode[a.Name];
         if (!f) throw tidakDiemulasi(`${o.jenis}.${a.Name}()`);
         const v = f(...argumen(a.ArgumentInfo));
-        Results.push({ ActionId: a.Id, Value: v instanceof Objek || v === undefined ? null : v });
+        Results.push({ ActionId: a.Id, Value: nilaiJson(v) });
       } else if (a.ActionType === 4) {
         const o = bukanNull(a.ObjectPathId);
         const t = o.tulis[a.Name];
@@ -174,6 +182,12 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
     }
   }
   return { Results };
+}
+
+/** A method's return value as JSON; model objects a setter happened to return are not results. */
+function nilaiJson(v: unknown): unknown {
+  if (v === undefined || (typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype)) return null;
+  return v;
 }
 
 /** "Range.values"-style location, as debugInfo.errorLocation reads. */
