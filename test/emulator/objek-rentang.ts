@@ -157,6 +157,12 @@ export class Rentang extends Objek {
         l.tulis(k, "", false);
       },
       _KeepReference: () => null,
+      // The client library sends this before it splits a write of over 1,500 cells into chunks.
+      _ValidateArraySize: (baris: unknown, kolom: unknown) => {
+        if (baris !== tinggi(k) || kolom !== lebar(k)) {
+          throw tolak("InvalidArgument", `Ukuran larik (${String(baris)}×${String(kolom)}) tidak sama dengan rentang ${tulisAlamat(k)} (${tinggi(k)}×${lebar(k)})`);
+        }
+      },
     });
   }
 
