@@ -6,6 +6,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { Buku } from "./model";
+import { AwalBuku, bangunBuku } from "./awal";
 import { Host, OpsiEmulator, pasangEmulator } from "./pasang";
 
 export const BERKAS_KLIEN = join(__dirname, "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js");
@@ -46,12 +47,7 @@ function pasangOffice(versiApi: string, bahasa: string): void {
   osf._OfficeAppFactory.getContext = () => context;
 }
 
-export interface AwalExcel extends OpsiEmulator {
-  /** Sheets in order, each with its cells from A1 as rows of values (strings read as Excel would). */
-  lembar?: Record<string, unknown[][]>;
-  aktif?: string;
-  /** The selection, e.g. "IKU!B3:C4"; A1 of the active sheet when absent. */
-  pilihan?: string;
+export interface AwalExcel extends OpsiEmulator, AwalBuku {
   /** The highest ExcelApi the host claims. */
   versiApi?: string;
   bahasa?: string;
@@ -76,21 +72,7 @@ export interface ExcelEmulator extends Host {
 export function buatExcel(awal: AwalExcel = {}): ExcelEmulator {
   muatSekali();
   pasangOffice(awal.versiApi ?? "1.9", awal.bahasa ?? "id-ID");
-  const buku = new Buku(awal.hitung);
-  for (const [nama, baris] of Object.entries(awal.lembar ?? { Sheet1: [] })) {
-    const l = buku.tambah(nama);
-    const lebar = Math.max(0, ...baris.map((r) => r.length));
-    if (baris.length > 0 && lebar > 0) {
-      const penuh = baris.map((r) => [...r, ...new Array(lebar - r.length).fill(null)]);
-      l.tulis({ b0: 0, k0: 0, b1: baris.length - 1, k1: lebar - 1 }, penuh, false);
-    }
-  }
-  if (awal.aktif) buku.aktif = buku.lembar(awal.aktif);
-  if (awal.pilihan) {
-    const { lembar, kotak } = buku.rujuk(awal.pilihan, buku.aktif ?? undefined);
-    buku.aktif = lembar;
-    buku.pilihan = { lembar, kotak };
-  }
+  const buku = bangunBuku(awal);
   const g = globalThis as unknown as Parameters<typeof pasangEmulator>[0];
   const host = pasangEmulator(g, buku, awal);
   return {

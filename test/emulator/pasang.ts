@@ -96,10 +96,14 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
     }
     return { statusCode: 200, headers: {}, body: jawab };
   });
-  const asli = g.Excel.run;
-  g.Excel.run = (...arg: unknown[]) => {
+  // A second installation replaces the first: only the newest host records.
+  type Run = Klien["Excel"]["run"] & { asli?: Klien["Excel"]["run"] };
+  const asli = (g.Excel.run as Run).asli ?? g.Excel.run;
+  const run: Run = (...arg: unknown[]) => {
     host.perRun.push(kosong());
     return asli.apply(g.Excel, arg);
   };
+  run.asli = asli;
+  g.Excel.run = run;
   return host;
 }
