@@ -7,7 +7,10 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { bundelEmulator } from "../emulator/bundel";
 
-const KLIEN = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js");
+const KLIEN = path.resolve(
+  __dirname,
+  "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js",
+);
 const ASAL = "https://iku.test/";
 
 let browser: Browser;
@@ -16,10 +19,21 @@ let page: Page;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   page = await browser.newPage();
-  await page.route(`${ASAL}**`, (r) => r.fulfill({ contentType: "text/html", body: "<!doctype html><title>emulator</title>" }));
+  await page.route(`${ASAL}**`, (r) =>
+    r.fulfill({ contentType: "text/html", body: "<!doctype html><title>emulator</title>" }),
+  );
   await page.goto(ASAL);
   await page.addScriptTag({ path: KLIEN });
   await page.addScriptTag({ content: bundelEmulator() });
@@ -39,7 +53,15 @@ function jalankan(skenario: string, batasPermintaan?: number): Promise<Hasil> {
         EmulatorExcel: { pasang(a: unknown): { perRun: Array<{ syncs: number }> } };
         Excel: typeof Excel;
       };
-      const host = w.EmulatorExcel.pasang({ lembar: { IKU: [["Target", "Realisasi"], [10, 8]] }, batasPermintaan: batas ?? undefined });
+      const host = w.EmulatorExcel.pasang({
+        lembar: {
+          IKU: [
+            ["Target", "Realisasi"],
+            [10, 8],
+          ],
+        },
+        batasPermintaan: batas ?? undefined,
+      });
       try {
         const nilai = await w.Excel.run(async (ctx) => {
           const ws = ctx.workbook.worksheets.getItem("IKU");
@@ -77,7 +99,12 @@ describe("the emulator behind the Excel client library in Chromium", () => {
   });
 
   it.each([
-    ["an array of another shape", "bentuk", undefined, { code: "InvalidArgument", lokasi: "GetRange.Values" }],
+    [
+      "an array of another shape",
+      "bentuk",
+      undefined,
+      { code: "InvalidArgument", lokasi: "GetRange.Values" },
+    ],
     ["a request over the limit", "besar", 1500, { code: "RequestPayloadSizeLimitExceeded" }],
   ])("refuses %s as in Jest", async (_nama, s, batas, harap) => {
     expect(await jalankan(s, batas)).toMatchObject(harap);

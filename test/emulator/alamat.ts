@@ -20,7 +20,8 @@ export const SELURUH: Kotak = { b0: 0, k0: 0, b1: BARIS_MAKS - 1, k1: KOLOM_MAKS
 
 export function huruf(kolom0: number): string {
   let s = "";
-  for (let n = kolom0 + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = kolom0 + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -30,7 +31,8 @@ function angkaKolom(h: string): number {
   return n - 1;
 }
 
-const luar = (alamat: string) => tolak("InvalidArgument", `Alamat di luar XFD1048576 atau tidak sah: "${alamat}"`);
+const luar = (alamat: string) =>
+  tolak("InvalidArgument", `Alamat di luar XFD1048576 atau tidak sah: "${alamat}"`);
 
 /** One end of an address: a cell ("B7"), a column ("D") or a row ("3"). */
 function ujung(s: string, alamat: string): { b?: number; k?: number } {
@@ -50,7 +52,8 @@ export function uraiAlamat(alamat: string): Kotak {
   if (lebih !== undefined) throw luar(alamat);
   const p = ujung(a, alamat);
   const q = ujung(z, alamat);
-  const jenis = (u: { b?: number; k?: number }) => (u.b === undefined ? "kolom" : u.k === undefined ? "baris" : "sel");
+  const jenis = (u: { b?: number; k?: number }) =>
+    u.b === undefined ? "kolom" : u.k === undefined ? "baris" : "sel";
   if (jenis(p) !== jenis(q)) throw luar(alamat);
   const b0 = p.b ?? 0;
   const b1 = q.b ?? BARIS_MAKS - 1;
@@ -80,12 +83,22 @@ export function tulisAlamat(k: Kotak): string {
 }
 
 export function irisan(a: Kotak, b: Kotak): Kotak | null {
-  const k = { b0: Math.max(a.b0, b.b0), k0: Math.max(a.k0, b.k0), b1: Math.min(a.b1, b.b1), k1: Math.min(a.k1, b.k1) };
+  const k = {
+    b0: Math.max(a.b0, b.b0),
+    k0: Math.max(a.k0, b.k0),
+    b1: Math.min(a.b1, b.b1),
+    k1: Math.min(a.k1, b.k1),
+  };
   return k.b0 > k.b1 || k.k0 > k.k1 ? null : k;
 }
 
 export function gabungan(a: Kotak, b: Kotak): Kotak {
-  return { b0: Math.min(a.b0, b.b0), k0: Math.min(a.k0, b.k0), b1: Math.max(a.b1, b.b1), k1: Math.max(a.k1, b.k1) };
+  return {
+    b0: Math.min(a.b0, b.b0),
+    k0: Math.min(a.k0, b.k0),
+    b1: Math.max(a.b1, b.b1),
+    k1: Math.max(a.k1, b.k1),
+  };
 }
 
 /** A rectangle checked against the grid: a move or resize past its edge is refused. */

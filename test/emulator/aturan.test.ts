@@ -1,7 +1,10 @@
 import { buatExcel } from "./muat-klien";
 
 /** Runs one batch and gives back Excel's refusal (code, message, location), or null. */
-async function tolakan(excel: ReturnType<typeof buatExcel>, f: (ctx: Excel.RequestContext) => void | Promise<void>) {
+async function tolakan(
+  excel: ReturnType<typeof buatExcel>,
+  f: (ctx: Excel.RequestContext) => void | Promise<void>,
+) {
   try {
     await excel.run(async (ctx) => {
       await f(ctx);
@@ -14,7 +17,15 @@ async function tolakan(excel: ReturnType<typeof buatExcel>, f: (ctx: Excel.Reque
   }
 }
 
-const IKU = () => buatExcel({ lembar: { IKU: [["Indikator", "Target", "Realisasi"], ["A", 10, 8]] } });
+const IKU = () =>
+  buatExcel({
+    lembar: {
+      IKU: [
+        ["Indikator", "Target", "Realisasi"],
+        ["A", 10, 8],
+      ],
+    },
+  });
 const lembar = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem("IKU");
 
 describe("what Excel makes of strings written to cells", () => {
@@ -48,48 +59,122 @@ describe("what Excel makes of strings written to cells", () => {
 
 describe("refusals, each as Excel sends it", () => {
   it.each([
-    ["an unknown sheet", (ctx: Excel.RequestContext) => void ctx.workbook.worksheets.getItem("Tidak Ada").load("name"), "ItemNotFound"],
-    ["an unknown conditional format", (ctx: Excel.RequestContext) => lembar(ctx).getRange().conditionalFormats.getItem("{x}").delete(), "ItemNotFound"],
-    ["a column past XFD", (ctx: Excel.RequestContext) => void lembar(ctx).getRange("XFE1").load("address"), "InvalidArgument"],
-    ["a row past 1,048,576", (ctx: Excel.RequestContext) => void lembar(ctx).getRange("A1048577").load("address"), "InvalidArgument"],
-    ["an offset past the last row", (ctx: Excel.RequestContext) => void lembar(ctx).getRange("A1048576").getOffsetRange(1, 0).load("address"), "InvalidArgument"],
-    ["an array of another shape", (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1:B2").values = [[1, 2], [3]]), "InvalidArgument"],
-    ["a number format array of another shape", (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1:B2").numberFormat = [["0"]]), "InvalidArgument"],
-    ["32,768 characters in a cell", (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").values = [["x".repeat(32768)]]), "InvalidArgument"],
-    ["a row height of 409.5 points", (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").format.rowHeight = 409.5), "InvalidArgument"],
-    ["a conditional-format formula of 256 characters", (ctx: Excel.RequestContext) => {
-      lembar(ctx).getRange("C2").conditionalFormats.add("Custom").custom.rule.formula = `=${"1".repeat(255)}`;
-    }, "InvalidArgument"],
-    ["a validation formula of 256 characters", (ctx: Excel.RequestContext) => {
-      lembar(ctx).getRange("C2").dataValidation.rule = { custom: { formula: `=${"1".repeat(255)}` } };
-    }, "InvalidArgument"],
-    ["select() on a sheet that is not active (office-js #5118)", (ctx: Excel.RequestContext) => {
-      ctx.workbook.worksheets.add("Lain").getRange("A1").select();
-    }, "InvalidSelection"],
-    ["a member the emulator does not implement", (ctx: Excel.RequestContext) => lembar(ctx).getRange("A1").format.autofitColumns(), "NotImplemented"],
+    [
+      "an unknown sheet",
+      (ctx: Excel.RequestContext) => void ctx.workbook.worksheets.getItem("Tidak Ada").load("name"),
+      "ItemNotFound",
+    ],
+    [
+      "an unknown conditional format",
+      (ctx: Excel.RequestContext) => lembar(ctx).getRange().conditionalFormats.getItem("{x}").delete(),
+      "ItemNotFound",
+    ],
+    [
+      "a column past XFD",
+      (ctx: Excel.RequestContext) => void lembar(ctx).getRange("XFE1").load("address"),
+      "InvalidArgument",
+    ],
+    [
+      "a row past 1,048,576",
+      (ctx: Excel.RequestContext) => void lembar(ctx).getRange("A1048577").load("address"),
+      "InvalidArgument",
+    ],
+    [
+      "an offset past the last row",
+      (ctx: Excel.RequestContext) =>
+        void lembar(ctx).getRange("A1048576").getOffsetRange(1, 0).load("address"),
+      "InvalidArgument",
+    ],
+    [
+      "an array of another shape",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1:B2").values = [[1, 2], [3]]),
+      "InvalidArgument",
+    ],
+    [
+      "a number format array of another shape",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1:B2").numberFormat = [["0"]]),
+      "InvalidArgument",
+    ],
+    [
+      "32,768 characters in a cell",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").values = [["x".repeat(32768)]]),
+      "InvalidArgument",
+    ],
+    [
+      "a row height of 409.5 points",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").format.rowHeight = 409.5),
+      "InvalidArgument",
+    ],
+    [
+      "a conditional-format formula of 256 characters",
+      (ctx: Excel.RequestContext) => {
+        lembar(ctx).getRange("C2").conditionalFormats.add("Custom").custom.rule.formula =
+          `=${"1".repeat(255)}`;
+      },
+      "InvalidArgument",
+    ],
+    [
+      "a validation formula of 256 characters",
+      (ctx: Excel.RequestContext) => {
+        lembar(ctx).getRange("C2").dataValidation.rule = { custom: { formula: `=${"1".repeat(255)}` } };
+      },
+      "InvalidArgument",
+    ],
+    [
+      "select() on a sheet that is not active (office-js #5118)",
+      (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.add("Lain").getRange("A1").select();
+      },
+      "InvalidSelection",
+    ],
+    [
+      "a member the emulator does not implement",
+      (ctx: Excel.RequestContext) => lembar(ctx).getRange("A1").format.autofitColumns(),
+      "NotImplemented",
+    ],
   ])("refuses %s", async (_nama, f, kode) => {
     expect(await tolakan(IKU(), f)).toMatchObject({ code: kode });
   });
 
   it.each([
-    ["32,767 characters in a cell", (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").values = [["x".repeat(32767)]])],
-    ["a row height of 409 points", (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").format.rowHeight = 409)],
-    ["a conditional-format formula of 255 characters", (ctx: Excel.RequestContext) => {
-      lembar(ctx).getRange("C2").conditionalFormats.add("Custom").custom.rule.formula = `=${"1".repeat(254)}`;
-    }],
-    ["XFD1048576 itself", (ctx: Excel.RequestContext) => void lembar(ctx).getRange("XFD1048576").load("address")],
-    ["select() after activating the sheet", (ctx: Excel.RequestContext) => {
-      const l = ctx.workbook.worksheets.add("Lain");
-      l.activate();
-      l.getRange("A1").select();
-    }],
+    [
+      "32,767 characters in a cell",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").values = [["x".repeat(32767)]]),
+    ],
+    [
+      "a row height of 409 points",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").format.rowHeight = 409),
+    ],
+    [
+      "a conditional-format formula of 255 characters",
+      (ctx: Excel.RequestContext) => {
+        lembar(ctx).getRange("C2").conditionalFormats.add("Custom").custom.rule.formula =
+          `=${"1".repeat(254)}`;
+      },
+    ],
+    [
+      "XFD1048576 itself",
+      (ctx: Excel.RequestContext) => void lembar(ctx).getRange("XFD1048576").load("address"),
+    ],
+    [
+      "select() after activating the sheet",
+      (ctx: Excel.RequestContext) => {
+        const l = ctx.workbook.worksheets.add("Lain");
+        l.activate();
+        l.getRange("A1").select();
+      },
+    ],
   ])("accepts %s, the limit itself", async (_nama, f) => {
     expect(await tolakan(IKU(), f)).toBeNull();
   });
 
   it("names the statement that failed in debugInfo", async () => {
     const g = await tolakan(IKU(), (ctx) => void (lembar(ctx).getRange("A1:B2").formulas = [[1]]));
-    expect(g).toEqual({ code: "InvalidArgument", message: expect.stringContaining("1×1"), lokasi: "GetRange.Formulas" });
+    expect(g).toEqual({
+      code: "InvalidArgument",
+      message: expect.stringContaining("1×1"),
+      lokasi: "GetRange.Formulas",
+    });
   });
 });
 
@@ -172,7 +257,8 @@ describe("conditional formats deleted through the sheet-wide collection (office-
   async function duaAturan(alamatKedua: string) {
     const excel = IKU();
     await excel.run(async (ctx) => {
-      for (const a of ["C2:C10", alamatKedua]) lembar(ctx).getRange(a).conditionalFormats.add("Custom").custom.rule.formula = "=C2<1";
+      for (const a of ["C2:C10", alamatKedua])
+        lembar(ctx).getRange(a).conditionalFormats.add("Custom").custom.rule.formula = "=C2<1";
       await ctx.sync();
     });
     return excel;

@@ -25,7 +25,8 @@ export function tafsirkan(v: unknown, lewatRumus: boolean, teks: boolean): Sel |
     return { nilai: v };
   }
   if (typeof v === "boolean") return { nilai: v };
-  if (typeof v !== "string") throw tolak("InvalidArgument", `Isi sel harus angka, teks atau boolean: ${JSON.stringify(v)}`);
+  if (typeof v !== "string")
+    throw tolak("InvalidArgument", `Isi sel harus angka, teks atau boolean: ${JSON.stringify(v)}`);
   if (v.length > KARAKTER_SEL_MAKS) {
     throw tolak("InvalidArgument", `Sel berisi ${v.length} karakter; Excel membatasi ${KARAKTER_SEL_MAKS}`);
   }
@@ -43,6 +44,7 @@ export function jenisNilai(s: Sel | undefined, nilai: Nilai | undefined): string
   if (s === undefined) return "Empty";
   if (typeof nilai === "number") return "Double";
   if (typeof nilai === "boolean") return "Boolean";
-  if (typeof nilai === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)$/.test(nilai)) return "Error";
+  if (typeof nilai === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)$/.test(nilai))
+    return "Error";
   return nilai === "" || nilai === undefined ? "Empty" : "String";
 }

@@ -1,4 +1,15 @@
-import { BARIS_MAKS, gabungan, irisan, Kotak, KOLOM_MAKS, lebar, pisahLembar, tinggi, tulisAlamat, uraiAlamat } from "./alamat";
+import {
+  BARIS_MAKS,
+  gabungan,
+  irisan,
+  Kotak,
+  KOLOM_MAKS,
+  lebar,
+  pisahLembar,
+  tinggi,
+  tulisAlamat,
+  uraiAlamat,
+} from "./alamat";
 import { tolak } from "./galat";
 import { jenisNilai, Nilai, Sel, tafsirkan } from "./isi-sel";
 
@@ -31,9 +42,9 @@ export interface Grafik {
 /** Computes a formula's value for reads; without one, reading a formula's value is refused. */
 export type Hitung = (rumus: string, lembar: string, baris0: number, kolom0: number) => Nilai;
 
-/** Excel's limit on a conditional-format or validation formula, in characters. */
+/** Excel's limit on a conditional-format or validation formula, in characters (issue 9's review). */
 export const RUMUS_ATURAN_MAKS = 255;
-/** Excel specifications and limits: row height 409 points. */
+/** "Excel specifications and limits" (support.microsoft.com): row height 409 points. */
 export const TINGGI_BARIS_MAKS = 409;
 /** Column width 255 characters: 255 × 7 px + 5 px padding, at 0.75 pt per px. */
 export const LEBAR_KOLOM_MAKS = (255 * 7 + 5) * 0.75;
@@ -128,7 +139,12 @@ export class Lembar {
         if (sifat === "numberFormat") baris[j] = this.format(b, k);
         else if (sifat === "formulas") baris[j] = s?.rumus ?? s?.nilai ?? "";
         else {
-          const v = s === undefined ? "" : s.rumus !== undefined ? this.buku.nilaiRumus(this, s.rumus, b, k) : s.nilai;
+          const v =
+            s === undefined
+              ? ""
+              : s.rumus !== undefined
+                ? this.buku.nilaiRumus(this, s.rumus, b, k)
+                : s.nilai;
           baris[j] = sifat === "valueTypes" ? jenisNilai(s, v) : sifat === "text" ? teks(v) : v;
         }
       }
@@ -142,13 +158,16 @@ export class Lembar {
     let k: Kotak | null = null;
     const tambah = (peta: Map<number, Map<number, unknown>>) => {
       for (const [b, baris] of peta) {
-        for (const kol of baris.keys()) k = k ? gabungan(k, { b0: b, b1: b, k0: kol, k1: kol }) : { b0: b, b1: b, k0: kol, k1: kol };
+        for (const kol of baris.keys())
+          k = k ? gabungan(k, { b0: b, b1: b, k0: kol, k1: kol }) : { b0: b, b1: b, k0: kol, k1: kol };
       }
     };
     tambah(this.sel);
     if (!hanyaNilai) {
       tambah(this.formatAngka);
-      for (const g of this.gaya) if (tinggi(g.kotak) < BARIS_MAKS && lebar(g.kotak) < KOLOM_MAKS) k = k ? gabungan(k, g.kotak) : g.kotak;
+      for (const g of this.gaya)
+        if (tinggi(g.kotak) < BARIS_MAKS && lebar(g.kotak) < KOLOM_MAKS)
+          k = k ? gabungan(k, g.kotak) : g.kotak;
     }
     return k;
   }
@@ -157,7 +176,7 @@ export class Lembar {
   sekitar(kotak: Kotak): Kotak {
     let k = { ...kotak };
     const isi = (b: number, kol: number) => b >= 0 && kol >= 0 && this.ambil(b, kol) !== undefined;
-    for (let berubah = true; berubah; ) {
+    for (let berubah = true; berubah;) {
       berubah = false;
       const tepi: Array<[keyof Kotak, number]> = [
         ["b0", -1],
@@ -168,11 +187,16 @@ export class Lembar {
       for (const [s, d] of tepi) {
         const baru = { ...k, [s]: k[s] + d };
         if (baru.b0 < 0 || baru.k0 < 0 || baru.b1 >= BARIS_MAKS || baru.k1 >= KOLOM_MAKS) continue;
-        const garis = s[0] === "b" ? { ...baru, b0: baru[s], b1: baru[s] } : { ...baru, k0: baru[s], k1: baru[s] };
+        const garis =
+          s[0] === "b" ? { ...baru, b0: baru[s], b1: baru[s] } : { ...baru, k0: baru[s], k1: baru[s] };
         let ada = false;
         // Diagonal neighbours count too, so the strip is one wider on each side.
         for (let b = garis.b0 - (s[0] === "k" ? 1 : 0); b <= garis.b1 + (s[0] === "k" ? 1 : 0) && !ada; b++) {
-          for (let kol = garis.k0 - (s[0] === "b" ? 1 : 0); kol <= garis.k1 + (s[0] === "b" ? 1 : 0) && !ada; kol++) {
+          for (
+            let kol = garis.k0 - (s[0] === "b" ? 1 : 0);
+            kol <= garis.k1 + (s[0] === "b" ? 1 : 0) && !ada;
+            kol++
+          ) {
             ada = isi(b, kol);
           }
         }
@@ -196,36 +220,49 @@ export class Lembar {
       if (g.sifat !== sifat) continue;
       const x = irisan(g.kotak, kotak);
       if (!x) continue;
-      return x.b0 === kotak.b0 && x.b1 === kotak.b1 && x.k0 === kotak.k0 && x.k1 === kotak.k1 ? g.nilai : null;
+      return x.b0 === kotak.b0 && x.b1 === kotak.b1 && x.k0 === kotak.k0 && x.k1 === kotak.k1
+        ? g.nilai
+        : null;
     }
     return bawaan;
   }
 
   gabungkan(kotak: Kotak, melintang: boolean): void {
-    const baris = melintang ? Array.from({ length: tinggi(kotak) }, (_, i) => ({ ...kotak, b0: kotak.b0 + i, b1: kotak.b0 + i })) : [kotak];
+    const baris = melintang
+      ? Array.from({ length: tinggi(kotak) }, (_, i) => ({ ...kotak, b0: kotak.b0 + i, b1: kotak.b0 + i }))
+      : [kotak];
     for (const g of baris) {
       if (tinggi(g) * lebar(g) === 1) continue;
-      for (let i = this.gabung.length - 1; i >= 0; i--) if (irisan(this.gabung[i], g)) this.gabung.splice(i, 1);
+      for (let i = this.gabung.length - 1; i >= 0; i--)
+        if (irisan(this.gabung[i], g)) this.gabung.splice(i, 1);
       this.gabung.push(g);
       // Excel keeps only the upper-left value of a merged area.
-      for (let b = g.b0; b <= g.b1; b++) for (let k = g.k0; k <= g.k1; k++) if (b !== g.b0 || k !== g.k0) this.taruh(b, k, null);
+      for (let b = g.b0; b <= g.b1; b++)
+        for (let k = g.k0; k <= g.k1; k++) if (b !== g.b0 || k !== g.k0) this.taruh(b, k, null);
     }
   }
 
   pisahkan(kotak: Kotak): void {
-    for (let i = this.gabung.length - 1; i >= 0; i--) if (irisan(this.gabung[i], kotak)) this.gabung.splice(i, 1);
+    for (let i = this.gabung.length - 1; i >= 0; i--)
+      if (irisan(this.gabung[i], kotak)) this.gabung.splice(i, 1);
   }
 
   aturTinggiBaris(kotak: Kotak, poin: unknown): void {
     if (typeof poin !== "number" || !(poin >= 0) || poin > TINGGI_BARIS_MAKS) {
-      throw tolak("InvalidArgument", `Tinggi baris ${String(poin)} pt; Excel membatasi 0–${TINGGI_BARIS_MAKS} pt`);
+      throw tolak(
+        "InvalidArgument",
+        `Tinggi baris ${String(poin)} pt; Excel membatasi 0–${TINGGI_BARIS_MAKS} pt`,
+      );
     }
     for (let b = kotak.b0; b <= kotak.b1; b++) this.tinggiBaris.set(b, poin);
   }
 
   aturLebarKolom(kotak: Kotak, poin: unknown): void {
     if (typeof poin !== "number" || !(poin >= 0) || poin > LEBAR_KOLOM_MAKS) {
-      throw tolak("InvalidArgument", `Lebar kolom ${String(poin)} pt; Excel membatasi 255 karakter (${LEBAR_KOLOM_MAKS} pt)`);
+      throw tolak(
+        "InvalidArgument",
+        `Lebar kolom ${String(poin)} pt; Excel membatasi 255 karakter (${LEBAR_KOLOM_MAKS} pt)`,
+      );
     }
     for (let k = kotak.k0; k <= kotak.k1; k++) this.lebarKolom.set(k, poin);
   }
@@ -261,7 +298,8 @@ function teks(v: unknown): string {
 
 /** Excel refuses an array whose shape differs from the range it is written to. */
 export function cocokBentuk(kotak: Kotak, isi: unknown[]): void {
-  const salah = isi.length !== tinggi(kotak) || isi.some((r) => !Array.isArray(r) || r.length !== lebar(kotak));
+  const salah =
+    isi.length !== tinggi(kotak) || isi.some((r) => !Array.isArray(r) || r.length !== lebar(kotak));
   if (salah) {
     const w = Array.isArray(isi[0]) ? (isi[0] as unknown[]).length : "?";
     throw tolak(
@@ -273,7 +311,13 @@ export function cocokBentuk(kotak: Kotak, isi: unknown[]): void {
 
 /** The sheet names Excel refuses: empty, over 31 characters, []:*?/\ or an apostrophe at either end. */
 function periksaNama(nama: string): void {
-  if (nama.length === 0 || nama.length > 31 || /[[\]:*?/\\]/.test(nama) || /^'|'$/.test(nama) || nama === "History") {
+  if (
+    nama.length === 0 ||
+    nama.length > 31 ||
+    /[[\]:*?/\\]/.test(nama) ||
+    /^'|'$/.test(nama) ||
+    nama === "History"
+  ) {
     throw tolak("InvalidArgument", `Nama lembar tidak sah: "${nama}"`);
   }
 }
@@ -290,7 +334,8 @@ export class Buku {
 
   tambah(nama?: string): Lembar {
     let n = nama;
-    for (let i = this.daftar.length + 1; n === undefined; i++) if (!this.cariAtauNull(`Sheet${i}`)) n = `Sheet${i}`;
+    for (let i = this.daftar.length + 1; n === undefined; i++)
+      if (!this.cariAtauNull(`Sheet${i}`)) n = `Sheet${i}`;
     periksaNama(n);
     if (this.cariAtauNull(n)) throw tolak("ItemAlreadyExists", `Lembar "${n}" sudah ada`);
     const l = new Lembar(n, this);
@@ -329,7 +374,10 @@ export class Buku {
 
   nilaiRumus(l: Lembar, rumus: string, b: number, k: number): Nilai {
     if (!this.hitung) {
-      throw tolak("NotImplemented", `Tidak diemulasi (not emulated): nilai rumus ${rumus} di ${l.nama}!${tulisAlamat({ b0: b, b1: b, k0: k, k1: k })}`);
+      throw tolak(
+        "NotImplemented",
+        `Tidak diemulasi (not emulated): nilai rumus ${rumus} di ${l.nama}!${tulisAlamat({ b0: b, b1: b, k0: k, k1: k })}`,
+      );
     }
     return this.hitung(rumus, l.nama, b, k);
   }

@@ -9,7 +9,10 @@ import { Buku } from "./model";
 import { AwalBuku, bangunBuku } from "./awal";
 import { Host, OpsiEmulator, pasangEmulator } from "./pasang";
 
-export const BERKAS_KLIEN = join(__dirname, "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js");
+export const BERKAS_KLIEN = join(
+  __dirname,
+  "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js",
+);
 
 let kode: string | null = null;
 
@@ -36,7 +39,9 @@ function pasangOffice(versiApi: string, bahasa: string): void {
     displayLanguage: bahasa,
     requirements: {
       isSetSupported(nama: string, v?: string) {
-        const [c, d = 0] = String(v ?? "1.1").split(".").map(Number);
+        const [c, d = 0] = String(v ?? "1.1")
+          .split(".")
+          .map(Number);
         return nama === "ExcelApi" && (a > c || (a === c && b >= d));
       },
     },

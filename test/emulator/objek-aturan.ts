@@ -6,7 +6,10 @@ import { Rentang, Sesi } from "./objek-rentang";
 
 function periksaRumus(rumus: unknown, apa: string): void {
   if (typeof rumus === "string" && rumus.length > RUMUS_ATURAN_MAKS) {
-    throw tolak("InvalidArgument", `Rumus ${apa} ${rumus.length} karakter; Excel membatasi ${RUMUS_ATURAN_MAKS}`);
+    throw tolak(
+      "InvalidArgument",
+      `Rumus ${apa} ${rumus.length} karakter; Excel membatasi ${RUMUS_ATURAN_MAKS}`,
+    );
   }
 }
 
@@ -22,7 +25,11 @@ function kustom(a: AturanBersyarat): Objek {
     r.bawaan = ["Formula"];
     return r;
   };
-  o.nav.Format = () => rekam("ConditionalRangeFormat", a.format, ["NumberFormat"], { Fill: ["Color"], Font: ["Color", "Bold", "Italic"] });
+  o.nav.Format = () =>
+    rekam("ConditionalRangeFormat", a.format, ["NumberFormat"], {
+      Fill: ["Color"],
+      Font: ["Color", "Bold", "Italic"],
+    });
   return o;
 }
 
@@ -50,7 +57,10 @@ function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: b
     // office-js #5222, #6827, #6835: through the sheet-wide collection (getRange().conditionalFormats),
     // a rule that shares cells with another rule is not found, and delete() fails with ItemNotFound.
     if (lewatSeluruhLembar && tumpang(l, a)) {
-      throw tolak("ItemNotFound", "Aturan bertumpang tidak ditemukan lewat koleksi seluruh lembar (office-js #5222)");
+      throw tolak(
+        "ItemNotFound",
+        "Aturan bertumpang tidak ditemukan lewat koleksi seluruh lembar (office-js #5222)",
+      );
     }
     l.bersyarat.splice(l.bersyarat.indexOf(a), 1);
   };
@@ -85,7 +95,8 @@ export function koleksiAturan(sesi: Sesi, l: Lembar, k: Kotak): Objek {
     for (const a of daftar()) l.bersyarat.splice(l.bersyarat.indexOf(a), 1);
   };
   o.metode.Add = (jenis) => {
-    if (!JENIS_DIEMULASI.includes(String(jenis))) throw tidakDiemulasi(`ConditionalFormatCollection.add("${String(jenis)}")`);
+    if (!JENIS_DIEMULASI.includes(String(jenis)))
+      throw tidakDiemulasi(`ConditionalFormatCollection.add("${String(jenis)}")`);
     return satu(l.tambahAturan(k, String(jenis)));
   };
   return o;
@@ -93,10 +104,12 @@ export function koleksiAturan(sesi: Sesi, l: Lembar, k: Kotak): Objek {
 
 /** Every formula of a validation rule, wherever the rule type keeps it. */
 function periksaAturanValidasi(rule: unknown): void {
-  if (typeof rule !== "object" || rule === null) throw tolak("InvalidArgument", "Aturan validasi harus objek");
+  if (typeof rule !== "object" || rule === null)
+    throw tolak("InvalidArgument", "Aturan validasi harus objek");
   for (const isi of Object.values(rule as Record<string, unknown>)) {
     if (typeof isi !== "object" || isi === null) continue;
-    for (const kunci of ["formula1", "formula2", "formula", "source"]) periksaRumus((isi as Record<string, unknown>)[kunci], "validasi data");
+    for (const kunci of ["formula1", "formula2", "formula", "source"])
+      periksaRumus((isi as Record<string, unknown>)[kunci], "validasi data");
   }
 }
 
@@ -104,9 +117,12 @@ function periksaAturanValidasi(rule: unknown): void {
 export function validasiData(l: Lembar, k: Kotak): Objek {
   const o = new Objek("DataValidation");
   const milik = (): Validasi => {
-    const ada = l.validasi.find((v) => v.kotak.b0 === k.b0 && v.kotak.b1 === k.b1 && v.kotak.k0 === k.k0 && v.kotak.k1 === k.k1);
+    const ada = l.validasi.find(
+      (v) => v.kotak.b0 === k.b0 && v.kotak.b1 === k.b1 && v.kotak.k0 === k.k0 && v.kotak.k1 === k.k1,
+    );
     if (ada) return ada;
-    for (let i = l.validasi.length - 1; i >= 0; i--) if (irisan(l.validasi[i].kotak, k)) l.validasi.splice(i, 1);
+    for (let i = l.validasi.length - 1; i >= 0; i--)
+      if (irisan(l.validasi[i].kotak, k)) l.validasi.splice(i, 1);
     const baru: Validasi = { kotak: k };
     l.validasi.push(baru);
     return baru;
@@ -124,7 +140,8 @@ export function validasiData(l: Lembar, k: Kotak): Objek {
   o.tulis.ErrorAlert = (v) => (milik().errorAlert = v);
   o.tulis.IgnoreBlanks = (v) => (milik().ignoreBlanks = v === true);
   o.metode.Clear = () => {
-    for (let i = l.validasi.length - 1; i >= 0; i--) if (irisan(l.validasi[i].kotak, k)) l.validasi.splice(i, 1);
+    for (let i = l.validasi.length - 1; i >= 0; i--)
+      if (irisan(l.validasi[i].kotak, k)) l.validasi.splice(i, 1);
   };
   return o;
 }

@@ -1,4 +1,13 @@
-import { BARIS_MAKS, dalamGrid, KOLOM_MAKS, Kotak, namaDiAlamat, SELURUH, tulisAlamat, uraiAlamat } from "./alamat";
+import {
+  BARIS_MAKS,
+  dalamGrid,
+  KOLOM_MAKS,
+  Kotak,
+  namaDiAlamat,
+  SELURUH,
+  tulisAlamat,
+  uraiAlamat,
+} from "./alamat";
 import { tolak } from "./galat";
 import { Lembar } from "./model";
 import { Objek, rekam } from "./objek";
@@ -17,9 +26,24 @@ function bekuan(l: Lembar): Objek {
 }
 
 const SIFAT_HALAMAN = [
-  "Orientation", "CenterHorizontally", "CenterVertically", "LeftMargin", "RightMargin", "TopMargin",
-  "BottomMargin", "HeaderMargin", "FooterMargin", "PaperSize", "PrintGridlines", "PrintHeadings",
-  "BlackAndWhite", "Draft", "FirstPageNumber", "PrintOrder", "PrintComments", "PrintErrors",
+  "Orientation",
+  "CenterHorizontally",
+  "CenterVertically",
+  "LeftMargin",
+  "RightMargin",
+  "TopMargin",
+  "BottomMargin",
+  "HeaderMargin",
+  "FooterMargin",
+  "PaperSize",
+  "PrintGridlines",
+  "PrintHeadings",
+  "BlackAndWhite",
+  "Draft",
+  "FirstPageNumber",
+  "PrintOrder",
+  "PrintComments",
+  "PrintErrors",
 ];
 
 function tataHalaman(l: Lembar): Objek {
@@ -29,7 +53,8 @@ function tataHalaman(l: Lembar): Objek {
   o.baca.Zoom = () => l.tataHalaman.Zoom ?? { scale: 100 };
   o.tulis.Zoom = (v) => {
     const z = v as { scale?: number };
-    if (z.scale !== undefined && (z.scale < 10 || z.scale > 400)) throw tolak("InvalidArgument", "Skala cetak harus 10–400");
+    if (z.scale !== undefined && (z.scale < 10 || z.scale > 400))
+      throw tolak("InvalidArgument", "Skala cetak harus 10–400");
     l.tataHalaman.Zoom = v;
   };
   const baris = (a: unknown): string => {
@@ -55,7 +80,13 @@ function grafik(sesi: Sesi, l: Lembar): Objek {
     c.nav.Axes = () => {
       const ax = new Objek("ChartAxes");
       for (const n of ["CategoryAxis", "ValueAxis"]) {
-        ax.nav[n] = () => rekam(`ChartAxis`, ((g.setelan[n] ??= {}) as Record<string, unknown>), ["ReversePlotOrder", "Visible", "Minimum", "Maximum"]);
+        ax.nav[n] = () =>
+          rekam(`ChartAxis`, (g.setelan[n] ??= {}) as Record<string, unknown>, [
+            "ReversePlotOrder",
+            "Visible",
+            "Minimum",
+            "Maximum",
+          ]);
       }
       return ax;
     };
@@ -78,7 +109,13 @@ function grafik(sesi: Sesi, l: Lembar): Objek {
   o.metode.GetItemAt = (i) => satu(Number(i));
   o.metode.GetCount = () => l.grafik.length;
   o.metode.Add = (jenis, sumber, seriesBy) => {
-    l.grafik.push({ jenis: String(jenis), sumber: rujukan(sumber), seriesBy: String(seriesBy ?? "Auto"), setelan: {}, seri: [] });
+    l.grafik.push({
+      jenis: String(jenis),
+      sumber: rujukan(sumber),
+      seriesBy: String(seriesBy ?? "Auto"),
+      setelan: {},
+      seri: [],
+    });
     return satu(l.grafik.length - 1);
   };
   void sesi;
@@ -144,7 +181,8 @@ function koleksiLembar(sesi: Sesi): Objek {
   o.butir = () => buku.daftar.map((l) => sesi.lembarObjek(l));
   o.indeks = (arg) => sesi.lembarObjek(buku.lembar(String(arg[0])));
   Object.assign(o.metode, {
-    Add: (nama: unknown) => sesi.lembarObjek(buku.tambah(nama === null || nama === undefined ? undefined : String(nama))),
+    Add: (nama: unknown) =>
+      sesi.lembarObjek(buku.tambah(nama === null || nama === undefined ? undefined : String(nama))),
     GetItem: (kunci: unknown) => sesi.lembarObjek(buku.lembar(String(kunci))),
     GetItemOrNullObject: (kunci: unknown) => {
       const l = buku.cariAtauNull(String(kunci));

@@ -1,4 +1,19 @@
-import { dalamGrid, irisan, gabungan, Kotak, lebar, namaDiAlamat, SELURUH, tinggi, tulisAlamat, uraiAlamat, kolomPenuh, barisPenuh, BARIS_MAKS, KOLOM_MAKS } from "./alamat";
+import {
+  dalamGrid,
+  irisan,
+  gabungan,
+  Kotak,
+  lebar,
+  namaDiAlamat,
+  SELURUH,
+  tinggi,
+  tulisAlamat,
+  uraiAlamat,
+  kolomPenuh,
+  barisPenuh,
+  BARIS_MAKS,
+  KOLOM_MAKS,
+} from "./alamat";
 import { tolak, tidakDiemulasi } from "./galat";
 import { Buku, Lembar } from "./model";
 import { Objek } from "./objek";
@@ -40,7 +55,16 @@ function bagianGaya(jenis: string, l: Lembar, k: Kotak, awalan: string, sifat: s
   return o;
 }
 
-const SISI = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical", "DiagonalDown", "DiagonalUp"];
+const SISI = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 
 function garis(l: Lembar, k: Kotak): Objek {
   const o = new Objek("RangeBorderCollection");
@@ -55,7 +79,12 @@ function garis(l: Lembar, k: Kotak): Objek {
 }
 
 function formatRentang(l: Lembar, k: Kotak): Objek {
-  const o = bagianGaya("RangeFormat", l, k, "", ["HorizontalAlignment", "VerticalAlignment", "WrapText", "IndentLevel"]);
+  const o = bagianGaya("RangeFormat", l, k, "", [
+    "HorizontalAlignment",
+    "VerticalAlignment",
+    "WrapText",
+    "IndentLevel",
+  ]);
   const sama = (peta: Map<number, number>, dari: number, sampai: number, bawaan: number) => {
     const v = new Set<number>();
     for (let i = dari; i <= sampai && v.size < 2; i++) v.add(peta.get(i) ?? bawaan);
@@ -65,7 +94,8 @@ function formatRentang(l: Lembar, k: Kotak): Objek {
   o.baca.RowHeight = () => sama(l.tinggiBaris, k.b0, k.b1, 15);
   o.tulis.ColumnWidth = (v) => l.aturLebarKolom(k, v);
   o.tulis.RowHeight = (v) => l.aturTinggiBaris(k, v);
-  o.nav.Font = () => bagianGaya("RangeFont", l, k, "font.", ["Bold", "Italic", "Size", "Color", "Name", "Underline"]);
+  o.nav.Font = () =>
+    bagianGaya("RangeFont", l, k, "font.", ["Bold", "Italic", "Size", "Color", "Name", "Underline"]);
   o.nav.Fill = () => {
     const f = bagianGaya("RangeFill", l, k, "fill.", ["Color"]);
     f.metode.Clear = () => l.aturGaya(k, "fill.color", "#FFFFFF");
@@ -95,7 +125,19 @@ export class Rentang extends Objek {
     const l = lembar;
     const k = kotak;
     const r = (x: Kotak) => new Rentang(sesi, l, dalamGrid(x));
-    this.bawaan = ["Address", "RowIndex", "ColumnIndex", "RowCount", "ColumnCount", "CellCount", "Values", "Formulas", "NumberFormat", "Text", "ValueTypes"];
+    this.bawaan = [
+      "Address",
+      "RowIndex",
+      "ColumnIndex",
+      "RowCount",
+      "ColumnCount",
+      "CellCount",
+      "Values",
+      "Formulas",
+      "NumberFormat",
+      "Text",
+      "ValueTypes",
+    ];
     Object.assign(this.baca, {
       Address: () => `${namaDiAlamat(l.nama)}!${tulisAlamat(k)}`,
       AddressLocal: () => `${namaDiAlamat(l.nama)}!${tulisAlamat(k)}`,
@@ -135,8 +177,10 @@ export class Rentang extends Objek {
       return x ? r(x) : null;
     };
     Object.assign(this.metode, {
-      GetCell: (b: unknown, c: unknown) => r({ b0: k.b0 + Number(b), b1: k.b0 + Number(b), k0: k.k0 + Number(c), k1: k.k0 + Number(c) }),
-      GetResizedRange: (db: unknown, dk: unknown) => r({ ...k, b1: k.b1 + Number(db), k1: k.k1 + Number(dk) }),
+      GetCell: (b: unknown, c: unknown) =>
+        r({ b0: k.b0 + Number(b), b1: k.b0 + Number(b), k0: k.k0 + Number(c), k1: k.k0 + Number(c) }),
+      GetResizedRange: (db: unknown, dk: unknown) =>
+        r({ ...k, b1: k.b1 + Number(db), k1: k.k1 + Number(dk) }),
       GetOffsetRange: (db: unknown, dk: unknown) =>
         r({ b0: k.b0 + Number(db), b1: k.b1 + Number(db), k0: k.k0 + Number(dk), k1: k.k1 + Number(dk) }),
       GetRow: (i: unknown) => r({ ...k, b0: k.b0 + Number(i), b1: k.b0 + Number(i) }),
@@ -153,14 +197,18 @@ export class Rentang extends Objek {
       Unmerge: () => l.pisahkan(k),
       Select: () => pilih(sesi.buku, l, k),
       Clear: (apa: unknown) => {
-        if (apa !== undefined && apa !== null && apa !== "All" && apa !== "Contents") throw tidakDiemulasi(`Range.clear(${String(apa)})`);
+        if (apa !== undefined && apa !== null && apa !== "All" && apa !== "Contents")
+          throw tidakDiemulasi(`Range.clear(${String(apa)})`);
         l.tulis(k, "", false);
       },
       _KeepReference: () => null,
       // The client library sends this before it splits a write of over 1,500 cells into chunks.
       _ValidateArraySize: (baris: unknown, kolom: unknown) => {
         if (baris !== tinggi(k) || kolom !== lebar(k)) {
-          throw tolak("InvalidArgument", `Ukuran larik (${String(baris)}×${String(kolom)}) tidak sama dengan rentang ${tulisAlamat(k)} (${tinggi(k)}×${lebar(k)})`);
+          throw tolak(
+            "InvalidArgument",
+            `Ukuran larik (${String(baris)}×${String(kolom)}) tidak sama dengan rentang ${tulisAlamat(k)} (${tinggi(k)}×${lebar(k)})`,
+          );
         }
       },
     });
@@ -177,7 +225,10 @@ export class Rentang extends Objek {
  */
 function pilih(buku: Buku, l: Lembar, k: Kotak): void {
   if (buku.aktif !== l) {
-    throw tolak("InvalidSelection", `select() pada lembar tidak aktif "${l.nama}" tidak andal (office-js #5118); aktifkan lembarnya dulu`);
+    throw tolak(
+      "InvalidSelection",
+      `select() pada lembar tidak aktif "${l.nama}" tidak andal (office-js #5118); aktifkan lembarnya dulu`,
+    );
   }
   buku.pilihan = { lembar: l, kotak: k };
 }

@@ -69,7 +69,10 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
   const batasJawab = opsi.batasJawaban ?? BATAS_BAWAAN;
   const sesi = buatSesi(buku);
   const host: Host = { buku, semua: kosong(), perRun: [], permintaan: [] };
-  g.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = { url: "http://emulator/", headers: {} };
+  g.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = {
+    url: "http://emulator/",
+    headers: {},
+  };
   g.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (req) => {
     const teks = typeof req.body === "string" ? req.body : JSON.stringify(req.body);
     const n = bita(teks);
@@ -83,7 +86,11 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
     if (n > batasMinta) {
       tulis(0);
       // Refused before anything runs: the whole batch is lost.
-      return galatHttp(413, "RequestPayloadSizeLimitExceeded", `Permintaan ${n} bita melebihi batas ${batasMinta} bita`);
+      return galatHttp(
+        413,
+        "RequestPayloadSizeLimitExceeded",
+        `Permintaan ${n} bita melebihi batas ${batasMinta} bita`,
+      );
     }
     host.permintaan.push(minta);
     const jawab = JSON.stringify(prosesPermintaan(sesi, minta));
@@ -91,7 +98,11 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
     tulis(m);
     if (m > batasJawab) {
       // The actions already ran (batches are not atomic); only their results are refused.
-      const galat = { Code: "ResponsePayloadSizeLimitExceeded", Message: `Jawaban ${m} bita melebihi batas ${batasJawab} bita`, HttpStatusCode: 400 };
+      const galat = {
+        Code: "ResponsePayloadSizeLimitExceeded",
+        Message: `Jawaban ${m} bita melebihi batas ${batasJawab} bita`,
+        HttpStatusCode: 400,
+      };
       return { statusCode: 200, headers: {}, body: JSON.stringify({ Error: galat }) };
     }
     return { statusCode: 200, headers: {}, body: jawab };

@@ -6,7 +6,11 @@ import { AwalBuku, bangunBuku } from "./awal";
 import { OpsiEmulator, pasangEmulator } from "./pasang";
 
 function pasang(awal: AwalBuku & OpsiEmulator = {}) {
-  const host = pasangEmulator(globalThis as unknown as Parameters<typeof pasangEmulator>[0], bangunBuku(awal), awal);
+  const host = pasangEmulator(
+    globalThis as unknown as Parameters<typeof pasangEmulator>[0],
+    bangunBuku(awal),
+    awal,
+  );
   return host;
 }
 

@@ -28,7 +28,10 @@ export interface Permintaan {
   ObjectPaths: Record<string, JalurObjek>;
 }
 
-/** Excel on the web refuses a request or response body over 5 MB (Resource limits for Office Add-ins). */
+/**
+ * Excel on the web refuses a request or response body over 5 MB: "Resource limits and performance
+ * optimization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+ */
 export const BATAS_BAWAAN = 5 * 1024 * 1024;
 
 /** UTF-8 length of a text, without allocating it. */
@@ -92,7 +95,9 @@ function kueri(o: Objek, pilih: string[] | null | undefined): unknown {
 function kueriSatu(o: Objek, pilih: string[] | null | undefined): Record<string, unknown> {
   const hasil: Record<string, unknown> = {};
   if (o.id !== undefined) hasil.Id = o.id;
-  for (const jalur of pilih && pilih.length > 0 ? pilih : o.bawaan.map((b) => b.charAt(0).toLowerCase() + b.slice(1))) {
+  for (const jalur of pilih && pilih.length > 0
+    ? pilih
+    : o.bawaan.map((b) => b.charAt(0).toLowerCase() + b.slice(1))) {
     const [kepala, ...sisa] = jalur.split("/");
     const nama = pascal(kepala);
     if (sisa.length === 0) {
@@ -143,7 +148,8 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
         const f = induk.metode[j.Name];
         if (!f) throw tidakDiemulasi(`${induk.jenis}.${j.Name}()`);
         const hasil = f(...argumen(j.ArgumentInfo));
-        if (hasil !== null && !(hasil instanceof Objek)) throw tidakDiemulasi(`${induk.jenis}.${j.Name}() sebagai objek`);
+        if (hasil !== null && !(hasil instanceof Objek))
+          throw tidakDiemulasi(`${induk.jenis}.${j.Name}() sebagai objek`);
         o = hasil;
       } else throw tidakDiemulasi(`ObjectPathType ${j.ObjectPathType}`);
     }
@@ -159,7 +165,11 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
         const o = selesaikan(a.ObjectPathId);
         Results.push({ ActionId: a.Id, Value: o === null ? null : o.instansi() });
       } else if (a.ActionType === 2) {
-        Results.push({ ActionId: a.Id, Value: kueri(bukanNull(a.ObjectPathId), a.QueryInfo?.Select) });
+        const o = selesaikan(a.ObjectPathId);
+        Results.push({ ActionId: a.Id, Value: o === null ? null : kueri(o, a.QueryInfo?.Select) });
+      } else if (a.ActionType === 3 && a.Name === "_KeepReference" && selesaikan(a.ObjectPathId) === null) {
+        // The library tracks every object it hands out, null objects included.
+        Results.push({ ActionId: a.Id, Value: null });
       } else if (a.ActionType === 3) {
         const o = bukanNull(a.ObjectPathId);
         const f = o.metode[a.Name];
@@ -174,10 +184,17 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
       } else if (a.ActionType !== 5) throw tidakDiemulasi(`ActionType ${a.ActionType}`);
     } catch (e) {
       // Batches are not atomic: what ran before the failing action stays applied, the rest never runs.
-      const g = e instanceof GalatExcel ? e : new GalatExcel("GeneralException", String((e as Error)?.message ?? e));
+      const g =
+        e instanceof GalatExcel ? e : new GalatExcel("GeneralException", String((e as Error)?.message ?? e));
       return {
         Results,
-        Error: { Code: g.kode, Message: g.message, HttpStatusCode: 400, Location: lokasi(minta, a), ActionIndex: i },
+        Error: {
+          Code: g.kode,
+          Message: g.message,
+          HttpStatusCode: 400,
+          Location: lokasi(minta, a),
+          ActionIndex: i,
+        },
       };
     }
   }
@@ -186,7 +203,14 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
 
 /** A method's return value as JSON; model objects a setter happened to return are not results. */
 function nilaiJson(v: unknown): unknown {
-  if (v === undefined || (typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype)) return null;
+  if (
+    v === undefined ||
+    (typeof v === "object" &&
+      v !== null &&
+      !Array.isArray(v) &&
+      Object.getPrototypeOf(v) !== Object.prototype)
+  )
+    return null;
   return v;
 }
 

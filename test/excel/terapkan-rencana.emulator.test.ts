@@ -41,9 +41,17 @@ describe("sisipkanRencana on the emulator", () => {
     const excel = buatExcel({ lembar: awal });
     let nama: NamaLembar | undefined;
     const hasil = await sisip(excel, 10, (n) => (nama = n));
-    expect(nama).toEqual({ iku: harap, triwulan: "Triwulan", formulasi: "Formulasi", dashboard: "Dashboard" });
+    expect(nama).toEqual({
+      iku: harap,
+      triwulan: "Triwulan",
+      formulasi: "Formulasi",
+      dashboard: "Dashboard",
+    });
     expect(hasil).toEqual({ ok: true, lembar: [harap, "Triwulan", "Formulasi", "Dashboard"] });
-    expect(excel.model.lembar("IKU").nilai("A1:B2")).toEqual([["data saya", ""], ["", 42]]);
+    expect(excel.model.lembar("IKU").nilai("A1:B2")).toEqual([
+      ["data saya", ""],
+      ["", 42],
+    ]);
     expect(excel.model.lembar("IKU").gaya).toEqual([]);
     expect(excel.model.aktif?.nama).toBe(harap);
   });
@@ -91,7 +99,13 @@ describe("sisipkanRencana on the emulator", () => {
     expect(!hasil.ok && hasil.pesan.id).toMatch(/^Tabel IKU tidak dapat disisipkan: .*\(InvalidArgument\)/);
     // Finding: the message says existing sheets were not changed, yet the batch is not atomic and
     // the four sheets added before the refused write remain (the fake applied nothing).
-    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["Data", "IKU", "Triwulan", "Formulasi", "Dashboard"]);
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual([
+      "Data",
+      "IKU",
+      "Triwulan",
+      "Formulasi",
+      "Dashboard",
+    ]);
   });
 
   it("applies validation, flags, panes, print setup, chart and tab colour to the new sheets", async () => {
@@ -118,7 +132,11 @@ describe("sisipkanRencana on the emulator", () => {
     });
     expect(iku.warnaTab).toBe("#1F4E78");
     const [grafik] = excel.model.lembar("Dashboard").grafik;
-    expect(grafik).toMatchObject({ jenis: "BarClustered", sumber: "IKU!H6:H15", seri: [{ XAxisValues: "IKU!D6:D15" }] });
+    expect(grafik).toMatchObject({
+      jenis: "BarClustered",
+      sumber: "IKU!H6:H15",
+      seri: [{ XAxisValues: "IKU!D6:D15" }],
+    });
     expect(excel.model.aktif?.nama).toBe("IKU");
   });
 });
