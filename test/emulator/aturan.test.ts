@@ -220,6 +220,11 @@ describe("whole columns and rows", () => {
     expect(g?.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 
+  it("refuses to read the values of the whole sheet without building them", async () => {
+    const g = await tolakan(IKU(), (ctx) => void lembar(ctx).getRange().load("values"));
+    expect(g?.code).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+
   it("reads all 1,048,576 rows of D:D when the limit is raised, and records the bytes", async () => {
     const excel = buatExcel({ lembar: { IKU: [] }, batasJawaban: 8 * 1024 * 1024 });
     const n = await excel.run(async (ctx) => {

@@ -49,6 +49,9 @@ export const TINGGI_BARIS_MAKS = 409;
 /** Column width 255 characters: 255 × 7 px + 5 px padding, at 0.75 pt per px. */
 export const LEBAR_KOLOM_MAKS = (255 * 7 + 5) * 0.75;
 
+/** Cells read at once beyond which the response would be at least 60 MB. */
+export const SEL_BACA_MAKS = 20_000_000;
+
 let nomor = 0;
 const idBaru = (awalan: string) => `{${awalan}-${++nomor}}`;
 
@@ -128,6 +131,13 @@ export class Lembar {
 
   /** Reads one property per cell; whole columns really are 1,048,576 rows, as in Excel. */
   baca(kotak: Kotak, sifat: "values" | "formulas" | "numberFormat" | "valueTypes" | "text"): unknown[][] {
+    // Every cell costs at least 3 bytes of JSON: this many could never fit in a response.
+    if (tinggi(kotak) * lebar(kotak) > SEL_BACA_MAKS) {
+      throw tolak(
+        "ResponsePayloadSizeLimitExceeded",
+        `${tinggi(kotak) * lebar(kotak)} sel terlalu banyak untuk satu jawaban`,
+      );
+    }
     const hasil: unknown[][] = new Array(tinggi(kotak));
     for (let i = 0; i < hasil.length; i++) {
       const b = kotak.b0 + i;
