@@ -7,6 +7,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { Buku } from "./model";
 import { AwalBuku, bangunBuku } from "./awal";
+import { pasangOffice } from "./kantor";
 import { Host, OpsiEmulator, pasangEmulator } from "./pasang";
 
 export const BERKAS_KLIEN = join(
@@ -29,27 +30,6 @@ function muatSekali(): void {
   kode ??= readFileSync(BERKAS_KLIEN, "utf8");
   // Indirect eval: the library's objects then belong to this realm, as the add-in's own do.
   (0, eval)(kode);
-}
-
-/** Office.context as the add-in reads it: requirement sets and the display language. */
-function pasangOffice(versiApi: string, bahasa: string): void {
-  const g = globalThis as unknown as Global;
-  const [a, b] = versiApi.split(".").map(Number);
-  const context = {
-    displayLanguage: bahasa,
-    requirements: {
-      isSetSupported(nama: string, v?: string) {
-        const [c, d = 0] = String(v ?? "1.1")
-          .split(".")
-          .map(Number);
-        return nama === "ExcelApi" && (a > c || (a === c && b >= d));
-      },
-    },
-  };
-  // Office.context is a getter that asks OSF._OfficeAppFactory, which only a real host provides.
-  const osf = g.OSF as { _OfficeAppFactory?: { getContext?: () => unknown } };
-  osf._OfficeAppFactory ??= {};
-  osf._OfficeAppFactory.getContext = () => context;
 }
 
 export interface AwalExcel extends OpsiEmulator, AwalBuku {
@@ -76,7 +56,7 @@ export interface ExcelEmulator extends Host {
  */
 export function buatExcel(awal: AwalExcel = {}): ExcelEmulator {
   muatSekali();
-  pasangOffice(awal.versiApi ?? "1.9", awal.bahasa ?? "id-ID");
+  pasangOffice(globalThis as unknown as Global, awal.versiApi ?? "1.9", awal.bahasa ?? "id-ID");
   const buku = bangunBuku(awal);
   const g = globalThis as unknown as Parameters<typeof pasangEmulator>[0];
   const host = pasangEmulator(g, buku, awal);
