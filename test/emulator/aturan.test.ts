@@ -1,0 +1,306 @@
+import { buatExcel } from "./muat-klien";
+
+/** Runs one batch and gives back Excel's refusal (code, message, location), or null. */
+async function tolakan(
+  excel: ReturnType<typeof buatExcel>,
+  f: (ctx: Excel.RequestContext) => void | Promise<void>,
+) {
+  try {
+    await excel.run(async (ctx) => {
+      await f(ctx);
+      await ctx.sync();
+    });
+    return null;
+  } catch (e) {
+    const g = e as OfficeExtension.Error;
+    return { code: g.code, message: g.message, lokasi: g.debugInfo?.errorLocation };
+  }
+}
+
+const IKU = () =>
+  buatExcel({
+    lembar: {
+      IKU: [
+        ["Indikator", "Target", "Realisasi"],
+        ["A", 10, 8],
+      ],
+    },
+  });
+const lembar = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem("IKU");
+
+describe("what Excel makes of strings written to cells", () => {
+  it.each([
+    ["values", "=B2*2", { rumus: "=B2*2" }],
+    ["values", "'=B2*2", { nilai: "=B2*2" }],
+    ["values", "+5 orang", { nilai: "+5 orang" }],
+    ["formulas", "+5 orang", { rumus: "=+5 orang" }],
+    ["formulas", "-B2", { rumus: "=-B2" }],
+    ["values", "12.5", { nilai: 12.5 }],
+    ["values", "'12.5", { nilai: "12.5" }],
+    ["values", "true", { nilai: true }],
+  ] as const)("through %s, %j is stored as %j", async (lewat, isi, harap) => {
+    const excel = IKU();
+    await excel.run(async (ctx) => {
+      lembar(ctx).getRange("D2")[lewat] = [[isi]];
+      await ctx.sync();
+    });
+    const l = excel.model.lembar("IKU");
+    const [[rumus]] = l.rumus("D2");
+    if ("rumus" in harap) expect(rumus).toBe(harap.rumus);
+    else expect(l.nilai("D2")).toEqual([[harap.nilai]]);
+  });
+
+  it("refuses to read a formula's value it cannot compute, naming the formula", async () => {
+    const excel = buatExcel({ lembar: { IKU: [["=1+1"]] } });
+    const g = await tolakan(excel, (ctx) => void lembar(ctx).getRange("A1").load("values"));
+    expect(g).toMatchObject({ code: "NotImplemented", message: expect.stringContaining("=1+1") });
+  });
+});
+
+describe("refusals, each as Excel sends it", () => {
+  it.each([
+    [
+      "an unknown sheet",
+      (ctx: Excel.RequestContext) => void ctx.workbook.worksheets.getItem("Tidak Ada").load("name"),
+      "ItemNotFound",
+    ],
+    [
+      "an unknown conditional format",
+      (ctx: Excel.RequestContext) => lembar(ctx).getRange().conditionalFormats.getItem("{x}").delete(),
+      "ItemNotFound",
+    ],
+    [
+      "a column past XFD",
+      (ctx: Excel.RequestContext) => void lembar(ctx).getRange("XFE1").load("address"),
+      "InvalidArgument",
+    ],
+    [
+      "a row past 1,048,576",
+      (ctx: Excel.RequestContext) => void lembar(ctx).getRange("A1048577").load("address"),
+      "InvalidArgument",
+    ],
+    [
+      "an offset past the last row",
+      (ctx: Excel.RequestContext) =>
+        void lembar(ctx).getRange("A1048576").getOffsetRange(1, 0).load("address"),
+      "InvalidArgument",
+    ],
+    [
+      "an array of another shape",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1:B2").values = [[1, 2], [3]]),
+      "InvalidArgument",
+    ],
+    [
+      "a number format array of another shape",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1:B2").numberFormat = [["0"]]),
+      "InvalidArgument",
+    ],
+    [
+      "32,768 characters in a cell",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").values = [["x".repeat(32768)]]),
+      "InvalidArgument",
+    ],
+    [
+      "a row height of 409.5 points",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").format.rowHeight = 409.5),
+      "InvalidArgument",
+    ],
+    [
+      "a conditional-format formula of 256 characters",
+      (ctx: Excel.RequestContext) => {
+        lembar(ctx).getRange("C2").conditionalFormats.add("Custom").custom.rule.formula =
+          `=${"1".repeat(255)}`;
+      },
+      "InvalidArgument",
+    ],
+    [
+      "a validation formula of 256 characters",
+      (ctx: Excel.RequestContext) => {
+        lembar(ctx).getRange("C2").dataValidation.rule = { custom: { formula: `=${"1".repeat(255)}` } };
+      },
+      "InvalidArgument",
+    ],
+    [
+      "select() on a sheet that is not active (office-js #5118)",
+      (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.add("Lain").getRange("A1").select();
+      },
+      "InvalidSelection",
+    ],
+    [
+      "a member the emulator does not implement",
+      (ctx: Excel.RequestContext) => lembar(ctx).getRange("A1").format.autofitColumns(),
+      "NotImplemented",
+    ],
+  ])("refuses %s", async (_nama, f, kode) => {
+    expect(await tolakan(IKU(), f)).toMatchObject({ code: kode });
+  });
+
+  it.each([
+    [
+      "32,767 characters in a cell",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").values = [["x".repeat(32767)]]),
+    ],
+    [
+      "a row height of 409 points",
+      (ctx: Excel.RequestContext) => void (lembar(ctx).getRange("A1").format.rowHeight = 409),
+    ],
+    [
+      "a conditional-format formula of 255 characters",
+      (ctx: Excel.RequestContext) => {
+        lembar(ctx).getRange("C2").conditionalFormats.add("Custom").custom.rule.formula =
+          `=${"1".repeat(254)}`;
+      },
+    ],
+    [
+      "XFD1048576 itself",
+      (ctx: Excel.RequestContext) => void lembar(ctx).getRange("XFD1048576").load("address"),
+    ],
+    [
+      "select() after activating the sheet",
+      (ctx: Excel.RequestContext) => {
+        const l = ctx.workbook.worksheets.add("Lain");
+        l.activate();
+        l.getRange("A1").select();
+      },
+    ],
+  ])("accepts %s, the limit itself", async (_nama, f) => {
+    expect(await tolakan(IKU(), f)).toBeNull();
+  });
+
+  it("names the statement that failed in debugInfo", async () => {
+    const g = await tolakan(IKU(), (ctx) => void (lembar(ctx).getRange("A1:B2").formulas = [[1]]));
+    expect(g).toEqual({
+      code: "InvalidArgument",
+      message: expect.stringContaining("1×1"),
+      lokasi: "GetRange.Formulas",
+    });
+  });
+});
+
+describe("batches are not atomic", () => {
+  it("keeps what ran before the failing action and runs nothing after it", async () => {
+    const excel = IKU();
+    const g = await tolakan(excel, (ctx) => {
+      lembar(ctx).getRange("E1").values = [["sebelum"]];
+      lembar(ctx).getRange("E2:E3").values = [["salah"]];
+      lembar(ctx).getRange("E4").values = [["sesudah"]];
+    });
+    expect(g?.code).toBe("InvalidArgument");
+    expect(excel.model.lembar("IKU").nilai("E1:E4")).toEqual([["sebelum"], [""], [""], [""]]);
+  });
+
+  it("leaves a sheet added before the failure in the workbook", async () => {
+    const excel = IKU();
+    await tolakan(excel, (ctx) => {
+      ctx.workbook.worksheets.add("IKU (2)").getRange("A1:B1").values = [[1]];
+    });
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU", "IKU (2)"]);
+  });
+});
+
+describe("whole columns and rows", () => {
+  it.each([
+    ["D:D", "IKU!D:D", 1048576, 1],
+    ["3:3", "IKU!3:3", 1, 16384],
+    ["B:C", "IKU!B:C", 1048576, 2],
+  ])("%s is %s of %i × %i cells", async (alamat, harap, baris, kolom) => {
+    const excel = IKU();
+    const r = await excel.run(async (ctx) => {
+      const x = lembar(ctx).getRange(alamat);
+      x.load("address,rowCount,columnCount");
+      await ctx.sync();
+      return [x.address, x.rowCount, x.columnCount];
+    });
+    expect(r).toEqual([harap, baris, kolom]);
+  });
+
+  it("reading D:D's 1,048,576 rows costs over 5 MB, so Excel on the web refuses the response", async () => {
+    const excel = IKU();
+    const g = await tolakan(excel, (ctx) => void lembar(ctx).getRange("D:D").load("values"));
+    expect(g?.code).toBe("ResponsePayloadSizeLimitExceeded");
+    // [""], for each row: five bytes a row, 5.24 MB for the column.
+    expect(excel.terakhir().largestResponseBytes).toBeGreaterThan(1048576 * 5);
+  });
+
+  it("refuses to read the values of the whole sheet without building them", async () => {
+    const g = await tolakan(IKU(), (ctx) => void lembar(ctx).getRange().load("values"));
+    expect(g?.code).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+});
+
+describe("5 MB per request", () => {
+  it("refuses a request body over the limit and applies nothing of it", async () => {
+    const excel = buatExcel({ lembar: { IKU: [] } });
+    const besar = Array.from({ length: 180 }, () => ["x".repeat(30000)]);
+    const g = await tolakan(excel, (ctx) => {
+      lembar(ctx).getRange("A1").values = [["kecil"]];
+      lembar(ctx).getRange("B1:B180").values = besar;
+    });
+    expect(g?.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(excel.model.lembar("IKU").nilai("A1")).toEqual([[""]]);
+    expect(excel.terakhir().largestRequestBytes).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
+  it("takes the limit as a parameter", async () => {
+    const excel = buatExcel({ lembar: { IKU: [] }, batasPermintaan: 2000 });
+    const g = await tolakan(excel, (ctx) => void (lembar(ctx).getRange("A1").values = [["x".repeat(2000)]]));
+    expect(g?.code).toBe("RequestPayloadSizeLimitExceeded");
+  });
+});
+
+describe("conditional formats deleted through the sheet-wide collection (office-js #5222, #6827, #6835)", () => {
+  async function duaAturan(alamatKedua: string) {
+    const excel = IKU();
+    await excel.run(async (ctx) => {
+      for (const a of ["C2:C10", alamatKedua])
+        lembar(ctx).getRange(a).conditionalFormats.add("Custom").custom.rule.formula = "=C2<1";
+      await ctx.sync();
+    });
+    return excel;
+  }
+
+  async function hapusPertama(excel: ReturnType<typeof buatExcel>, alamat?: string) {
+    return tolakan(excel, async (ctx) => {
+      const k = lembar(ctx).getRange(alamat).conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      k.items[0].delete();
+    });
+  }
+
+  it("fails with ItemNotFound where two rules share cells", async () => {
+    const excel = await duaAturan("C5:C6");
+    expect(await hapusPertama(excel)).toMatchObject({ code: "ItemNotFound" });
+    expect(excel.model.lembar("IKU").bersyarat).toHaveLength(2);
+  });
+
+  it.each([
+    ["rules apart, through the sheet-wide collection", "E2:E3", undefined],
+    ["overlapping rules, through a range-scoped collection", "C5:C6", "C2:C10"],
+  ])("deletes %s", async (_nama, kedua, alamat) => {
+    const excel = await duaAturan(kedua);
+    expect(await hapusPertama(excel, alamat)).toBeNull();
+    expect(excel.model.lembar("IKU").bersyarat).toHaveLength(1);
+  });
+});
+
+describe("the recorder", () => {
+  it("counts the syncs of each Excel.run, not the library's cleanup", async () => {
+    const excel = IKU();
+    await excel.run(async (ctx) => {
+      const r = lembar(ctx).getRange("A1:C2");
+      r.load("values");
+      await ctx.sync();
+      r.getCell(0, 0).format.font.bold = true;
+      await ctx.sync();
+    });
+    await excel.run(async (ctx) => {
+      lembar(ctx).getRange("A3").values = [["x"]];
+      await ctx.sync();
+    });
+    expect(excel.perRun.map((r) => r.syncs)).toEqual([2, 1]);
+    expect(excel.semua.syncs).toBe(3);
+    expect(excel.perRun[0].totalRequestBytes).toBeGreaterThan(excel.perRun[0].largestRequestBytes);
+  });
+});

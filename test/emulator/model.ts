@@ -1,0 +1,394 @@
+import {
+  BARIS_MAKS,
+  gabungan,
+  irisan,
+  Kotak,
+  KOLOM_MAKS,
+  lebar,
+  pisahLembar,
+  tinggi,
+  tulisAlamat,
+  uraiAlamat,
+} from "./alamat";
+import { tolak } from "./galat";
+import { jenisNilai, Nilai, Sel, tafsirkan } from "./isi-sel";
+
+/** One conditional format as Excel keeps it: a rule over one or more ranges of one sheet. */
+export interface AturanBersyarat {
+  id: string;
+  jenis: string;
+  kotak: Kotak[];
+  rumus?: string;
+  format: Record<string, unknown>;
+  stopIfTrue: boolean;
+}
+
+export interface Validasi {
+  kotak: Kotak;
+  aturan?: unknown;
+  errorAlert?: unknown;
+  ignoreBlanks?: boolean;
+}
+
+/** A chart, recorded rather than drawn: its settings as the add-in set them. */
+export interface Grafik {
+  jenis: string;
+  sumber: string;
+  seriesBy: string;
+  setelan: Record<string, unknown>;
+  seri: Array<Record<string, unknown>>;
+}
+
+/** Computes a formula's value for reads; without one, reading a formula's value is refused. */
+export type Hitung = (rumus: string, lembar: string, baris0: number, kolom0: number) => Nilai;
+
+/** Excel's limit on a conditional-format or validation formula, in characters (issue 9's review). */
+export const RUMUS_ATURAN_MAKS = 255;
+/** "Excel specifications and limits" (support.microsoft.com): row height 409 points. */
+export const TINGGI_BARIS_MAKS = 409;
+/** Column width 255 characters: 255 × 7 px + 5 px padding, at 0.75 pt per px. */
+export const LEBAR_KOLOM_MAKS = (255 * 7 + 5) * 0.75;
+
+/** Cells read at once beyond which the response would be at least 60 MB. */
+export const SEL_BACA_MAKS = 20_000_000;
+
+let nomor = 0;
+const idBaru = (awalan: string) => `{${awalan}-${++nomor}}`;
+
+export class Lembar {
+  readonly id = idBaru("lembar");
+  readonly sel = new Map<number, Map<number, Sel>>();
+  readonly formatAngka = new Map<number, Map<number, string>>();
+  /** Every format property set, in order: later entries win where they cover the same cells. */
+  readonly gaya: Array<{ kotak: Kotak; sifat: string; nilai: unknown }> = [];
+  readonly gabung: Kotak[] = [];
+  readonly bersyarat: AturanBersyarat[] = [];
+  readonly validasi: Validasi[] = [];
+  readonly lebarKolom = new Map<number, number>();
+  readonly tinggiBaris = new Map<number, number>();
+  readonly tataHalaman: Record<string, unknown> = {};
+  readonly grafik: Grafik[] = [];
+  beku: { baris: number; kolom: number } | null = null;
+  warnaTab = "";
+  visibility = "Visible";
+
+  constructor(
+    public nama: string,
+    private readonly buku: Buku,
+  ) {}
+
+  get posisi(): number {
+    return this.buku.daftar.indexOf(this);
+  }
+
+  private ambil(b: number, k: number): Sel | undefined {
+    return this.sel.get(b)?.get(k);
+  }
+
+  /** The text ("@") number format keeps what is typed as text. */
+  format(b: number, k: number): string {
+    return this.formatAngka.get(b)?.get(k) ?? "General";
+  }
+
+  private taruh(b: number, k: number, s: Sel | null): void {
+    if (s === null) {
+      this.sel.get(b)?.delete(k);
+      return;
+    }
+    const baris = this.sel.get(b) ?? new Map<number, Sel>();
+    this.sel.set(b, baris);
+    baris.set(k, s);
+  }
+
+  /** A write through `values` or `formulas`: a scalar fills the range, an array must match it. */
+  tulis(kotak: Kotak, isi: unknown, lewatRumus: boolean): void {
+    const sel = (i: number, j: number) => (Array.isArray(isi) ? (isi[i] as unknown[])[j] : isi);
+    if (Array.isArray(isi)) cocokBentuk(kotak, isi);
+    // Interpret every cell first: one refused cell refuses the whole write, as Excel does.
+    const hasil: Array<[number, number, Sel | null]> = [];
+    for (let i = 0; i < tinggi(kotak); i++) {
+      for (let j = 0; j < lebar(kotak); j++) {
+        const [b, k] = [kotak.b0 + i, kotak.k0 + j];
+        const s = tafsirkan(sel(i, j), lewatRumus, this.format(b, k) === "@");
+        if (s !== undefined) hasil.push([b, k, s]);
+      }
+    }
+    for (const [b, k, s] of hasil) this.taruh(b, k, s);
+  }
+
+  tulisFormatAngka(kotak: Kotak, isi: unknown): void {
+    if (Array.isArray(isi)) cocokBentuk(kotak, isi);
+    for (let i = 0; i < tinggi(kotak); i++) {
+      for (let j = 0; j < lebar(kotak); j++) {
+        const v = Array.isArray(isi) ? (isi[i] as unknown[])[j] : isi;
+        if (v === null || v === undefined) continue;
+        const baris = this.formatAngka.get(kotak.b0 + i) ?? new Map<number, string>();
+        this.formatAngka.set(kotak.b0 + i, baris);
+        baris.set(kotak.k0 + j, String(v));
+      }
+    }
+  }
+
+  /** Reads one property per cell; whole columns really are 1,048,576 rows, as in Excel. */
+  baca(kotak: Kotak, sifat: "values" | "formulas" | "numberFormat" | "valueTypes" | "text"): unknown[][] {
+    // Every cell costs at least 3 bytes of JSON: this many could never fit in a response.
+    if (tinggi(kotak) * lebar(kotak) > SEL_BACA_MAKS) {
+      throw tolak(
+        "ResponsePayloadSizeLimitExceeded",
+        `${tinggi(kotak) * lebar(kotak)} sel terlalu banyak untuk satu jawaban`,
+      );
+    }
+    const hasil: unknown[][] = new Array(tinggi(kotak));
+    for (let i = 0; i < hasil.length; i++) {
+      const b = kotak.b0 + i;
+      const barisSel = this.sel.get(b);
+      const baris = new Array(lebar(kotak));
+      for (let j = 0; j < baris.length; j++) {
+        const k = kotak.k0 + j;
+        const s = barisSel?.get(k);
+        if (sifat === "numberFormat") baris[j] = this.format(b, k);
+        else if (sifat === "formulas") baris[j] = s?.rumus ?? s?.nilai ?? "";
+        else {
+          const v =
+            s === undefined
+              ? ""
+              : s.rumus !== undefined
+                ? this.buku.nilaiRumus(this, s.rumus, b, k)
+                : s.nilai;
+          baris[j] = sifat === "valueTypes" ? jenisNilai(s, v) : sifat === "text" ? teks(v) : v;
+        }
+      }
+      hasil[i] = baris;
+    }
+    return hasil;
+  }
+
+  /** The box around cells with content (and, unless valuesOnly, with formats); null when blank. */
+  terpakai(hanyaNilai: boolean): Kotak | null {
+    let k: Kotak | null = null;
+    const tambah = (peta: Map<number, Map<number, unknown>>) => {
+      for (const [b, baris] of peta) {
+        for (const kol of baris.keys())
+          k = k ? gabungan(k, { b0: b, b1: b, k0: kol, k1: kol }) : { b0: b, b1: b, k0: kol, k1: kol };
+      }
+    };
+    tambah(this.sel);
+    if (!hanyaNilai) {
+      tambah(this.formatAngka);
+      for (const g of this.gaya)
+        if (tinggi(g.kotak) < BARIS_MAKS && lebar(g.kotak) < KOLOM_MAKS)
+          k = k ? gabungan(k, g.kotak) : g.kotak;
+    }
+    return k;
+  }
+
+  /** The table around a cell: the rectangle reached through non-blank neighbours (Ctrl+*). */
+  sekitar(kotak: Kotak): Kotak {
+    let k = { ...kotak };
+    const isi = (b: number, kol: number) => b >= 0 && kol >= 0 && this.ambil(b, kol) !== undefined;
+    for (let berubah = true; berubah;) {
+      berubah = false;
+      const tepi: Array<[keyof Kotak, number]> = [
+        ["b0", -1],
+        ["b1", 1],
+        ["k0", -1],
+        ["k1", 1],
+      ];
+      for (const [s, d] of tepi) {
+        const baru = { ...k, [s]: k[s] + d };
+        if (baru.b0 < 0 || baru.k0 < 0 || baru.b1 >= BARIS_MAKS || baru.k1 >= KOLOM_MAKS) continue;
+        const garis =
+          s[0] === "b" ? { ...baru, b0: baru[s], b1: baru[s] } : { ...baru, k0: baru[s], k1: baru[s] };
+        let ada = false;
+        // Diagonal neighbours count too, so the strip is one wider on each side.
+        for (let b = garis.b0 - (s[0] === "k" ? 1 : 0); b <= garis.b1 + (s[0] === "k" ? 1 : 0) && !ada; b++) {
+          for (
+            let kol = garis.k0 - (s[0] === "b" ? 1 : 0);
+            kol <= garis.k1 + (s[0] === "b" ? 1 : 0) && !ada;
+            kol++
+          ) {
+            ada = isi(b, kol);
+          }
+        }
+        if (ada) {
+          k = baru;
+          berubah = true;
+        }
+      }
+    }
+    return k;
+  }
+
+  aturGaya(kotak: Kotak, sifat: string, nilai: unknown): void {
+    this.gaya.push({ kotak, sifat, nilai });
+  }
+
+  /** A format property over a range: the last value set covering all of it, null when mixed. */
+  bacaGaya(kotak: Kotak, sifat: string, bawaan: unknown): unknown {
+    for (let i = this.gaya.length - 1; i >= 0; i--) {
+      const g = this.gaya[i];
+      if (g.sifat !== sifat) continue;
+      const x = irisan(g.kotak, kotak);
+      if (!x) continue;
+      return x.b0 === kotak.b0 && x.b1 === kotak.b1 && x.k0 === kotak.k0 && x.k1 === kotak.k1
+        ? g.nilai
+        : null;
+    }
+    return bawaan;
+  }
+
+  gabungkan(kotak: Kotak, melintang: boolean): void {
+    const baris = melintang
+      ? Array.from({ length: tinggi(kotak) }, (_, i) => ({ ...kotak, b0: kotak.b0 + i, b1: kotak.b0 + i }))
+      : [kotak];
+    for (const g of baris) {
+      if (tinggi(g) * lebar(g) === 1) continue;
+      for (let i = this.gabung.length - 1; i >= 0; i--)
+        if (irisan(this.gabung[i], g)) this.gabung.splice(i, 1);
+      this.gabung.push(g);
+      // Excel keeps only the upper-left value of a merged area.
+      for (let b = g.b0; b <= g.b1; b++)
+        for (let k = g.k0; k <= g.k1; k++) if (b !== g.b0 || k !== g.k0) this.taruh(b, k, null);
+    }
+  }
+
+  pisahkan(kotak: Kotak): void {
+    for (let i = this.gabung.length - 1; i >= 0; i--)
+      if (irisan(this.gabung[i], kotak)) this.gabung.splice(i, 1);
+  }
+
+  aturTinggiBaris(kotak: Kotak, poin: unknown): void {
+    if (typeof poin !== "number" || !(poin >= 0) || poin > TINGGI_BARIS_MAKS) {
+      throw tolak(
+        "InvalidArgument",
+        `Tinggi baris ${String(poin)} pt; Excel membatasi 0–${TINGGI_BARIS_MAKS} pt`,
+      );
+    }
+    for (let b = kotak.b0; b <= kotak.b1; b++) this.tinggiBaris.set(b, poin);
+  }
+
+  aturLebarKolom(kotak: Kotak, poin: unknown): void {
+    if (typeof poin !== "number" || !(poin >= 0) || poin > LEBAR_KOLOM_MAKS) {
+      throw tolak(
+        "InvalidArgument",
+        `Lebar kolom ${String(poin)} pt; Excel membatasi 255 karakter (${LEBAR_KOLOM_MAKS} pt)`,
+      );
+    }
+    for (let k = kotak.k0; k <= kotak.k1; k++) this.lebarKolom.set(k, poin);
+  }
+
+  tambahAturan(kotak: Kotak, jenis: string): AturanBersyarat {
+    const a: AturanBersyarat = { id: idBaru("cf"), jenis, kotak: [kotak], format: {}, stopIfTrue: false };
+    this.bersyarat.push(a);
+    return a;
+  }
+
+  aturanDi(kotak: Kotak): AturanBersyarat[] {
+    return this.bersyarat.filter((a) => a.kotak.some((k) => irisan(k, kotak)));
+  }
+
+  /** Test helper: cell values of an address, as Excel would return them. */
+  nilai(alamat: string): unknown[][] {
+    return this.baca(uraiAlamat(alamat), "values");
+  }
+
+  rumus(alamat: string): unknown[][] {
+    return this.baca(uraiAlamat(alamat), "formulas");
+  }
+
+  alamat(kotak: Kotak): string {
+    return tulisAlamat(kotak);
+  }
+}
+
+function teks(v: unknown): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v === undefined ? "" : String(v);
+}
+
+/** Excel refuses an array whose shape differs from the range it is written to. */
+export function cocokBentuk(kotak: Kotak, isi: unknown[]): void {
+  const salah =
+    isi.length !== tinggi(kotak) || isi.some((r) => !Array.isArray(r) || r.length !== lebar(kotak));
+  if (salah) {
+    const w = Array.isArray(isi[0]) ? (isi[0] as unknown[]).length : "?";
+    throw tolak(
+      "InvalidArgument",
+      `Ukuran larik (${isi.length}×${w}) tidak sama dengan rentang ${tulisAlamat(kotak)} (${tinggi(kotak)}×${lebar(kotak)})`,
+    );
+  }
+}
+
+/** The sheet names Excel refuses: empty, over 31 characters, []:*?/\ or an apostrophe at either end. */
+function periksaNama(nama: string): void {
+  if (
+    nama.length === 0 ||
+    nama.length > 31 ||
+    /[[\]:*?/\\]/.test(nama) ||
+    /^'|'$/.test(nama) ||
+    nama === "History"
+  ) {
+    throw tolak("InvalidArgument", `Nama lembar tidak sah: "${nama}"`);
+  }
+}
+
+export class Buku {
+  readonly daftar: Lembar[] = [];
+  readonly nama = new Map<string, { rujukan: string; komentar: string }>();
+  aktif: Lembar | null = null;
+  pilihan: { lembar: Lembar; kotak: Kotak } | null = null;
+  calculationMode = "Automatic";
+  layarDitahan = 0;
+
+  constructor(private readonly hitung?: Hitung) {}
+
+  tambah(nama?: string): Lembar {
+    let n = nama;
+    for (let i = this.daftar.length + 1; n === undefined; i++)
+      if (!this.cariAtauNull(`Sheet${i}`)) n = `Sheet${i}`;
+    periksaNama(n);
+    if (this.cariAtauNull(n)) throw tolak("ItemAlreadyExists", `Lembar "${n}" sudah ada`);
+    const l = new Lembar(n, this);
+    this.daftar.push(l);
+    if (!this.aktif) this.aktif = l;
+    return l;
+  }
+
+  /** By name (any case) or id, as worksheets.getItem accepts. */
+  cariAtauNull(kunci: string): Lembar | null {
+    const k = String(kunci).toLowerCase();
+    return this.daftar.find((l) => l.nama.toLowerCase() === k || l.id.toLowerCase() === k) ?? null;
+  }
+
+  lembar(kunci: string): Lembar {
+    const l = this.cariAtauNull(kunci);
+    if (!l) throw tolak("ItemNotFound", `Lembar "${kunci}" tidak ada (ItemNotFound)`);
+    return l;
+  }
+
+  hapus(l: Lembar): void {
+    if (this.daftar.filter((x) => x.visibility === "Visible").length <= 1) {
+      throw tolak("InvalidOperation", "Lembar terakhir yang terlihat tidak dapat dihapus");
+    }
+    this.daftar.splice(this.daftar.indexOf(l), 1);
+    if (this.aktif === l) this.aktif = this.daftar[0];
+  }
+
+  /** A sheet-qualified reference ("'IKU (2)'!D6:D15") to a sheet and a rectangle. */
+  rujuk(rujukan: string, asal?: Lembar): { lembar: Lembar; kotak: Kotak } {
+    const { lembar, alamat } = pisahLembar(rujukan.replace(/^=/, ""));
+    const l = lembar !== undefined ? this.lembar(lembar) : asal;
+    if (!l) throw tolak("InvalidArgument", `Rujukan tanpa lembar: "${rujukan}"`);
+    return { lembar: l, kotak: uraiAlamat(alamat) };
+  }
+
+  nilaiRumus(l: Lembar, rumus: string, b: number, k: number): Nilai {
+    if (!this.hitung) {
+      throw tolak(
+        "NotImplemented",
+        `Tidak diemulasi (not emulated): nilai rumus ${rumus} di ${l.nama}!${tulisAlamat({ b0: b, b1: b, k0: k, k1: k })}`,
+      );
+    }
+    return this.hitung(rumus, l.nama, b, k);
+  }
+}

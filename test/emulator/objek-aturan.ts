@@ -1,0 +1,147 @@
+import { irisan, Kotak } from "./alamat";
+import { tidakDiemulasi, tolak } from "./galat";
+import { AturanBersyarat, Lembar, RUMUS_ATURAN_MAKS, Validasi } from "./model";
+import { Objek, rekam } from "./objek";
+import { Rentang, Sesi } from "./objek-rentang";
+
+function periksaRumus(rumus: unknown, apa: string): void {
+  if (typeof rumus === "string" && rumus.length > RUMUS_ATURAN_MAKS) {
+    throw tolak(
+      "InvalidArgument",
+      `Rumus ${apa} ${rumus.length} karakter; Excel membatasi ${RUMUS_ATURAN_MAKS}`,
+    );
+  }
+}
+
+function kustom(a: AturanBersyarat): Objek {
+  const o = new Objek("CustomConditionalFormat");
+  o.nav.Rule = () => {
+    const r = new Objek("ConditionalFormatRule");
+    r.baca.Formula = () => a.rumus ?? null;
+    r.tulis.Formula = (v) => {
+      periksaRumus(v, "format bersyarat");
+      a.rumus = String(v);
+    };
+    r.bawaan = ["Formula"];
+    return r;
+  };
+  o.nav.Format = () =>
+    rekam("ConditionalRangeFormat", a.format, ["NumberFormat"], {
+      Fill: ["Color"],
+      Font: ["Color", "Bold", "Italic"],
+    });
+  return o;
+}
+
+/** Whether a rule's cells are shared with another rule of the sheet. */
+const tumpang = (l: Lembar, a: AturanBersyarat) =>
+  l.bersyarat.some((b) => b !== a && b.kotak.some((x) => a.kotak.some((y) => irisan(x, y))));
+
+function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: boolean): Objek {
+  const o = new Objek("ConditionalFormat");
+  o.id = a.id;
+  o.bawaan = ["Id", "Type", "Priority", "StopIfTrue"];
+  o.baca.Id = () => a.id;
+  o.baca.Type = () => a.jenis;
+  o.baca.Priority = () => l.bersyarat.indexOf(a);
+  o.baca.StopIfTrue = () => a.stopIfTrue;
+  o.tulis.StopIfTrue = (v) => (a.stopIfTrue = v === true);
+  o.nav.Custom = () => {
+    if (a.jenis !== "Custom") throw tolak("InvalidOperation", `Aturan ${a.jenis} bukan Custom`);
+    return kustom(a);
+  };
+  o.nav.CustomOrNullObject = () => (a.jenis === "Custom" ? kustom(a) : null);
+  o.metode.GetRange = () => new Rentang(sesi, l, a.kotak[0]);
+  o.metode.GetRangeOrNullObject = () => new Rentang(sesi, l, a.kotak[0]);
+  o.metode.Delete = () => {
+    // office-js #5222, #6827, #6835: through the sheet-wide collection (getRange().conditionalFormats),
+    // a rule that shares cells with another rule is not found, and delete() fails with ItemNotFound.
+    if (lewatSeluruhLembar && tumpang(l, a)) {
+      throw tolak(
+        "ItemNotFound",
+        "Aturan bertumpang tidak ditemukan lewat koleksi seluruh lembar (office-js #5222)",
+      );
+    }
+    l.bersyarat.splice(l.bersyarat.indexOf(a), 1);
+  };
+  return o;
+}
+
+const JENIS_DIEMULASI = ["Custom"];
+
+/** range.conditionalFormats: the rules that intersect the range. */
+export function koleksiAturan(sesi: Sesi, l: Lembar, k: Kotak): Objek {
+  const seluruh = k.b0 === 0 && k.k0 === 0 && k.b1 === 1048575 && k.k1 === 16383;
+  const o = new Objek("ConditionalFormatCollection");
+  o.koleksi = true;
+  const daftar = () => l.aturanDi(k);
+  const satu = (a: AturanBersyarat) => aturan(sesi, l, a, seluruh);
+  const cari = (id: unknown, wajib: boolean) => {
+    const a = daftar().find((x) => x.id === id);
+    if (!a && wajib) throw tolak("ItemNotFound", `Format bersyarat ${String(id)} tidak ada (ItemNotFound)`);
+    return a ? satu(a) : null;
+  };
+  o.butir = () => daftar().map(satu);
+  o.indeks = (arg) => cari(arg[0], true);
+  o.metode.GetItem = (id) => cari(id, true);
+  o.metode.GetItemOrNullObject = (id) => cari(id, false);
+  o.metode.GetItemAt = (i) => {
+    const a = daftar()[Number(i)];
+    if (!a) throw tolak("ItemNotFound", `Tidak ada format bersyarat ke-${String(i)} (ItemNotFound)`);
+    return satu(a);
+  };
+  o.metode.GetCount = () => daftar().length;
+  o.metode.ClearAll = () => {
+    for (const a of daftar()) l.bersyarat.splice(l.bersyarat.indexOf(a), 1);
+  };
+  o.metode.Add = (jenis) => {
+    if (!JENIS_DIEMULASI.includes(String(jenis)))
+      throw tidakDiemulasi(`ConditionalFormatCollection.add("${String(jenis)}")`);
+    return satu(l.tambahAturan(k, String(jenis)));
+  };
+  return o;
+}
+
+/** Every formula of a validation rule, wherever the rule type keeps it. */
+function periksaAturanValidasi(rule: unknown): void {
+  if (typeof rule !== "object" || rule === null)
+    throw tolak("InvalidArgument", "Aturan validasi harus objek");
+  for (const isi of Object.values(rule as Record<string, unknown>)) {
+    if (typeof isi !== "object" || isi === null) continue;
+    for (const kunci of ["formula1", "formula2", "formula", "source"])
+      periksaRumus((isi as Record<string, unknown>)[kunci], "validasi data");
+  }
+}
+
+/** range.dataValidation: one validation per range; setting a rule replaces what it covers. */
+export function validasiData(l: Lembar, k: Kotak): Objek {
+  const o = new Objek("DataValidation");
+  const milik = (): Validasi => {
+    const ada = l.validasi.find(
+      (v) => v.kotak.b0 === k.b0 && v.kotak.b1 === k.b1 && v.kotak.k0 === k.k0 && v.kotak.k1 === k.k1,
+    );
+    if (ada) return ada;
+    for (let i = l.validasi.length - 1; i >= 0; i--)
+      if (irisan(l.validasi[i].kotak, k)) l.validasi.splice(i, 1);
+    const baru: Validasi = { kotak: k };
+    l.validasi.push(baru);
+    return baru;
+  };
+  const baca = () => l.validasi.find((v) => irisan(v.kotak, k));
+  o.bawaan = ["Rule", "ErrorAlert", "IgnoreBlanks", "Type"];
+  o.baca.Rule = () => baca()?.aturan ?? null;
+  o.baca.ErrorAlert = () => baca()?.errorAlert ?? null;
+  o.baca.IgnoreBlanks = () => baca()?.ignoreBlanks ?? true;
+  o.baca.Type = () => (baca()?.aturan ? Object.keys(baca()?.aturan as object)[0] : "None");
+  o.tulis.Rule = (v) => {
+    periksaAturanValidasi(v);
+    milik().aturan = v;
+  };
+  o.tulis.ErrorAlert = (v) => (milik().errorAlert = v);
+  o.tulis.IgnoreBlanks = (v) => (milik().ignoreBlanks = v === true);
+  o.metode.Clear = () => {
+    for (let i = l.validasi.length - 1; i >= 0; i--)
+      if (irisan(l.validasi[i].kotak, k)) l.validasi.splice(i, 1);
+  };
+  return o;
+}

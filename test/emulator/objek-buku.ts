@@ -1,0 +1,264 @@
+import {
+  BARIS_MAKS,
+  dalamGrid,
+  KOLOM_MAKS,
+  Kotak,
+  namaDiAlamat,
+  SELURUH,
+  tulisAlamat,
+  uraiAlamat,
+} from "./alamat";
+import { tolak } from "./galat";
+import { Lembar } from "./model";
+import { Objek, rekam } from "./objek";
+import { kotakArgumen, Rentang, Sesi } from "./objek-rentang";
+
+function bekuan(l: Lembar): Objek {
+  const o = new Objek("WorksheetFreezePanes");
+  o.metode.FreezeAt = (a) => {
+    const k = kotakArgumen(a, l);
+    l.beku = { baris: k.b1 + 1, kolom: k.k1 + 1 };
+  };
+  o.metode.FreezeRows = (n) => (l.beku = { baris: Number(n ?? 1), kolom: 0 });
+  o.metode.FreezeColumns = (n) => (l.beku = { baris: 0, kolom: Number(n ?? 1) });
+  o.metode.Unfreeze = () => (l.beku = null);
+  return o;
+}
+
+const SIFAT_HALAMAN = [
+  "Orientation",
+  "CenterHorizontally",
+  "CenterVertically",
+  "LeftMargin",
+  "RightMargin",
+  "TopMargin",
+  "BottomMargin",
+  "HeaderMargin",
+  "FooterMargin",
+  "PaperSize",
+  "PrintGridlines",
+  "PrintHeadings",
+  "BlackAndWhite",
+  "Draft",
+  "FirstPageNumber",
+  "PrintOrder",
+  "PrintComments",
+  "PrintErrors",
+];
+
+function tataHalaman(l: Lembar): Objek {
+  const o = rekam("PageLayout", l.tataHalaman, SIFAT_HALAMAN, {
+    HeadersFooters: ["State", "UseSheetMargins", "UseSheetScale"],
+  });
+  o.baca.Zoom = () => l.tataHalaman.Zoom ?? { scale: 100 };
+  o.tulis.Zoom = (v) => {
+    const z = v as { scale?: number };
+    if (z.scale !== undefined && (z.scale < 10 || z.scale > 400))
+      throw tolak("InvalidArgument", "Skala cetak harus 10–400");
+    l.tataHalaman.Zoom = v;
+  };
+  const baris = (a: unknown): string => {
+    const k = kotakArgumen(a, l);
+    if (k.k0 !== 0 || k.k1 !== KOLOM_MAKS - 1) throw tolak("InvalidArgument", "Judul cetak harus baris utuh");
+    return tulisAlamat(k);
+  };
+  o.metode.SetPrintTitleRows = (a) => (l.tataHalaman.PrintTitleRows = baris(a));
+  o.metode.SetPrintArea = (a) => (l.tataHalaman.PrintArea = tulisAlamat(kotakArgumen(a, l)));
+  return o;
+}
+
+function grafik(sesi: Sesi, l: Lembar): Objek {
+  const o = new Objek("ChartCollection");
+  o.koleksi = true;
+  const satu = (i: number) => {
+    const g = l.grafik[i];
+    if (!g) throw tolak("ItemNotFound", `Tidak ada grafik ke-${i} (ItemNotFound)`);
+    const c = rekam("Chart", g.setelan, ["Name", "Top", "Left", "Height", "Width"], {
+      Title: ["Text", "Visible"],
+      Legend: ["Visible", "Position"],
+    });
+    c.nav.Axes = () => {
+      const ax = new Objek("ChartAxes");
+      for (const n of ["CategoryAxis", "ValueAxis"]) {
+        ax.nav[n] = () =>
+          rekam(`ChartAxis`, (g.setelan[n] ??= {}) as Record<string, unknown>, [
+            "ReversePlotOrder",
+            "Visible",
+            "Minimum",
+            "Maximum",
+          ]);
+      }
+      return ax;
+    };
+    c.nav.Series = () => {
+      const s = new Objek("ChartSeriesCollection");
+      s.metode.GetItemAt = (j) => {
+        const seri = (g.seri[Number(j)] ??= {});
+        const so = rekam("ChartSeries", seri, ["Name"]);
+        so.metode.SetXAxisValues = (r) => (seri.XAxisValues = rujukan(r));
+        so.metode.SetValues = (r) => (seri.Values = rujukan(r));
+        return so;
+      };
+      return s;
+    };
+    c.metode.SetPosition = (a, b) => (g.setelan.Position = [a, b ?? null]);
+    c.metode.Delete = () => l.grafik.splice(i, 1);
+    return c;
+  };
+  o.butir = () => l.grafik.map((_, i) => satu(i));
+  o.metode.GetItemAt = (i) => satu(Number(i));
+  o.metode.GetCount = () => l.grafik.length;
+  o.metode.Add = (jenis, sumber, seriesBy) => {
+    l.grafik.push({
+      jenis: String(jenis),
+      sumber: rujukan(sumber),
+      seriesBy: String(seriesBy ?? "Auto"),
+      setelan: {},
+      seri: [],
+    });
+    return satu(l.grafik.length - 1);
+  };
+  void sesi;
+  return o;
+}
+
+const rujukan = (r: unknown): string => {
+  if (!(r instanceof Rentang)) throw tolak("InvalidArgument", "Grafik perlu objek Range");
+  return `${namaDiAlamat(r.lembar.nama)}!${tulisAlamat(r.kotak)}`;
+};
+
+export function lembarObjek(sesi: Sesi, l: Lembar): Objek {
+  const o = new Objek("Worksheet");
+  const buku = sesi.buku;
+  o.id = l.id;
+  o.bawaan = ["Id", "Name", "Position", "TabColor", "Visibility"];
+  Object.assign(o.baca, {
+    Id: () => l.id,
+    Name: () => l.nama,
+    Position: () => l.posisi,
+    TabColor: () => l.warnaTab,
+    Visibility: () => l.visibility,
+  });
+  o.tulis.TabColor = (v) => (l.warnaTab = String(v));
+  o.tulis.Name = (v) => {
+    const lain = buku.cariAtauNull(String(v));
+    if (lain && lain !== l) throw tolak("ItemAlreadyExists", `Lembar "${String(v)}" sudah ada`);
+    l.nama = String(v);
+  };
+  o.tulis.Position = (v) => {
+    buku.daftar.splice(buku.daftar.indexOf(l), 1);
+    buku.daftar.splice(Math.min(Number(v), buku.daftar.length), 0, l);
+  };
+  o.nav.FreezePanes = () => bekuan(l);
+  o.nav.PageLayout = () => tataHalaman(l);
+  o.nav.Charts = () => grafik(sesi, l);
+  const r = (k: Kotak) => new Rentang(sesi, l, dalamGrid(k));
+  Object.assign(o.metode, {
+    GetRange: (a: unknown) => r(a === null || a === undefined || a === "" ? SELURUH : uraiAlamat(String(a))),
+    GetRangeByIndexes: (b: unknown, k: unknown, t: unknown, w: unknown) => {
+      const [b0, k0] = [Number(b), Number(k)];
+      return r({ b0, k0, b1: b0 + Number(t) - 1, k1: k0 + Number(w) - 1 });
+    },
+    GetCell: (b: unknown, k: unknown) => r({ b0: Number(b), b1: Number(b), k0: Number(k), k1: Number(k) }),
+    // A blank sheet's used range is A1; the OrNullObject form gives a null object instead.
+    GetUsedRange: (v: unknown) => r(l.terpakai(v === true) ?? { b0: 0, b1: 0, k0: 0, k1: 0 }),
+    GetUsedRangeOrNullObject: (v: unknown) => {
+      const t = l.terpakai(v === true);
+      return t ? r(t) : null;
+    },
+    Activate: () => (buku.aktif = l),
+    Delete: () => buku.hapus(l),
+    _KeepReference: () => null,
+  });
+  void BARIS_MAKS;
+  return o;
+}
+
+function koleksiLembar(sesi: Sesi): Objek {
+  const buku = sesi.buku;
+  const o = new Objek("WorksheetCollection");
+  o.koleksi = true;
+  o.butir = () => buku.daftar.map((l) => sesi.lembarObjek(l));
+  o.indeks = (arg) => sesi.lembarObjek(buku.lembar(String(arg[0])));
+  Object.assign(o.metode, {
+    Add: (nama: unknown) =>
+      sesi.lembarObjek(buku.tambah(nama === null || nama === undefined ? undefined : String(nama))),
+    GetItem: (kunci: unknown) => sesi.lembarObjek(buku.lembar(String(kunci))),
+    GetItemOrNullObject: (kunci: unknown) => {
+      const l = buku.cariAtauNull(String(kunci));
+      return l ? sesi.lembarObjek(l) : null;
+    },
+    GetActiveWorksheet: () => {
+      if (!buku.aktif) throw tolak("ItemNotFound", "Tidak ada lembar aktif");
+      return sesi.lembarObjek(buku.aktif);
+    },
+    GetCount: () => buku.daftar.length,
+  });
+  return o;
+}
+
+function koleksiNama(sesi: Sesi): Objek {
+  const buku = sesi.buku;
+  const o = new Objek("NamedItemCollection");
+  o.koleksi = true;
+  const satu = (nama: string) => {
+    const n = buku.nama.get(nama.toLowerCase());
+    if (!n) return null;
+    const x = new Objek("NamedItem");
+    x.id = nama;
+    x.bawaan = ["Name", "Formula", "Comment"];
+    x.baca.Name = () => nama;
+    x.baca.Formula = () => `=${n.rujukan}`;
+    x.baca.Comment = () => n.komentar;
+    x.metode.Delete = () => buku.nama.delete(nama.toLowerCase());
+    return x;
+  };
+  const wajib = (nama: unknown) => {
+    const x = satu(String(nama));
+    if (!x) throw tolak("ItemNotFound", `Nama "${String(nama)}" tidak ada (ItemNotFound)`);
+    return x;
+  };
+  o.butir = () => [...buku.nama.keys()].map((n) => satu(n) as Objek);
+  o.indeks = (arg) => wajib(arg[0]);
+  o.metode.GetItem = wajib;
+  o.metode.GetItemOrNullObject = (nama) => satu(String(nama));
+  o.metode.Add = (nama, rujuk, komentar) => {
+    const n = String(nama);
+    if (buku.nama.has(n.toLowerCase())) throw tolak("ItemAlreadyExists", `Nama "${n}" sudah ada`);
+    const teks = rujuk instanceof Rentang ? rujukan(rujuk) : String(rujuk).replace(/^=/, "");
+    buku.nama.set(n.toLowerCase(), { rujukan: teks, komentar: String(komentar ?? "") });
+    return satu(n.toLowerCase());
+  };
+  return o;
+}
+
+export function bukuObjek(sesi: Sesi): Objek {
+  const buku = sesi.buku;
+  const o = new Objek("Workbook");
+  o.nav.Worksheets = () => koleksiLembar(sesi);
+  o.nav.Names = () => koleksiNama(sesi);
+  o.nav.Application = () => {
+    const a = new Objek("Application");
+    a.baca.CalculationMode = () => buku.calculationMode;
+    a.tulis.CalculationMode = (v) => (buku.calculationMode = String(v));
+    a.bawaan = ["CalculationMode"];
+    a.metode.SuspendScreenUpdatingUntilNextSync = () => (buku.layarDitahan += 1);
+    a.metode.SuspendApiCalculationUntilNextSync = () => null;
+    a.metode.Calculate = () => null;
+    return a;
+  };
+  const dipilih = () => {
+    if (!buku.pilihan) {
+      if (!buku.aktif) throw tolak("InvalidSelection", "Tidak ada pilihan");
+      return new Rentang(sesi, buku.aktif, { b0: 0, b1: 0, k0: 0, k1: 0 });
+    }
+    return new Rentang(sesi, buku.pilihan.lembar, buku.pilihan.kotak);
+  };
+  o.metode.GetSelectedRange = dipilih;
+  o.metode._RemoveReference = (id) => sesi.lepas(String(id));
+  o.metode.GetActiveCell = () => {
+    const r = dipilih();
+    return new Rentang(sesi, r.lembar, { b0: r.kotak.b0, b1: r.kotak.b0, k0: r.kotak.k0, k1: r.kotak.k0 });
+  };
+  return o;
+}

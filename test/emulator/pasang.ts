@@ -1,0 +1,120 @@
+/**
+ * Puts the emulator behind Microsoft's Excel client library: every context.sync() the library
+ * serializes arrives here as one request and is answered from the workbook model. Plain
+ * TypeScript without Node APIs, so the same code runs in Jest and in a browser page.
+ */
+import { Hitung, Buku } from "./model";
+import { BATAS_BAWAAN, bita, buatSesi, hanyaPembersihan, Permintaan, prosesPermintaan } from "./proses";
+
+/** Bytes and round trips of one Excel.run (or of everything, for `semua`). */
+export interface Rekaman {
+  syncs: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+  totalRequestBytes: number;
+  totalResponseBytes: number;
+}
+
+export interface OpsiEmulator {
+  /** Largest request body Excel accepts, in bytes; 5 MB as Excel on the web. */
+  batasPermintaan?: number;
+  /** Largest response body, in bytes; 5 MB as Excel on the web. */
+  batasJawaban?: number;
+  /** Values of formulas, for reads; without it, reading a formula's value is refused. */
+  hitung?: Hitung;
+}
+
+export interface Host {
+  buku: Buku;
+  semua: Rekaman;
+  /** One entry per Excel.run, in call order. */
+  perRun: Rekaman[];
+  /** Every request body as the library sent it, newest last (kept for tests that inspect them). */
+  permintaan: Permintaan[];
+}
+
+const kosong = (): Rekaman => ({
+  syncs: 0,
+  largestRequestBytes: 0,
+  largestResponseBytes: 0,
+  totalRequestBytes: 0,
+  totalResponseBytes: 0,
+});
+
+function catat(r: Rekaman, minta: number, jawab: number, sync: boolean): void {
+  if (sync) r.syncs += 1;
+  r.largestRequestBytes = Math.max(r.largestRequestBytes, minta);
+  r.largestResponseBytes = Math.max(r.largestResponseBytes, jawab);
+  r.totalRequestBytes += minta;
+  r.totalResponseBytes += jawab;
+}
+
+interface Klien {
+  OfficeExtension: {
+    ClientRequestContext: { defaultRequestUrlAndHeaders: unknown };
+    HttpUtility: { setCustomSendRequestFunc(f: (req: { body: unknown }) => Promise<unknown>): void };
+  };
+  Excel: { run: (...a: unknown[]) => Promise<unknown> };
+}
+
+const galatHttp = (status: number, code: string, message: string) => ({
+  statusCode: status,
+  headers: {},
+  body: JSON.stringify({ error: { code, message } }),
+});
+
+/** Installs the emulator into a global that holds the loaded client library. */
+export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): Host {
+  const batasMinta = opsi.batasPermintaan ?? BATAS_BAWAAN;
+  const batasJawab = opsi.batasJawaban ?? BATAS_BAWAAN;
+  const sesi = buatSesi(buku);
+  const host: Host = { buku, semua: kosong(), perRun: [], permintaan: [] };
+  g.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = {
+    url: "http://emulator/",
+    headers: {},
+  };
+  g.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (req) => {
+    const teks = typeof req.body === "string" ? req.body : JSON.stringify(req.body);
+    const n = bita(teks);
+    const minta = (typeof req.body === "string" ? JSON.parse(req.body) : req.body) as Permintaan;
+    // The library's own cleanup request after Excel.run costs bytes but is no sync of the add-in.
+    const sync = !hanyaPembersihan(minta);
+    const tulis = (jawab: number) => {
+      catat(host.semua, n, jawab, sync);
+      if (host.perRun.length > 0) catat(host.perRun[host.perRun.length - 1], n, jawab, sync);
+    };
+    if (n > batasMinta) {
+      tulis(0);
+      // Refused before anything runs: the whole batch is lost.
+      return galatHttp(
+        413,
+        "RequestPayloadSizeLimitExceeded",
+        `Permintaan ${n} bita melebihi batas ${batasMinta} bita`,
+      );
+    }
+    host.permintaan.push(minta);
+    const jawab = JSON.stringify(prosesPermintaan(sesi, minta));
+    const m = bita(jawab);
+    tulis(m);
+    if (m > batasJawab) {
+      // The actions already ran (batches are not atomic); only their results are refused.
+      const galat = {
+        Code: "ResponsePayloadSizeLimitExceeded",
+        Message: `Jawaban ${m} bita melebihi batas ${batasJawab} bita`,
+        HttpStatusCode: 400,
+      };
+      return { statusCode: 200, headers: {}, body: JSON.stringify({ Error: galat }) };
+    }
+    return { statusCode: 200, headers: {}, body: jawab };
+  });
+  // A second installation replaces the first: only the newest host records.
+  type Run = Klien["Excel"]["run"] & { asli?: Klien["Excel"]["run"] };
+  const asli = (g.Excel.run as Run).asli ?? g.Excel.run;
+  const run: Run = (...arg: unknown[]) => {
+    host.perRun.push(kosong());
+    return asli.apply(g.Excel, arg);
+  };
+  run.asli = asli;
+  g.Excel.run = run;
+  return host;
+}

@@ -1,0 +1,221 @@
+import { GalatExcel, tidakDiemulasi, tolak } from "./galat";
+import { Buku, Lembar } from "./model";
+import { Objek } from "./objek";
+import { bukuObjek, lembarObjek } from "./objek-buku";
+import { Sesi } from "./objek-rentang";
+
+interface InfoArgumen {
+  Arguments?: unknown[];
+  ReferencedObjectPathIds?: Array<number | null>;
+}
+interface JalurObjek {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: InfoArgumen;
+}
+interface Aksi {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: InfoArgumen;
+  QueryInfo?: { Select?: string[] | null; Expand?: string[] | null };
+}
+export interface Permintaan {
+  Actions: Aksi[];
+  ObjectPaths: Record<string, JalurObjek>;
+}
+
+/**
+ * Excel on the web refuses a request or response body over 5 MB: "Resource limits and performance
+ * optimization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+ */
+export const BATAS_BAWAAN = 5 * 1024 * 1024;
+
+/** UTF-8 length of a text, without allocating it. */
+export function bita(teks: string): number {
+  let n = 0;
+  for (let i = 0; i < teks.length; i++) {
+    const c = teks.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One workbook behind the client library: objects addressed by reference id live as long as it. */
+export function buatSesi(buku: Buku): Sesi {
+  const rujukan = new Map<string, Objek>();
+  let nomor = 0;
+  const lembar = new Map<Lembar, Objek>();
+  const sesi: Sesi = {
+    buku,
+    simpan(o) {
+      const id = `rr:${++nomor}`;
+      rujukan.set(id, o);
+      return id;
+    },
+    lepas(id) {
+      rujukan.delete(id);
+    },
+    lembarObjek(l) {
+      const o = lembar.get(l) ?? lembarObjek(sesi, l);
+      lembar.set(l, o);
+      return o;
+    },
+  };
+  (sesi as Sesi & { rujukan: Map<string, Objek> }).rujukan = rujukan;
+  return sesi;
+}
+
+function bacaAnggota(o: Objek, nama: string): unknown {
+  if (nama in o.baca) return o.baca[nama]();
+  throw tidakDiemulasi(`${o.jenis}.${nama}`);
+}
+
+function navigasi(o: Objek, nama: string): Objek | null {
+  if (nama in o.nav) return o.nav[nama]();
+  throw tidakDiemulasi(`${o.jenis}.${nama}`);
+}
+
+/** A query's Value: selected scalars in PascalCase, navigation paths nested, collections as _Items. */
+function kueri(o: Objek, pilih: string[] | null | undefined): unknown {
+  if (o.koleksi) return { _Items: o.butir().map((b) => kueriSatu(b, pilih)) };
+  return kueriSatu(o, pilih);
+}
+
+function kueriSatu(o: Objek, pilih: string[] | null | undefined): Record<string, unknown> {
+  const hasil: Record<string, unknown> = {};
+  if (o.id !== undefined) hasil.Id = o.id;
+  for (const jalur of pilih && pilih.length > 0
+    ? pilih
+    : o.bawaan.map((b) => b.charAt(0).toLowerCase() + b.slice(1))) {
+    const [kepala, ...sisa] = jalur.split("/");
+    const nama = pascal(kepala);
+    if (sisa.length === 0) {
+      hasil[nama] = nama in o.nav ? kueriNav(navigasi(o, nama), null) : bacaAnggota(o, nama);
+      continue;
+    }
+    const anak = navigasi(o, nama);
+    const ada = hasil[nama];
+    hasil[nama] = anak === null ? null : { ...(ada as object), ...(kueri(anak, [sisa.join("/")]) as object) };
+  }
+  return hasil;
+}
+
+const kueriNav = (o: Objek | null, pilih: string[] | null) => (o === null ? null : kueri(o, pilih));
+
+/** The library's cleanup after Excel.run: only reference releases, no work of the add-in. */
+export const hanyaPembersihan = (minta: Permintaan): boolean =>
+  minta.Actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference");
+
+/** Applies one request to the workbook, in order, and answers as Excel does. */
+export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unknown[]; Error?: unknown } {
+  const tersimpan = (sesi as Sesi & { rujukan: Map<string, Objek> }).rujukan;
+  const cache = new Map<number, Objek | null>();
+  const argumen = (info?: InfoArgumen): unknown[] =>
+    (info?.Arguments ?? []).map((a, i) => {
+      const ref = info?.ReferencedObjectPathIds?.[i];
+      return typeof ref === "number" && ref > 0 ? selesaikan(ref) : a;
+    });
+  const bukanNull = (id: number): Objek => {
+    const o = selesaikan(id);
+    if (o === null) throw tolak("InvalidObjectPath", "Objek null (isNullObject) tidak dapat dipakai");
+    return o;
+  };
+  function selesaikan(id: number): Objek | null {
+    if (cache.has(id)) return cache.get(id) as Objek | null;
+    const j = minta.ObjectPaths[String(id)];
+    if (!j) throw tolak("InvalidObjectPath", `Jalur objek ${id} tidak dikirim`);
+    let o: Objek | null;
+    if (j.ObjectPathType === 1) o = bukuObjek(sesi);
+    else if (j.ObjectPathType === 6) {
+      o = tersimpan.get(j.Name) ?? null;
+      if (!o) throw tolak("InvalidObjectPath", `Rujukan ${j.Name} tidak dikenal`);
+    } else {
+      const induk = bukanNull(j.ParentObjectPathId as number);
+      if (j.ObjectPathType === 4) o = navigasi(induk, j.Name);
+      else if (j.ObjectPathType === 5) o = induk.indeks(argumen(j.ArgumentInfo));
+      else if (j.ObjectPathType === 3) {
+        const f = induk.metode[j.Name];
+        if (!f) throw tidakDiemulasi(`${induk.jenis}.${j.Name}()`);
+        const hasil = f(...argumen(j.ArgumentInfo));
+        if (hasil !== null && !(hasil instanceof Objek))
+          throw tidakDiemulasi(`${induk.jenis}.${j.Name}() sebagai objek`);
+        o = hasil;
+      } else throw tidakDiemulasi(`ObjectPathType ${j.ObjectPathType}`);
+    }
+    cache.set(id, o);
+    return o;
+  }
+
+  const Results: unknown[] = [];
+  for (let i = 0; i < minta.Actions.length; i++) {
+    const a = minta.Actions[i];
+    try {
+      if (a.ActionType === 1) {
+        const o = selesaikan(a.ObjectPathId);
+        Results.push({ ActionId: a.Id, Value: o === null ? null : o.instansi() });
+      } else if (a.ActionType === 2) {
+        const o = selesaikan(a.ObjectPathId);
+        Results.push({ ActionId: a.Id, Value: o === null ? null : kueri(o, a.QueryInfo?.Select) });
+      } else if (a.ActionType === 3 && a.Name === "_KeepReference" && selesaikan(a.ObjectPathId) === null) {
+        // The library tracks every object it hands out, null objects included.
+        Results.push({ ActionId: a.Id, Value: null });
+      } else if (a.ActionType === 3) {
+        const o = bukanNull(a.ObjectPathId);
+        const f = o.metode[a.Name];
+        if (!f) throw tidakDiemulasi(`${o.jenis}.${a.Name}()`);
+        const v = f(...argumen(a.ArgumentInfo));
+        Results.push({ ActionId: a.Id, Value: nilaiJson(v) });
+      } else if (a.ActionType === 4) {
+        const o = bukanNull(a.ObjectPathId);
+        const t = o.tulis[a.Name];
+        if (!t) throw tidakDiemulasi(`${o.jenis}.${a.Name} =`);
+        t(argumen(a.ArgumentInfo)[0]);
+      } else if (a.ActionType !== 5) throw tidakDiemulasi(`ActionType ${a.ActionType}`);
+    } catch (e) {
+      // Batches are not atomic: what ran before the failing action stays applied, the rest never runs.
+      const g =
+        e instanceof GalatExcel ? e : new GalatExcel("GeneralException", String((e as Error)?.message ?? e));
+      return {
+        Results,
+        Error: {
+          Code: g.kode,
+          Message: g.message,
+          HttpStatusCode: 400,
+          Location: lokasi(minta, a),
+          ActionIndex: i,
+        },
+      };
+    }
+  }
+  return { Results };
+}
+
+/** A method's return value as JSON; model objects a setter happened to return are not results. */
+function nilaiJson(v: unknown): unknown {
+  if (
+    v === undefined ||
+    (typeof v === "object" &&
+      v !== null &&
+      !Array.isArray(v) &&
+      Object.getPrototypeOf(v) !== Object.prototype)
+  )
+    return null;
+  return v;
+}
+
+/** "Range.values"-style location, as debugInfo.errorLocation reads. */
+function lokasi(minta: Permintaan, a: Aksi): string {
+  const j = minta.ObjectPaths[String(a.ObjectPathId)];
+  return [j?.Name || "Workbook", a.Name].filter(Boolean).join(".");
+}

@@ -1,0 +1,79 @@
+/**
+ * What the emulator found in the add-in that the fakes had passed. Each case states the behaviour
+ * we want and is marked `failing` while src/ still falls short: when a fix lands, Jest reports the
+ * case as passing unexpectedly, and the mark comes off.
+ */
+import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
+import { hapusDalam } from "../../src/excel/tandai/hapus";
+import { tandaiDalam } from "../../src/excel/tandai/tandai";
+import { pilihSel } from "../../src/excel/tandai/ubah-angka";
+import { sisipkanRencana } from "../../src/excel/terapkan-rencana";
+import { hurufKolom } from "../../src/workbook/alamat";
+import { buatRencana } from "../../src/workbook/rencana-iku";
+import { rencanaContoh } from "../excel/rencana-contoh";
+import { KORPUS } from "../workbook/deteksi/korpus";
+import { buatExcel } from "./muat-klien";
+
+/** A table of the corpus placed with its top-left cell at (baris0, kolom0), selected. */
+function tabel(nama: string, baris0: number, kolom0: number) {
+  const t = KORPUS.find((x) => x.nama === nama)!;
+  const kisi = [
+    ...Array.from({ length: baris0 }, () => []),
+    ...t.kisi.map((b) => [...new Array(kolom0).fill(null), ...b]),
+  ];
+  const lebar = Math.max(...t.kisi.map((b) => b.length));
+  const pilihan = `IKU!${hurufKolom(kolom0 + 1)}${baris0 + 1}:${hurufKolom(kolom0 + lebar)}${baris0 + t.kisi.length}`;
+  return buatExcel({ lembar: { IKU: kisi as unknown[][] }, pilihan });
+}
+
+describe("findings of the emulator in src/excel", () => {
+  it("flags the polarity table at A1 with rule formulas within 255 characters", async () => {
+    const excel = tabel("polaritas-turun", 0, 0);
+    const h = await excel.run(tandaiDalam);
+    expect(h.ok).toBe(true);
+    expect(
+      Math.max(...excel.model.lembar("IKU").bersyarat.map((a) => a.rumus?.length ?? 0)),
+    ).toBeLessThanOrEqual(255);
+  });
+
+  // Tandai's marker N("IKU-Kinerja …") grows with the address: 298 characters here, refused.
+  it.failing("flags the same table at the far right of the sheet, row 10", async () => {
+    const excel = tabel("polaritas-turun", 9, 16384 - 12);
+    const h = await excel.run(tandaiDalam);
+    expect(h.ok).toBe(true);
+  });
+
+  // The inserted IKU sheet carries two rules on the same cells, and Tandai's flag overlaps them:
+  // Hapus Tanda deletes through getRange().conditionalFormats and meets office-js #5222.
+  it.failing("removes its flags from an inserted IKU sheet after flagging it", async () => {
+    const excel = buatExcel({ lembar: { Sheet1: [] }, hitung: () => "" });
+    await excel.run((ctx) => sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama, {})));
+    const iku = excel.model.lembar("IKU");
+    excel.model.pilihan = { lembar: iku, kotak: iku.terpakai(true)! };
+    const t = await excel.run(tandaiDalam);
+    expect(t.ok && t.ditambah).toBeGreaterThan(0);
+    const h = await excel.run(hapusDalam);
+    expect(h).toMatchObject({ ok: true });
+  });
+
+  // A review-list click on a sheet that is not active: office-js #5118.
+  it.failing("selects a cell on a sheet that is not active", async () => {
+    buatExcel({ lembar: { Data: [[1]], Lain: [[2]] }, aktif: "Data" });
+    await pilihSel("Lain", "A1");
+  });
+
+  // The batch is not atomic: the sheets added before the refused write stay, while the message
+  // says that nothing was changed.
+  it.failing("leaves no added sheet behind when Excel refuses mid-insertion", async () => {
+    const excel = buatExcel({ lembar: { Data: [[1]] } });
+    const hasil = await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => {
+        const r = rencanaContoh(nama, 3);
+        r.lembar[0].blok.push({ alamat: "A1", nilai: [[1], [2, 3]] });
+        return r;
+      }),
+    );
+    expect(hasil.ok).toBe(false);
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["Data"]);
+  });
+});
