@@ -158,6 +158,12 @@ const GLOBAL = {
   ],
 };
 const WADAH_GLOBAL = ["globalThis", "global", "self", "window"];
+// What both a browser and Node provide (console, timers, URL, TextEncoder…): usable in every place.
+const BERSAMA = Object.fromEntries(
+  Object.keys(globals.node)
+    .filter((nama) => nama in globals.browser)
+    .map((nama) => [nama, "readonly"]),
+);
 
 /** Lint settings for one place: only the runtimes it names may be reached, by name or through globalThis. */
 function tempat(files, runtime, pesan) {
@@ -165,13 +171,16 @@ function tempat(files, runtime, pesan) {
     .filter(([nama]) => !runtime.includes(nama))
     .flatMap(([, daftar]) => daftar);
   const diizinkan = runtime.flatMap((nama) => GLOBAL[nama]);
-  const ada = Object.fromEntries(diizinkan.map((nama) => [nama, "readonly"]));
-  if (runtime.includes("dom")) Object.assign(ada, globals.browser);
-  if (runtime.includes("node")) Object.assign(ada, globals.node);
+  const ada = { ...BERSAMA, ...Object.fromEntries(diizinkan.map((nama) => [nama, "readonly"])) };
+  // The two type-only namespaces the code names: TypeScript has them, the globals lists do not.
+  if (runtime.includes("dom")) Object.assign(ada, globals.browser, { HTMLElementTagNameMap: "readonly" });
+  if (runtime.includes("node")) Object.assign(ada, globals.node, { NodeJS: "readonly" });
   return {
     files,
     languageOptions: { globals: ada },
     rules: {
+      // typescript-eslint turns no-undef off for TypeScript; here it makes the globals above an allow-list.
+      "no-undef": "error",
       "no-restricted-globals": ["error", ...tolak.map((name) => ({ name, message: pesan }))],
       "no-restricted-properties": [
         "error",
@@ -197,7 +206,13 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{js,cjs,mjs,ts}"],
-    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+  },
+  {
+    // Node everywhere outside src; inside src each place below names its own runtime.
+    files: ["**/*.{js,cjs,mjs,ts}"],
+    ignores: ["src/**"],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ["**/*.js", "**/*.cjs"],
