@@ -1,7 +1,9 @@
-// Lint rules: typescript-eslint and the Office add-ins rules, Prettier owns formatting, and two
-// architecture rules: no Office/DOM in the pure layers, no HTML strings anywhere in src.
+// Lint rules: typescript-eslint and the Office add-ins rules, Prettier owns formatting, and the
+// architecture fences: which layer may import which (boundaries), which globals each place may
+// touch, and no HTML strings anywhere in src.
 import js from "@eslint/js";
 import prettier from "eslint-config-prettier";
+import boundaries from "eslint-plugin-boundaries";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -28,18 +30,175 @@ const TANPA_HTML = [
   },
 ];
 
-const GLOBAL_OFFICE = ["Office", "Excel", "CustomFunctions", "document", "window"];
-const LAPISAN_MURNI = [
-  ...TANPA_HTML,
-  {
-    selector: `TSQualifiedName[left.name=/^(${GLOBAL_OFFICE.join("|")})$/]`,
-    message: "src/domain dan src/workbook murni: tipe Office/Excel hanya di src/excel.",
+// Each folder is one layer; a file outside every layer is itself an error (no-unknown-files).
+const LAPISAN = {
+  domain: "src/domain",
+  workbook: "src/workbook",
+  excel: "src/excel",
+  xlsx: "src/xlsx",
+  periksa: "src/periksa",
+  laporan: "src/laporan",
+  functions: "src/functions",
+  commands: "src/commands",
+  taskpane: "src/taskpane",
+  help: "src/help",
+  skrip: "scripts",
+  bench: "bench",
+  aset: "assets",
+  uji: "test",
+  katalog: "katalog",
+};
+// Single files that belong to no folder layer.
+const BERKAS = { bahasa: "src/bahasa.ts", konfigurasi: "*.config.{js,cjs,mjs}" };
+
+// The only arrows between layers; imports inside one layer are always allowed.
+const PANAH = {
+  domain: ["bahasa", "katalog"],
+  workbook: ["domain", "bahasa"],
+  excel: ["workbook", "domain", "bahasa"],
+  xlsx: ["workbook", "domain", "bahasa"],
+  periksa: ["xlsx", "workbook", "domain", "bahasa"],
+  laporan: ["xlsx", "workbook", "domain", "bahasa"],
+  functions: ["domain", "bahasa"],
+  commands: ["excel", "workbook", "domain", "bahasa"],
+  // The pane is the shared runtime's page: it registers the ribbon commands and hears their results.
+  taskpane: ["commands", "excel", "workbook", "domain", "bahasa"],
+  bahasa: [],
+  skrip: ["laporan", "periksa", "xlsx", "functions", "workbook", "domain", "bahasa", "katalog"],
+  bench: ["excel", "workbook", "domain", "bahasa", "uji"],
+  aset: [],
+  uji: [...Object.keys(LAPISAN), ...Object.keys(BERKAS)],
+  konfigurasi: ["konfigurasi"],
+};
+
+// npm packages and Node built-ins: only where Node runs (file flows, scripts, tests, config).
+const PAKET_BERKAS = ["exceljs", "docx", "jszip"];
+const LAPISAN_NODE = ["xlsx", "periksa", "laporan"];
+const ALAT_NODE = ["skrip", "bench", "aset", "uji", "konfigurasi"];
+
+/** A selector for the named layers and single files. */
+function unsur(nama) {
+  const elemen = nama.filter((n) => !(n in BERKAS));
+  const berkas = nama.filter((n) => n in BERKAS);
+  return [
+    ...(elemen.length ? [{ element: { types: { anyOf: elemen } } }] : []),
+    ...(berkas.length ? [{ file: { categories: { anyOf: berkas } } }] : []),
+  ];
+}
+
+const PAGAR_IMPOR = {
+  plugins: { boundaries },
+  settings: {
+    "import/resolver": { node: { extensions: [".ts", ".mjs", ".js", ".json"] } },
+    "boundaries/elements": Object.entries(LAPISAN).map(([type, pattern]) => ({
+      type,
+      pattern,
+      partialMatch: false,
+    })),
+    "boundaries/files": Object.entries(BERKAS).map(([category, pattern]) => ({ category, pattern })),
   },
-  {
-    selector: `MemberExpression[object.name=/^(globalThis|self)$/][property.name=/^(${GLOBAL_OFFICE.join("|")})$/]`,
-    message: "src/domain dan src/workbook murni: tanpa Office, Excel, CustomFunctions atau DOM.",
+  rules: {
+    "boundaries/no-unknown-files": "error",
+    "boundaries/dependencies": [
+      "error",
+      {
+        default: "disallow",
+        checkAllOrigins: true,
+        checkUnknownLocals: true,
+        message:
+          "Pagar lapisan: {{from.element.type}}{{from.file.categories}} tidak boleh mengimpor " +
+          "{{to.element.type}}{{to.file.categories}}{{to.module.source}} (lihat PANAH di eslint.config.mjs).",
+        policies: [
+          ...Object.entries(PANAH)
+            .filter(([, ke]) => ke.length > 0)
+            .map(([dari, ke]) => ({ from: unsur([dari]), allow: unsur(ke).map((to) => ({ to })) })),
+          {
+            from: unsur(LAPISAN_NODE),
+            allow: [
+              { to: { module: { origin: "core" } } },
+              { to: { module: { origin: "external", source: PAKET_BERKAS } } },
+            ],
+          },
+          {
+            from: unsur(ALAT_NODE),
+            allow: { to: { module: { origin: ["core", "external"] } } },
+          },
+        ],
+      },
+    ],
   },
-];
+};
+
+// Globals by place: what each kind of runtime provides, refused wherever that runtime is absent.
+const GLOBAL = {
+  office: ["Office", "OfficeExtension"],
+  excel: ["Excel"],
+  fungsi: ["CustomFunctions"],
+  dom: [
+    "document",
+    "window",
+    "navigator",
+    "location",
+    "localStorage",
+    "sessionStorage",
+    "history",
+    "alert",
+    "self",
+  ],
+  node: [
+    "process",
+    "Buffer",
+    "__dirname",
+    "__filename",
+    "require",
+    "module",
+    "exports",
+    "global",
+    "setImmediate",
+  ],
+};
+const WADAH_GLOBAL = ["globalThis", "global", "self", "window"];
+// What both a browser and Node provide (console, timers, URL, TextEncoder…): usable in every place.
+const BERSAMA = Object.fromEntries(
+  Object.keys(globals.node)
+    .filter((nama) => nama in globals.browser)
+    .map((nama) => [nama, "readonly"]),
+);
+
+/** Lint settings for one place: only the runtimes it names may be reached, by name or through globalThis. */
+function tempat(files, runtime, pesan) {
+  const tolak = Object.entries(GLOBAL)
+    .filter(([nama]) => !runtime.includes(nama))
+    .flatMap(([, daftar]) => daftar);
+  const diizinkan = runtime.flatMap((nama) => GLOBAL[nama]);
+  const ada = { ...BERSAMA, ...Object.fromEntries(diizinkan.map((nama) => [nama, "readonly"])) };
+  // The two type-only namespaces the code names: TypeScript has them, the globals lists do not.
+  if (runtime.includes("dom")) Object.assign(ada, globals.browser, { HTMLElementTagNameMap: "readonly" });
+  if (runtime.includes("node")) Object.assign(ada, globals.node, { NodeJS: "readonly" });
+  return {
+    files,
+    languageOptions: { globals: ada },
+    rules: {
+      // typescript-eslint turns no-undef off for TypeScript; here it makes the globals above an allow-list.
+      "no-undef": "error",
+      "no-restricted-globals": ["error", ...tolak.map((name) => ({ name, message: pesan }))],
+      "no-restricted-properties": [
+        "error",
+        ...WADAH_GLOBAL.filter((wadah) => !diizinkan.includes(wadah)).flatMap((object) =>
+          tolak.filter((p) => p !== object).map((property) => ({ object, property, message: pesan })),
+        ),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        ...TANPA_HTML,
+        {
+          selector: `TSQualifiedName[left.name=/^(${tolak.join("|")})$/]`,
+          message: pesan,
+        },
+      ],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "bench/results.json"] },
@@ -47,23 +206,26 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{js,cjs,mjs,ts}"],
-    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+  },
+  {
+    // Node everywhere outside src; inside src each place below names its own runtime.
+    files: ["**/*.{js,cjs,mjs,ts}"],
+    ignores: ["src/**"],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  PAGAR_IMPOR,
   {
     files: ["src/**/*.ts"],
     plugins: { "office-addins": officeAddins },
-    languageOptions: {
-      globals: { ...globals.browser, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly" },
-    },
     rules: {
       ...aturanOffice,
       "no-console": ["error", { allow: ["warn", "error"] }],
-      "no-restricted-syntax": ["error", ...TANPA_HTML],
     },
   },
   {
@@ -71,30 +233,36 @@ export default tseslint.config(
     files: ["src/periksa/**/*.ts", "src/laporan/**/*.ts", "src/xlsx/**/*.ts"],
     rules: Object.fromEntries(Object.keys(aturanOffice).map((nama) => [nama, "off"])),
   },
-  {
-    files: ["src/domain/**/*.ts", "src/workbook/**/*.ts"],
-    rules: {
-      "no-restricted-globals": [
-        "error",
-        ...GLOBAL_OFFICE.map((name) => ({
-          name,
-          message: "src/domain dan src/workbook murni: tanpa Office, Excel, CustomFunctions atau DOM.",
-        })),
-      ],
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/excel/**", "**/taskpane/**", "**/commands/**", "**/functions/**"],
-              message: "Lapisan murni tidak bergantung pada adaptor.",
-            },
-          ],
-        },
-      ],
-      "no-restricted-syntax": ["error", ...LAPISAN_MURNI],
-    },
-  },
+  tempat(
+    ["src/domain/**/*.ts", "src/workbook/**/*.ts", "src/bahasa.ts"],
+    [],
+    "src/domain, src/workbook dan src/bahasa.ts murni: tanpa Office, Excel, CustomFunctions, DOM atau Node.",
+  ),
+  tempat(
+    ["src/excel/**/*.ts", "src/commands/**/*.ts"],
+    ["office", "excel"],
+    "src/excel dan src/commands berjalan di Office: hanya Office dan Excel, tanpa DOM, Node atau CustomFunctions.",
+  ),
+  tempat(
+    ["src/taskpane/**/*.ts"],
+    ["office", "excel", "dom"],
+    "src/taskpane berjalan di halaman panel: Office, Excel dan DOM, tanpa Node atau CustomFunctions.",
+  ),
+  tempat(
+    ["src/functions/**/*.ts"],
+    ["fungsi", "office"],
+    "src/functions hanya adaptor: CustomFunctions (dan bahasa tampilan Office), tanpa Excel.run, DOM atau Node.",
+  ),
+  tempat(
+    ["src/xlsx/**/*.ts", "src/periksa/**/*.ts", "src/laporan/**/*.ts"],
+    ["node"],
+    "src/xlsx, src/periksa dan src/laporan berjalan di Node: tanpa Office, Excel, CustomFunctions atau DOM.",
+  ),
+  tempat(
+    ["scripts/**/*.{ts,mjs,js}"],
+    ["node"],
+    "scripts/ berjalan di Node: tanpa Office, Excel, CustomFunctions atau DOM.",
+  ),
   {
     files: ["test/**/*.ts"],
     languageOptions: { globals: { ...globals.jest, ...globals.browser } },
