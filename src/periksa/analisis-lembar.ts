@@ -67,7 +67,9 @@ async function jelajahi(sumber: SumberBaris, gabung: Gabung, f: (r: number, bari
   return awal;
 }
 
-const kolomPasangan = (k: Kerangka) => [...new Set(k.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
+const kolomPasangan = (k: Kerangka) => [
+  ...new Set(k.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi])),
+];
 
 /**
  * Is this row below the header a data row? The detection's own rule (a number in a target or
@@ -82,7 +84,9 @@ function ujiBarisData(k: Kerangka): (baris: NilaiSel[], adaSebelum: boolean) => 
   return (baris, adaSebelum) => {
     if (kolom.some((c) => typeof baris[c] === "boolean")) return true;
     // A stand-in data row above keeps the "(1) (2) (3)" rule to the first row only.
-    return adaSebelum ? cariBarisData([palsu, baris], tanpaJudul).length === 2 : cariBarisData([baris], tanpaJudul).length === 1;
+    return adaSebelum
+      ? cariBarisData([palsu, baris], tanpaJudul).length === 2
+      : cariBarisData([baris], tanpaJudul).length === 1;
   };
 }
 
@@ -120,7 +124,10 @@ export async function analisisLembar(sumber: SumberBaris, gabung: Gabung): Promi
   };
   const tetapkan = () => {
     if (kerangka || alasan) return;
-    const kisi: NilaiSel[][] = Array.from({ length: Math.min(panjangKisi, JENDELA_JUDUL) }, (_, r) => jendela[r] ?? []);
+    const kisi: NilaiSel[][] = Array.from(
+      { length: Math.min(panjangKisi, JENDELA_JUDUL) },
+      (_, r) => jendela[r] ?? [],
+    );
     const judul = cariJudul(kisi);
     if (!judul.ok) {
       alasan = judul.alasan.id;
@@ -184,7 +191,8 @@ export async function nilaiLembar(
     for (const b of tinjau(kisi, { ...tabel, barisData: [r] }).butir) {
       let { status } = b;
       let keterangan =
-        b.pesan?.id ?? (status === "Angka teks" ? "Angka tersimpan sebagai teks; ubah jadi angka agar ditandai." : "");
+        b.pesan?.id ??
+        (status === "Angka teks" ? "Angka tersimpan sebagai teks; ubah jadi angka agar ditandai." : "");
       // TRUE/FALSE next to a blank is still not a number: say so rather than "Belum diisi".
       const logika = (["target", "realisasi"] as const).find((n) => typeof b[n] === "boolean");
       if (status === "Belum diisi" && logika) {

@@ -28,7 +28,8 @@ function nyataAtau(p: string): string {
 /** The deepest folder holding every path. */
 function folderBersama(path: readonly string[]): string {
   let akar = dirname(path[0]);
-  for (const p of path) while (!(p + sep).startsWith(akar.endsWith(sep) ? akar : akar + sep)) akar = dirname(akar);
+  for (const p of path)
+    while (!(p + sep).startsWith(akar.endsWith(sep) ? akar : akar + sep)) akar = dirname(akar);
   return akar;
 }
 

@@ -41,14 +41,19 @@ async function analisisBuku(buku: Buku): Promise<LembarDianalisis[]> {
     const sumber: SumberBaris = (f) => alirkanBaris(buku.zip.teks(lembar.entri), buku.teksBersama, f);
     const ekor = await pisahEkor(buku.zip.teks(lembar.entri));
     const gabung = ekor ? rentangGabung(ekor.ekor) : [];
-    const analisis: Analisis = ekor ? await analisisLembar(sumber, gabung) : { ok: false, alasan: "Lembar kosong." };
+    const analisis: Analisis = ekor
+      ? await analisisLembar(sumber, gabung)
+      : { ok: false, alasan: "Lembar kosong." };
     let aturan: TambahanLembar["aturan"] = [];
     if (analisis.ok && ekor) {
       const { tabel, asal } = analisis;
       const ada = new Set(rumusAturan(ekor.ekor).map(penandaDari));
-      aturan = rencanaTanda(tabel, asal, tabel.barisData[0], tabel.barisData[tabel.barisData.length - 1]).filter(
-        (f) => !ada.has(penandaDari(f.rumus)),
-      );
+      aturan = rencanaTanda(
+        tabel,
+        asal,
+        tabel.barisData[0],
+        tabel.barisData[tabel.barisData.length - 1],
+      ).filter((f) => !ada.has(penandaDari(f.rumus)));
     }
     hasil.push({ lembar, sumber, gabung, analisis, tambahan: { entri: lembar.entri, aturan } });
   }
@@ -93,7 +98,9 @@ async function periksaSatu(
 ): Promise<boolean> {
   const gagal = (status: string, e: unknown) => {
     const pesan = PESAN_BERKAS[jenisGagal(e)];
-    lapor(`${m.label}: ${status === "Berkas tidak terbaca" ? "tidak dapat dibaca" : "salinan gagal"}. ${pesan}`);
+    lapor(
+      `${m.label}: ${status === "Berkas tidak terbaca" ? "tidak dapat dibaca" : "salinan gagal"}. ${pesan}`,
+    );
     tulis(barisTanpaTabel(m.label, "", status, pesan));
     return false;
   };

@@ -1,9 +1,9 @@
 /** Why a file could not be checked: one Indonesian message per cause, never a library's words. */
 export type JenisGagal =
-  | "hilang"
-  | "bukan-excel" | "sandi" | "rusak" | "xls" | "ods" | "xlsb" | "tulis" | "izin" | "penuh";
+  "hilang" | "bukan-excel" | "sandi" | "rusak" | "xls" | "ods" | "xlsb" | "tulis" | "izin" | "penuh";
 
-const SIMPAN_XLSX = "Buka di Excel, File › Simpan Sebagai › Buku Kerja Excel (.xlsx), lalu periksa berkas itu.";
+const SIMPAN_XLSX =
+  "Buka di Excel, File › Simpan Sebagai › Buku Kerja Excel (.xlsx), lalu periksa berkas itu.";
 
 export const PESAN_BERKAS: Record<JenisGagal, string> = {
   hilang: "Berkas tidak ditemukan. Periksa nama dan foldernya.",

@@ -19,11 +19,17 @@ export interface TambahanLembar {
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /** Writes the copy to `tujuan` (which must not exist); removes it again when anything fails. */
-export async function salinBuku(buku: Buku, tambahan: readonly TambahanLembar[], tujuan: string): Promise<void> {
+export async function salinBuku(
+  buku: Buku,
+  tambahan: readonly TambahanLembar[],
+  tujuan: string,
+): Promise<void> {
   const { zip } = buku;
   const berisi = buku.gaya ? tambahan.filter((t) => t.aturan.length > 0) : [];
   // One differential format per colour pair, shared by the rules that use it.
-  const warna = [...new Set(berisi.flatMap((t) => t.aturan.map((a) => `${argb(a.warnaFont)} ${argb(a.warnaIsi)}`)))];
+  const warna = [
+    ...new Set(berisi.flatMap((t) => t.aturan.map((a) => `${argb(a.warnaFont)} ${argb(a.warnaIsi)}`))),
+  ];
   let gayaBaru: string | undefined;
   let idAwal = 0;
   if (buku.gaya && warna.length > 0) {

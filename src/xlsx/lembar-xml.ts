@@ -25,7 +25,12 @@ const barisDari = (ref: string): number => Number(ref.replace(/^[A-Za-z$]+/, "")
 const HARI_NOL = Date.UTC(1899, 11, 30);
 
 /** One cell's value from its type attribute and the raw text of <v> or <is>. */
-function nilaiSel(t: string | undefined, v: string | undefined, inline: string, bersama: readonly string[]): NilaiXml {
+function nilaiSel(
+  t: string | undefined,
+  v: string | undefined,
+  inline: string,
+  bersama: readonly string[],
+): NilaiXml {
   switch (t) {
     case "s":
       return bersama[Number(v)] ?? "";
@@ -228,7 +233,9 @@ export async function* gantiEkor(
 }
 
 /** The part of a worksheet after its sheetData, or undefined when it has none. */
-export async function pisahEkor(potongan: AsyncIterable<string>): Promise<{ ekor: string; awalan: string } | undefined> {
+export async function pisahEkor(
+  potongan: AsyncIterable<string>,
+): Promise<{ ekor: string; awalan: string } | undefined> {
   let hasil: { ekor: string; awalan: string } | undefined;
   for await (const _ of gantiEkor(potongan, (ekor, awalan) => {
     hasil = { ekor, awalan };
@@ -357,7 +364,8 @@ export function tambahDxf(gaya: string, dxf: readonly GayaDxf[]): { xml: string;
     return { xml, idAwal: ada };
   }
   const baru = `<${awalan}dxfs count="${dxf.length}">${isi}</${awalan}dxfs>`;
-  if (blok) return { xml: gaya.slice(0, blok.index) + baru + gaya.slice(blok.index + blok[0].length), idAwal: 0 };
+  if (blok)
+    return { xml: gaya.slice(0, blok.index) + baru + gaya.slice(blok.index + blok[0].length), idAwal: 0 };
   // Schema order: dxfs come before tableStyles, colors and extLst.
   const m = /<(?:[\w.-]+:)?(tableStyles|colors|extLst)[\s/>]|<\/(?:[\w.-]+:)?styleSheet\s*>/.exec(gaya);
   const i = m ? m.index : gaya.length;

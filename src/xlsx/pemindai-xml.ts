@@ -66,7 +66,12 @@ export class PemindaiXml {
       const akhir = buf.indexOf("]]>", lt);
       if (akhir < 0) return -1;
       if (this.pengamat.tangkap)
-        this.pengamat.teks(buf.slice(lt + 9, akhir).replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+        this.pengamat.teks(
+          buf
+            .slice(lt + 9, akhir)
+            .replace(/&/g, "&amp;")
+            .replace(/</g, "&lt;"),
+        );
       return akhir + 3;
     }
     const penutup = buf.startsWith("<!--", lt) ? "-->" : ">";

@@ -160,7 +160,8 @@ async function bacaDirektori(fh: FileHandle, size: number): Promise<EntriZip[]> 
   const entri: EntriZip[] = [];
   let p = 0;
   for (let k = 0; k < jumlah; k++) {
-    if (p + 46 > pusat.length || pusat.readUInt32LE(p) !== PUSAT) throw new GalatZip("rusak", "direktori pusat");
+    if (p + 46 > pusat.length || pusat.readUInt32LE(p) !== PUSAT)
+      throw new GalatZip("rusak", "direktori pusat");
     const nNama = pusat.readUInt16LE(p + 28);
     const nEkstra = pusat.readUInt16LE(p + 30);
     const nKomentar = pusat.readUInt16LE(p + 32);
@@ -186,7 +187,7 @@ async function bacaDirektori(fh: FileHandle, size: number): Promise<EntriZip[]> 
 
 /** Sizes and offset too big for 32 bits sit, in this order, in the Zip64 extra field. */
 function bacaZip64(e: EntriZip, ekstra: Buffer): void {
-  for (let q = 0; q + 4 <= ekstra.length; ) {
+  for (let q = 0; q + 4 <= ekstra.length;) {
     const id = ekstra.readUInt16LE(q);
     const n = ekstra.readUInt16LE(q + 2);
     if (id === 1) {

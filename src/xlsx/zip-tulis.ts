@@ -124,7 +124,8 @@ export class ZipTulis {
       await this.tulis(h);
       await this.tulis(namaB);
     }
-    if (this.ditulis.length > 0xffff || this.posisi >= BATAS32) throw new Error("Berkas keluaran terlalu besar.");
+    if (this.ditulis.length > 0xffff || this.posisi >= BATAS32)
+      throw new Error("Berkas keluaran terlalu besar.");
     const akhir = Buffer.alloc(22);
     akhir.writeUInt32LE(0x06054b50, 0);
     akhir.writeUInt16LE(this.ditulis.length, 8);

@@ -41,7 +41,12 @@ describe("periksa over a folder of workbooks", () => {
     await tulisBuku(join(masuk, "dinas-b.xlsx"), { "Lap TW": tata("triwulan").kisi });
     writeFileSync(join(masuk, "rusak.xlsx"), "bukan berkas xlsx");
     sebelum = sidik(join(masuk, "dinas-a.xlsx"));
-    hasil = await periksa([masuk], keluar, (p) => pesan.push(p), (b) => baris.push(b));
+    hasil = await periksa(
+      [masuk],
+      keluar,
+      (p) => pesan.push(p),
+      (b) => baris.push(b),
+    );
   });
 
   it("processes the readable workbooks and reports the corrupt one", () => {
