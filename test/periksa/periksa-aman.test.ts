@@ -167,7 +167,7 @@ describe("values as Excel saved them", () => {
     [
       "a saved error",
       '<c r="A2"><v>7</v></c><c r="B2"><v>10</v></c><c r="C2" t="e"><f>1/0</f><v>#DIV/0!</v></c>',
-      "Baris 2",
+      "7",
       "Galat",
     ],
     [
