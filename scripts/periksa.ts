@@ -12,10 +12,8 @@ async function utama(argv: string[]): Promise<number> {
     return 2;
   }
   const hasil = await periksa(masukan, keluar, (p) => console.log(p));
-  const tercapai = hasil.baris.filter((b) => b.status === "Tercapai").length;
-  const dinilai = tercapai + hasil.baris.filter((b) => b.status === "Tidak Tercapai").length;
   console.log(
-    `${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal; ${tercapai} dari ${dinilai} capaian tercapai. Ringkasan: ${keluar}/ringkasan.csv`,
+    `${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal; ${hasil.tercapai} dari ${hasil.dinilai} capaian tercapai. Ringkasan: ${hasil.ringkasan}`,
   );
   return hasil.diproses > 0 ? 0 : 1;
 }
