@@ -89,9 +89,10 @@ export class PemberiNama {
   constructor(
     private readonly folder: string,
     masukan: readonly Masukan[],
+    tidakPeka = tidakPekaHuruf(folder),
   ) {
     this.nyata = realpathSync.native(folder);
-    this.tidakPeka = tidakPekaHuruf(folder);
+    this.tidakPeka = tidakPeka;
     for (const m of masukan) this.terpakai.add(this.kunci(m.nyata));
   }
 

@@ -24,7 +24,8 @@ async function namaAliranOle(path: string): Promise<Set<string>> {
         if (n < 4 || n > 64 || n % 2 !== 0 || (jenis !== 1 && jenis !== 2 && jenis !== 5)) continue;
         if (b.readUInt16LE(o + n - 2) !== 0) continue;
         const s = b.toString("utf16le", o, o + n - 2);
-        if (/^[\x01-\x7e]+$/.test(s)) nama.add(s);
+        // Printable names only; "\u0005SummaryInformation" and binary noise are not needed.
+        if (/^[ -~]+$/.test(s)) nama.add(s);
       }
       if (bytesRead < b.length) break;
     }

@@ -237,10 +237,12 @@ export async function pisahEkor(
   potongan: AsyncIterable<string>,
 ): Promise<{ ekor: string; awalan: string } | undefined> {
   let hasil: { ekor: string; awalan: string } | undefined;
-  for await (const _ of gantiEkor(potongan, (ekor, awalan) => {
+  const aliran = gantiEkor(potongan, (ekor, awalan) => {
     hasil = { ekor, awalan };
     return "";
-  }));
+  });
+  // Drain: the text before the tail is not needed here.
+  while (!(await aliran.next()).done);
   return hasil;
 }
 

@@ -194,6 +194,29 @@ describe("values as Excel saved them", () => {
   });
 });
 
+describe("merged cells", () => {
+  it("keep their value in the top-left cell only, as Excel shows them", async () => {
+    const d = folder("gabung");
+    const baris =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +
+      '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>5</v></c><c r="C2"><v>4</v></c></row>';
+    const lembar = (gabung: string) =>
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `<sheetData>${baris}</sheetData>${gabung}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+    await bukuMentah(
+      join(d, "m.xlsx"),
+      { Utuh: lembar(""), Gabung: lembar('<mergeCells count="1"><mergeCell ref="B1:C1"/></mergeCells>') },
+      ["Indikator", "Target", "Realisasi", "Satu"],
+    );
+    await jalankan([join(d, "m.xlsx")], join(d, "keluar"));
+    const b = ringkasan(join(d, "keluar", "ringkasan.csv"));
+    expect(b.map((r) => [r.Lembar, r.Status])).toEqual([
+      ["Utuh", "Tidak Tercapai"],
+      ["Gabung", "Tidak ada tabel"],
+    ]);
+  });
+});
+
 describe("the flagged copy is the original plus the rules", () => {
   it("keeps parts it does not know byte for byte and puts the rules where the schema wants them", async () => {
     const d = folder("salin");
