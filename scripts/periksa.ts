@@ -1,5 +1,6 @@
 // npm run periksa -- FILES... --out DIR: flag misses in many workbooks at once (see README).
 import { periksa } from "../src/periksa";
+import { PESAN_BERKAS, jenisGagal } from "../src/periksa/pesan-berkas";
 
 const PAKAI = "Pakai: npm run periksa -- BERKAS.xlsx|FOLDER... --out FOLDER_KELUARAN";
 
@@ -21,7 +22,9 @@ async function utama(argv: string[]): Promise<number> {
 utama(process.argv.slice(2)).then(
   (kode) => process.exit(kode),
   (e) => {
-    console.error(e instanceof Error ? e.message : e);
+    // A file-system failure (out folder not writable, disk full) by cause, not in Node's words.
+    const kode = (e as { code?: unknown } | null)?.code;
+    console.error(kode ? PESAN_BERKAS[jenisGagal(e)] : e instanceof Error ? e.message : e);
     process.exit(1);
   },
 );

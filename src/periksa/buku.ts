@@ -46,10 +46,12 @@ export async function bacaBuku(zip: ZipBaca): Promise<Buku> {
   const wb = zip.cari(bagian);
   if (!wb) throw new GalatBerkas("rusak");
   const xml = await zip.teksUtuh(wb);
+  // A document or presentation renamed to .xlsx has an office document that is no workbook.
+  if (!/<([\w.-]+:)?workbook[\s>]/.test(xml)) throw new GalatBerkas("bukan-excel");
   const rel = await relasi(zip, bagian);
   const lembar: LembarBuku[] = [];
   for (const t of tag(xml, "sheet")) {
-    const id = atribut(t, "r:id") ?? atribut(t, "relationships:id");
+    const id = atribut(t, "r:id") ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(t)?.[1];
     const r = rel.find((x) => x.id === id);
     // Chart sheets and dialog sheets hold no cells to check.
     if (!r || !akhiran(r, "worksheet")) continue;

@@ -15,7 +15,8 @@ export const PESAN_BERKAS: Record<JenisGagal, string> = {
   xls: `Berkas Excel lama (.xls). ${SIMPAN_XLSX}`,
   ods: `Berkas OpenDocument (.ods). ${SIMPAN_XLSX}`,
   xlsb: `Buku kerja biner Excel (.xlsb). ${SIMPAN_XLSX}`,
-  tulis: "Salinan tidak dapat ditulis di folder keluaran. Periksa folder itu, lalu jalankan lagi.",
+  tulis:
+    "Tidak dapat menulis di folder keluaran. Periksa folder itu atau pilih folder lain, lalu jalankan lagi.",
   izin: "Tidak ada izin membaca berkas ini atau menulis di folder keluaran.",
   penuh: "Disk penuh: salinan tidak dapat ditulis. Kosongkan ruang, lalu jalankan lagi.",
 };

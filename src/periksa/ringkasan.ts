@@ -56,7 +56,7 @@ export const lumpuhkan = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}
 /** A cell value: numbers in the decimal-comma form, everything else as inert text. */
 function teks(v: unknown): string {
   if (v === null || v === undefined) return "";
-  return typeof v === "number" ? angkaId(v) : lumpuhkan(String(v));
+  return typeof v === "number" && Number.isFinite(v) ? angkaId(v) : lumpuhkan(String(v));
 }
 
 function kutip(s: string): string {

@@ -48,7 +48,7 @@ function nilaiSel(
     default: {
       if (v === undefined || v.trim() === "") return "";
       const n = Number(v);
-      return Number.isNaN(n) ? uraiEntitas(v) : n;
+      return Number.isFinite(n) ? n : uraiEntitas(v);
     }
   }
 }

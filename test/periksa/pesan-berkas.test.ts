@@ -48,6 +48,12 @@ describe("messages for files that cannot be read", () => {
     const tanpa = await ZipTulis.buat(join(d, "tanpa-buku.xlsx"));
     await tanpa.tambah("[Content_Types].xml", ["<Types/>"]);
     await tanpa.selesai();
+    const docx = await ZipTulis.buat(join(d, "dokumen.xlsx"));
+    await docx.tambah("_rels/.rels", [
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ]);
+    await docx.tambah("word/document.xml", ['<w:document xmlns:w="urn:w"><w:body/></w:document>']);
+    await docx.selesai();
     await tulisBuku(join(d, "baik.xlsx"), {
       IKU: [
         ["Indikator", "Target", "Realisasi"],
@@ -64,6 +70,7 @@ describe("messages for files that cannot be read", () => {
       "entri-rusak.xlsx",
       "kalk.ods",
       "tanpa-buku.xlsx",
+      "dokumen.xlsx",
       "hilang.xlsx",
       "baik.xlsx",
     ].map((f) => join(d, f));
@@ -81,6 +88,7 @@ describe("messages for files that cannot be read", () => {
     ["entri-rusak.xlsx", /^Berkas rusak atau terpotong/],
     ["kalk.ods", /^Berkas OpenDocument \(\.ods\)\. Buka di Excel/],
     ["tanpa-buku.xlsx", /^Berkas rusak atau terpotong/],
+    ["dokumen.xlsx", /^Bukan buku kerja Excel \(\.xlsx\)/],
     ["hilang.xlsx", /^Berkas tidak ditemukan\./],
   ])("%s: %s", (berkas, harapan) => {
     const b = baris.find((r) => r.Berkas === berkas)!;
