@@ -7,7 +7,8 @@ import { createReadStream } from "node:fs";
 import { FileHandle, open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import { Readable, Transform } from "node:stream";
-import { createInflateRaw, crc32 } from "node:zlib";
+import { createInflateRaw } from "node:zlib";
+import { crc32 } from "./crc32";
 
 /** The archive is not a zip or is damaged; `jenis` tells which. */
 export class GalatZip extends Error {

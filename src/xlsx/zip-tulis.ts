@@ -5,7 +5,8 @@
  */
 import { FileHandle, open } from "node:fs/promises";
 import { Readable } from "node:stream";
-import { createDeflateRaw, crc32 } from "node:zlib";
+import { createDeflateRaw } from "node:zlib";
+import { crc32 } from "./crc32";
 import { EntriZip, ZipBaca } from "./zip-baca";
 
 interface Tertulis {

@@ -8,6 +8,7 @@ import {
   sisipkanAturan,
   tambahDxf,
 } from "../../src/xlsx/lembar-xml";
+import { crc32, crc32Tabel } from "../../src/xlsx/crc32";
 
 const LEMBAR =
   '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -121,5 +122,21 @@ describe("differential formats in styles.xml", () => {
     expect(h.xml).toContain(memuat);
     expect(h.xml).toContain('<font><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid">');
     expect(h.xml.match(/<dxfs/g)).toHaveLength(1);
+  });
+});
+
+describe("CRC-32", () => {
+  it.each([
+    ["", 0],
+    ["123456789", 0xcbf43926],
+    ["The quick brown fox jumps over the lazy dog", 0x414fa339],
+  ])("of %j, by table and by zlib, also in two pieces", (s, harapan) => {
+    const b = Buffer.from(s);
+    const h = Math.floor(b.length / 2);
+    expect([crc32Tabel(b), crc32(b), crc32Tabel(b.subarray(h), crc32Tabel(b.subarray(0, h)))]).toEqual([
+      harapan,
+      harapan,
+      harapan,
+    ]);
   });
 });
