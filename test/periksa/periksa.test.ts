@@ -10,7 +10,13 @@ import { tulisBuku } from "./buat-buku";
 
 const tata = (nama: string) => KORPUS.find((t) => t.nama === nama)!;
 const sidik = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
-type Aturan = { ref: string; rules: { formulae?: string[] }[] };
+type Aturan = {
+  ref: string;
+  rules: {
+    formulae?: string[];
+    style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+  }[];
+};
 const aturan = (ws: ExcelJS.Worksheet) =>
   (ws as unknown as { conditionalFormattings: Aturan[] }).conditionalFormattings;
 
@@ -85,6 +91,8 @@ describe("periksa over a folder of workbooks", () => {
     expect((ws.getCell("B3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
     expect(aturan(ws).map((a) => a.ref)).toEqual(["D2:D6", "E2:E6"]);
     expect(aturan(ws)[1].rules[0].formulae![0]).toContain('N("IKU-Kinerja E2:E6")');
+    const gaya = aturan(ws)[1].rules[0].style!;
+    expect([gaya.fill?.bgColor?.argb, gaya.font?.color?.argb]).toEqual(["FFFFC7CE", "FF9C0006"]);
   });
 
   it("adds nothing when run again over its own copies", async () => {
