@@ -9,7 +9,6 @@ import { hurufKolom, sel } from "../workbook/alamat";
 import {
   JENDELA_JUDUL,
   Kerangka,
-  Kisi,
   NilaiSel,
   TabelTerdeteksi,
   cariBarisData,
@@ -183,12 +182,18 @@ export async function nilaiLembar(
   const { tabel, asal } = analisis;
   const uji = ujiBarisData(tabel);
   let ada = false;
+  // One table and one sparse grid reused for every row: the row sits at its own index, so labels
+  // and "Baris n" read as in the whole grid, without a new object per row.
+  const satuBaris: TabelTerdeteksi = { ...tabel, barisData: [0] };
+  const kisi: NilaiSel[][] = [];
   await jelajahi(sumber, gabung, (r, baris) => {
     if (r <= tabel.barisJudul || !uji(baris, ada)) return;
     ada = true;
-    // The row at its own index, so labels and "Baris n" read as in the whole grid.
-    const kisi = { length: r + 1, [r]: baris } as unknown as Kisi;
-    for (const b of tinjau(kisi, { ...tabel, barisData: [r] }).butir) {
+    satuBaris.barisData[0] = r;
+    kisi[r] = baris;
+    const { butir } = tinjau(kisi, satuBaris);
+    kisi.length = 0;
+    for (const b of butir) {
       let { status } = b;
       let keterangan =
         b.pesan?.id ??
