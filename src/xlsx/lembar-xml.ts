@@ -205,7 +205,8 @@ export async function* gantiEkor(
   potongan: AsyncIterable<string>,
   ganti: (ekor: string, awalan: string) => string,
 ): AsyncGenerator<string> {
-  let buf = "";
+  // Text held back: enough to hold a closing tag split between chunks.
+  let tertunda = "";
   let ekor: string | undefined;
   let awalan = "";
   for await (const s of potongan) {
@@ -213,23 +214,21 @@ export async function* gantiEkor(
       ekor += s;
       continue;
     }
-    // Search only the new text and a margin wide enough for a tag split between chunks.
-    AKHIR_DATA.lastIndex = Math.max(0, buf.length - 200);
-    buf += s;
-    const m = AKHIR_DATA.exec(buf);
+    const kaca = tertunda + s;
+    AKHIR_DATA.lastIndex = 0;
+    const m = AKHIR_DATA.exec(kaca);
     if (m) {
       const akhir = m.index + m[0].length;
       awalan = /^<\/?([\w.-]+:)?/.exec(m[0])?.[1] ?? "";
-      yield buf.slice(0, akhir);
-      ekor = buf.slice(akhir);
-      buf = "";
-    } else if (buf.length > 1 << 16) {
-      const simpan = buf.length - 200;
-      yield buf.slice(0, simpan);
-      buf = buf.slice(simpan);
+      yield kaca.slice(0, akhir);
+      ekor = kaca.slice(akhir);
+    } else {
+      const simpan = Math.max(0, kaca.length - 200);
+      if (simpan > 0) yield kaca.slice(0, simpan);
+      tertunda = kaca.slice(simpan);
     }
   }
-  yield ekor === undefined ? buf : ganti(ekor, awalan);
+  yield ekor === undefined ? tertunda : ganti(ekor, awalan);
 }
 
 /** The part of a worksheet after its sheetData, or undefined when it has none. */
