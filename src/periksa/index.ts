@@ -11,6 +11,7 @@ import { pisahEkor, rentangGabung, rumusAturan } from "../xlsx/lembar-xml";
 import { Analisis, SumberBaris, alirkanBaris, analisisLembar, nilaiLembar } from "./analisis-lembar";
 import { Buku, LembarBuku, bacaBuku } from "./buku";
 import { Masukan, PemberiNama, daftarBerkas } from "./berkas";
+import { ZipBaca } from "../xlsx/zip-baca";
 import { bukaXlsx } from "./jenis-berkas";
 import { PESAN_BERKAS, jenisGagal } from "./pesan-berkas";
 import { BarisRingkasan, PenulisRingkasan, barisTanpaTabel } from "./ringkasan";
@@ -104,18 +105,25 @@ async function periksaSatu(
     tulis(barisTanpaTabel(m.label, "", status, pesan));
     return false;
   };
-  let buku: Buku;
-  let lembar: LembarDianalisis[];
+  let zip: ZipBaca;
   try {
-    buku = await bacaBuku(await bukaXlsx(m.path));
+    zip = await bukaXlsx(m.path);
   } catch (e) {
     return gagal("Berkas tidak terbaca", e);
   }
   try {
+    let buku: Buku;
+    let lembar: LembarDianalisis[];
     try {
+      buku = await bacaBuku(zip);
       lembar = await analisisBuku(buku);
     } catch (e) {
       return gagal("Berkas tidak terbaca", e);
+    }
+    if (!buku.gaya && lembar.some((l) => l.tambahan.aturan.length > 0)) {
+      // Rare (a hand-made file): without a styles part a rule has no format to show.
+      lapor(`${m.label}: buku kerja tanpa bagian gaya (styles.xml); tanda tidak ditambahkan.`);
+      for (const l of lembar) l.tambahan.aturan = [];
     }
     let berhasil = true;
     const tujuan = nama.bebas(basename(m.path));
@@ -140,6 +148,6 @@ async function periksaSatu(
     }
     return berhasil;
   } finally {
-    await buku.zip.tutup();
+    await zip.tutup();
   }
 }

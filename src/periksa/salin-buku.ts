@@ -13,7 +13,7 @@ import { Buku } from "./buku";
 
 export interface TambahanLembar {
   entri: EntriZip;
-  aturan: readonly FormatBersyarat[];
+  aturan: FormatBersyarat[];
 }
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
