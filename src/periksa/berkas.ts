@@ -41,8 +41,9 @@ export function daftarBerkas(masukan: readonly string[]): Masukan[] {
   const semua = masukan.flatMap((m) => {
     const p = resolve(m);
     if (!statSync(p, { throwIfNoEntry: false })?.isDirectory()) return [p];
-    return readdirSync(p)
-      .filter((f) => DARI_FOLDER.test(f) && !f.startsWith("~$"))
+    return readdirSync(p, { withFileTypes: true })
+      .filter((f) => !f.isDirectory() && DARI_FOLDER.test(f.name) && !f.name.startsWith("~$"))
+      .map((f) => f.name)
       .sort()
       .map((f) => join(p, f));
   });

@@ -14,7 +14,7 @@ import { PemberiNama, daftarBerkas, tidakPekaHuruf } from "../../src/periksa/ber
 describe("input files and output names", () => {
   const d = realpathSync(mkdtempSync(join(tmpdir(), "periksa-nama-")));
   mkdirSync(join(d, "a", "dalam"), { recursive: true });
-  mkdirSync(join(d, "b"));
+  mkdirSync(join(d, "b", "folder.xlsx"), { recursive: true });
   for (const f of ["a/X.xlsx", "a/dalam/X.xlsx", "b/X.xlsx", "b/~$X.xlsx", "b/catatan.txt", "b/lama.xls"])
     writeFileSync(join(d, f), "");
 
