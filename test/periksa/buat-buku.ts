@@ -56,13 +56,15 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /**
  * A workbook written part by part, for cells ExcelJS cannot write (inline strings, typed
  * results, odd attributes): `lembar` maps sheet names to their sheetData inner XML (or a whole
- * worksheet document when it starts with "<?xml"); `tambahan` adds raw entries.
+ * worksheet document when it starts with "<?xml"); `tambahan` adds raw entries, `tanpa` leaves
+ * parts out.
  */
 export async function bukuMentah(
   path: string,
   lembar: Record<string, string>,
   teksBersama: string[] = [],
   tambahan: Record<string, string> = {},
+  tanpa: string[] = [],
 ): Promise<void> {
   const { ZipTulis } = await import("../../src/xlsx/zip-tulis");
   const nama = Object.keys(lembar);
@@ -114,6 +116,7 @@ export async function bukuMentah(
       : `${XML}<worksheet ${NS}><sheetData>${isi}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
   });
   const zt = await ZipTulis.buat(path);
-  for (const [n, isi] of Object.entries({ ...bagian, ...tambahan })) await zt.tambah(n, [isi]);
+  for (const [n, isi] of Object.entries({ ...bagian, ...tambahan }))
+    if (!tanpa.includes(n)) await zt.tambah(n, [isi]);
   await zt.selesai();
 }

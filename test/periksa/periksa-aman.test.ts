@@ -194,6 +194,26 @@ describe("values as Excel saved them", () => {
   });
 });
 
+describe("a workbook without a styles part", () => {
+  it("is judged and copied without flags, and says why", async () => {
+    const d = folder("tanpa-gaya");
+    await bukuMentah(
+      join(d, "m.xlsx"),
+      {
+        IKU: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row><row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>5</v></c><c r="C2"><v>4</v></c></row>',
+      },
+      ["Indikator", "Target", "Realisasi", "Satu"],
+      {},
+      ["xl/styles.xml"],
+    );
+    const { hasil, pesan } = await jalankan([join(d, "m.xlsx")], join(d, "keluar"));
+    expect(hasil.diproses).toBe(1);
+    expect(pesan).toContain("m.xlsx: buku kerja tanpa bagian gaya (styles.xml); tanda tidak ditambahkan.");
+    expect(ringkasan(join(d, "keluar", "ringkasan.csv")).map((r) => r.Status)).toEqual(["Tidak Tercapai"]);
+    expect(sidik(join(d, "keluar", "m.xlsx"))).toBe(sidik(join(d, "m.xlsx")));
+  });
+});
+
 describe("merged cells", () => {
   it("keep their value in the top-left cell only, as Excel shows them", async () => {
     const d = folder("gabung");
