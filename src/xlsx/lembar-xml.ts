@@ -3,7 +3,7 @@
  * formula by its saved result, 0 and "" included; dates as serial numbers), plus the pieces of a
  * sheet after its cell data (merges, conditional formats), where new rules are inserted.
  */
-import { PemindaiXml, PengamatXml } from "./pemindai-xml";
+import { BATAS_POTONGAN, GalatXml, PemindaiXml, PengamatXml } from "./pemindai-xml";
 import { atribut, lindungiXml, uraiEntitas } from "./teks-xml";
 
 export type NilaiXml = string | number | boolean;
@@ -159,6 +159,9 @@ export class PembacaBaris implements PengamatXml {
   teks(s: string): void {
     if (this.tujuan === "v") this.teksV += s;
     else if (this.tujuan === "t") this.inline += s;
+    // Excel holds at most 32,767 characters in a cell.
+    if (this.teksV.length + this.inline.length > BATAS_POTONGAN)
+      throw new GalatXml("isi sel terlalu panjang");
   }
 }
 
@@ -187,6 +190,7 @@ export async function bacaTeksBersama(potongan: AsyncIterable<string>): Promise<
     },
     teks(s) {
       kini += s;
+      if (kini.length > BATAS_POTONGAN) throw new GalatXml("teks bersama terlalu panjang");
     },
   };
   const pemindai = new PemindaiXml(p);
@@ -212,6 +216,8 @@ export async function* gantiEkor(
   for await (const s of potongan) {
     if (ekor !== undefined) {
       ekor += s;
+      // Merges, rules and page setup after the cells: megabytes at most in a real sheet.
+      if (ekor.length > 16 * BATAS_POTONGAN) throw new GalatXml("bagian akhir lembar terlalu panjang");
       continue;
     }
     const kaca = tertunda + s;

@@ -1,5 +1,14 @@
 import { namaLokal } from "./teks-xml";
 
+/**
+ * Longest tag or held-back text, in characters: far above anything Office writes, low enough that
+ * a hostile part cannot exhaust memory.
+ */
+export const BATAS_POTONGAN = 1 << 24;
+
+/** The part is not the XML it claims to be (or is built to exhaust memory). */
+export class GalatXml extends Error {}
+
 /** What a scan reports; text only while `tangkap` is on, so skipped content costs no strings. */
 export interface PengamatXml {
   buka(nama: string, tag: string, tutupSendiri: boolean): void;
@@ -58,6 +67,7 @@ export class PemindaiXml {
       pos = gt + 1;
     }
     this.sisa = p.selesai ? "" : buf.slice(pos);
+    if (this.sisa.length > BATAS_POTONGAN) throw new GalatXml("tag terlalu panjang");
   }
 
   /** Past a comment, CDATA section (its content is text) or declaration; -1 when it is incomplete. */

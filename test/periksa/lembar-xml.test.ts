@@ -9,6 +9,7 @@ import {
   tambahDxf,
 } from "../../src/xlsx/lembar-xml";
 import { crc32, crc32Tabel } from "../../src/xlsx/crc32";
+import { GalatXml } from "../../src/xlsx/pemindai-xml";
 
 const LEMBAR =
   '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -138,5 +139,19 @@ describe("CRC-32", () => {
       harapan,
       harapan,
     ]);
+  });
+});
+
+describe("parts built to exhaust memory", () => {
+  it.each([
+    ["a tag that never ends", '<sheetData><row r="1"><c r="A1" x="', "a"],
+    ["a cell value without end", '<sheetData><row r="1"><c r="A1"><v>', "1"],
+  ])("refuses %s instead of buffering it", (_, awal, isi) => {
+    const p = new PembacaBaris([], () => undefined);
+    p.pemindai.isi(awal);
+    const potongan = isi.repeat(1 << 20);
+    expect(() => {
+      for (let i = 0; i < 20; i++) p.pemindai.isi(potongan);
+    }).toThrow(GalatXml);
   });
 });
