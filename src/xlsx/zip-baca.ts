@@ -103,9 +103,13 @@ export class ZipBaca {
     if (akhir) yield akhir;
   }
 
-  async teksUtuh(e: EntriZip): Promise<string> {
+  /** A small part's whole text (workbook, relationships, styles); a part past `batas` is refused. */
+  async teksUtuh(e: EntriZip, batas = 1 << 28): Promise<string> {
     let s = "";
-    for await (const t of this.teks(e)) s += t;
+    for await (const t of this.teks(e)) {
+      s += t;
+      if (s.length > batas) throw new GalatZip("rusak", `${e.nama} terlalu besar`);
+    }
     return s;
   }
 }
