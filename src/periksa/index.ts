@@ -98,7 +98,7 @@ async function periksaSatu(
   tulis: (b: BarisRingkasan) => void,
 ): Promise<boolean> {
   const gagal = (status: string, e: unknown) => {
-    const pesan = PESAN_BERKAS[jenisGagal(e)];
+    const pesan = PESAN_BERKAS[jenisGagal(e, status === "Berkas tidak terbaca" ? "rusak" : "tulis")];
     lapor(
       `${m.label}: ${status === "Berkas tidak terbaca" ? "tidak dapat dibaca" : "salinan gagal"}. ${pesan}`,
     );
@@ -144,7 +144,15 @@ async function periksaSatu(
         tulis(barisTanpaTabel(m.label, l.lembar.nama, "Tidak ada tabel", l.analisis.alasan));
         continue;
       }
-      await nilaiLembar(l.sumber, l.gabung, l.analisis, m.label, l.lembar.nama, tulis);
+      try {
+        await nilaiLembar(l.sumber, l.gabung, l.analisis, m.label, l.lembar.nama, tulis);
+      } catch (e) {
+        // Read once already, so only a failing disk gets here; the run goes on with the next sheet.
+        const pesan = PESAN_BERKAS[jenisGagal(e)];
+        lapor(`${m.label} › ${l.lembar.nama}: tidak dapat dibaca. ${pesan}`);
+        tulis(barisTanpaTabel(m.label, l.lembar.nama, "Lembar tidak terbaca", pesan));
+        berhasil = false;
+      }
     }
     return berhasil;
   } finally {

@@ -28,13 +28,13 @@ export class GalatBerkas extends Error {
   }
 }
 
-/** Any failure as one of the causes above: file-system codes by meaning, everything else as damage. */
-export function jenisGagal(e: unknown): JenisGagal {
+/** Any failure as one of the causes above: file-system codes by meaning, anything else as `bawaan`. */
+export function jenisGagal(e: unknown, bawaan: JenisGagal = "rusak"): JenisGagal {
   if (e instanceof GalatBerkas) return e.jenis;
   const kode = (e as { code?: unknown } | null)?.code;
   if (kode === "ENOENT" || kode === "ENOTDIR") return "hilang";
   if (kode === "EACCES" || kode === "EPERM") return "izin";
   if (kode === "ENOSPC" || kode === "EDQUOT") return "penuh";
   if (kode === "EEXIST" || kode === "EROFS" || kode === "EISDIR") return "tulis";
-  return "rusak";
+  return bawaan;
 }
