@@ -1,5 +1,6 @@
 // npm run periksa -- FILES... --out DIR: flag misses in many workbooks at once (see README).
 import { periksa } from "../src/periksa";
+import { PESAN_BERKAS, jenisGagal } from "../src/periksa/pesan-berkas";
 
 const PAKAI = "Pakai: npm run periksa -- BERKAS.xlsx|FOLDER... --out FOLDER_KELUARAN";
 
@@ -12,10 +13,8 @@ async function utama(argv: string[]): Promise<number> {
     return 2;
   }
   const hasil = await periksa(masukan, keluar, (p) => console.log(p));
-  const tercapai = hasil.baris.filter((b) => b.status === "Tercapai").length;
-  const dinilai = tercapai + hasil.baris.filter((b) => b.status === "Tidak Tercapai").length;
   console.log(
-    `${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal; ${tercapai} dari ${dinilai} capaian tercapai. Ringkasan: ${keluar}/ringkasan.csv`,
+    `${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal; ${hasil.tercapai} dari ${hasil.dinilai} capaian tercapai. Ringkasan: ${hasil.ringkasan}`,
   );
   return hasil.diproses > 0 ? 0 : 1;
 }
@@ -23,7 +22,9 @@ async function utama(argv: string[]): Promise<number> {
 utama(process.argv.slice(2)).then(
   (kode) => process.exit(kode),
   (e) => {
-    console.error(e instanceof Error ? e.message : e);
+    // A file-system failure (out folder not writable, disk full) by cause, not in Node's words.
+    const kode = (e as { code?: unknown } | null)?.code;
+    console.error(kode ? PESAN_BERKAS[jenisGagal(e)] : e instanceof Error ? e.message : e);
     process.exit(1);
   },
 );

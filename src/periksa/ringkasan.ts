@@ -1,3 +1,5 @@
+import { closeSync, openSync, writeSync } from "node:fs";
+
 /**
  * ringkasan.csv: one row per judged cell, plus one row per file or sheet that could not be
  * checked. Semicolons and decimal commas, UTF-8 with a BOM: what Excel in Indonesian opens
@@ -48,32 +50,70 @@ export const angkaId = (n: number): string => String(n).replace(".", ",");
 /** 0.97734 → "97,73%". */
 export const persenId = (c: number): string => `${(c * 100).toFixed(2).replace(".", ",")}%`;
 
+/** A text a spreadsheet would run as a formula gets an apostrophe (the OWASP CSV rule). */
+export const lumpuhkan = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+
+/** A cell value: numbers in the decimal-comma form, everything else as inert text. */
 function teks(v: unknown): string {
   if (v === null || v === undefined) return "";
-  return typeof v === "number" ? angkaId(v) : String(v);
+  return typeof v === "number" && Number.isFinite(v) ? angkaId(v) : lumpuhkan(String(v));
 }
 
 function kutip(s: string): string {
   return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One CSV line (without its line break). */
+export function barisCsv(b: BarisRingkasan): string {
+  return [
+    teks(b.berkas),
+    teks(b.lembar),
+    teks(b.periode),
+    teks(b.indikator),
+    teks(b.sel),
+    teks(b.target),
+    teks(b.realisasi),
+    b.capaian === undefined ? "" : persenId(b.capaian),
+    teks(b.predikat),
+    teks(b.status),
+    teks(b.keterangan),
+  ]
+    .map(kutip)
+    .join(";");
+}
+
+const AWAL = "\uFEFF" + JUDUL_RINGKASAN.join(";") + "\r\n";
+
 export function tulisRingkasan(baris: readonly BarisRingkasan[]): string {
-  const isi = baris.map((b) =>
-    [
-      b.berkas,
-      b.lembar,
-      b.periode,
-      b.indikator,
-      b.sel,
-      teks(b.target),
-      teks(b.realisasi),
-      b.capaian === undefined ? "" : persenId(b.capaian),
-      b.predikat,
-      b.status,
-      b.keterangan,
-    ]
-      .map(kutip)
-      .join(";"),
-  );
-  return "\uFEFF" + [JUDUL_RINGKASAN.join(";"), ...isi].join("\r\n") + "\r\n";
+  return AWAL + baris.map((b) => barisCsv(b) + "\r\n").join("");
+}
+
+/** ringkasan.csv written row by row: created exclusively (never over a file), flushed in blocks. */
+export class PenulisRingkasan {
+  private readonly fd: number;
+  private tertunda: string[] = [];
+  private ukuran = 0;
+
+  constructor(path: string) {
+    this.fd = openSync(path, "wx");
+    this.tertunda.push(AWAL);
+  }
+
+  tulis(b: BarisRingkasan): void {
+    const s = barisCsv(b) + "\r\n";
+    this.tertunda.push(s);
+    this.ukuran += s.length;
+    if (this.ukuran > 1 << 16) this.siram();
+  }
+
+  private siram(): void {
+    if (this.tertunda.length > 0) writeSync(this.fd, this.tertunda.join(""), null, "utf8");
+    this.tertunda = [];
+    this.ukuran = 0;
+  }
+
+  tutup(): void {
+    this.siram();
+    closeSync(this.fd);
+  }
 }

@@ -140,6 +140,14 @@ describe("npm run periksa over a folder, checked by LibreOffice", () => {
     },
   );
 
+  it("LibreOffice opens a flagged copy as periksa wrote it", () => {
+    const lo = recalc(join(keluar, "dinas-b.xlsx"), join(dir, "lo-salinan"), "csv", "Kinerja");
+    const csv = bacaCsv(readFileSync(lo, "utf8"));
+    expect(csv.map((b) => b.slice(0, 3))).toEqual(
+      kisi("polaritas-turun").map((b) => b.slice(0, 3).map(String)),
+    );
+  });
+
   it("keeps the original untouched", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(masuk, "dinas-b.xlsx"));

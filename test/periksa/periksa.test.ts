@@ -4,12 +4,19 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { periksa } from "../../src/periksa";
+import { BarisRingkasan } from "../../src/periksa/ringkasan";
 import { KORPUS } from "../workbook/deteksi/korpus";
 import { tulisBuku } from "./buat-buku";
 
 const tata = (nama: string) => KORPUS.find((t) => t.nama === nama)!;
 const sidik = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
-type Aturan = { ref: string; rules: { formulae?: string[] }[] };
+type Aturan = {
+  ref: string;
+  rules: {
+    formulae?: string[];
+    style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+  }[];
+};
 const aturan = (ws: ExcelJS.Worksheet) =>
   (ws as unknown as { conditionalFormattings: Aturan[] }).conditionalFormattings;
 
@@ -20,6 +27,7 @@ describe("periksa over a folder of workbooks", () => {
   let sebelum: string;
   let hasil: Awaited<ReturnType<typeof periksa>>;
   const pesan: string[] = [];
+  const baris: BarisRingkasan[] = [];
 
   beforeAll(async () => {
     mkdirSync(masuk);
@@ -39,26 +47,31 @@ describe("periksa over a folder of workbooks", () => {
     await tulisBuku(join(masuk, "dinas-b.xlsx"), { "Lap TW": tata("triwulan").kisi });
     writeFileSync(join(masuk, "rusak.xlsx"), "bukan berkas xlsx");
     sebelum = sidik(join(masuk, "dinas-a.xlsx"));
-    hasil = await periksa([masuk], keluar, (p) => pesan.push(p));
+    hasil = await periksa(
+      [masuk],
+      keluar,
+      (p) => pesan.push(p),
+      (b) => baris.push(b),
+    );
   });
 
   it("processes the readable workbooks and reports the corrupt one", () => {
     expect(hasil.diproses).toBe(2);
     expect(hasil.gagal).toBe(1);
-    expect(hasil.baris.filter((b) => b.status === "Berkas tidak terbaca").map((b) => b.berkas)).toEqual([
+    expect(baris.filter((b) => b.status === "Berkas tidak terbaca").map((b) => b.berkas)).toEqual([
       "rusak.xlsx",
     ]);
     expect(pesan.some((p) => p.startsWith("rusak.xlsx: tidak dapat dibaca"))).toBe(true);
   });
 
   it("reports a sheet without a table and goes on", () => {
-    const b = hasil.baris.find((x) => x.lembar === "Catatan")!;
+    const b = baris.find((x) => x.lembar === "Catatan")!;
     expect(b.status).toBe("Tidak ada tabel");
     expect(b.keterangan).toContain("Tidak ditemukan judul kolom Target dan Realisasi");
   });
 
   it("judges each cell with polarity per row", () => {
-    const a = hasil.baris.filter((b) => b.berkas === "dinas-a.xlsx" && b.lembar === "IKU");
+    const a = baris.filter((b) => b.berkas === "dinas-a.xlsx" && b.lembar === "IKU");
     expect(a.map((b) => [b.sel, b.status, b.predikat])).toEqual([
       ["E2", "Tidak Tercapai", "Sangat Tinggi"],
       ["E3", "Tidak Tercapai", "Tinggi"],
@@ -78,6 +91,8 @@ describe("periksa over a folder of workbooks", () => {
     expect((ws.getCell("B3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
     expect(aturan(ws).map((a) => a.ref)).toEqual(["D2:D6", "E2:E6"]);
     expect(aturan(ws)[1].rules[0].formulae![0]).toContain('N("IKU-Kinerja")=0');
+    const gaya = aturan(ws)[1].rules[0].style!;
+    expect([gaya.fill?.bgColor?.argb, gaya.font?.color?.argb]).toEqual(["FFFFC7CE", "FF9C0006"]);
   });
 
   it("adds nothing when run again over its own copies", async () => {
@@ -91,14 +106,14 @@ describe("periksa over a folder of workbooks", () => {
 
   it("writes ringkasan.csv with semicolons, decimal commas and Indonesian headers", () => {
     const csv = readFileSync(join(keluar, "ringkasan.csv"), "utf8");
-    const baris = csv
+    const isi = csv
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
-    expect(baris[0]).toBe(
+    expect(isi[0]).toBe(
       "Berkas;Lembar;Periode;Indikator;Sel;Target;Realisasi;Capaian;Predikat;Status;Keterangan",
     );
-    expect(baris).toContain(
+    expect(isi).toContain(
       "dinas-a.xlsx;IKU;;Tingkat Inflasi Daerah;E3;0,035;0,041;82,86%;Tinggi;Tidak Tercapai;",
     );
   });

@@ -1,0 +1,17 @@
+// Child process of periksa.bench.ts: one `periksa` run, so its peak memory is measured alone.
+import { periksa } from "../src/periksa";
+
+async function utama(): Promise<void> {
+  const [berkas, keluar] = process.argv.slice(2);
+  const mulai = process.hrtime.bigint();
+  const hasil = await periksa([berkas], keluar, () => undefined);
+  const ms = Number(process.hrtime.bigint() - mulai) / 1e6;
+  // maxRSS is in kilobytes.
+  const mbPuncak = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ ms, mbPuncak, diproses: hasil.diproses, dinilai: hasil.dinilai }));
+}
+
+utama().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
