@@ -6,8 +6,8 @@
  */
 import { mkdirSync } from "node:fs";
 import { basename } from "node:path";
-import { penandaDari, rencanaTanda } from "../workbook/tanda";
-import { pisahEkor, rentangGabung, rumusAturan } from "../xlsx/lembar-xml";
+import { rencanaTanda, sudahDitandai } from "../workbook/tanda";
+import { aturanAda, pisahEkor, rentangGabung } from "../xlsx/lembar-xml";
 import { Analisis, SumberBaris, alirkanBaris, analisisLembar, nilaiLembar } from "./analisis-lembar";
 import { Buku, LembarBuku, bacaBuku } from "./buku";
 import { Masukan, PemberiNama, daftarBerkas } from "./berkas";
@@ -48,13 +48,13 @@ async function analisisBuku(buku: Buku): Promise<LembarDianalisis[]> {
     let aturan: TambahanLembar["aturan"] = [];
     if (analisis.ok && ekor) {
       const { tabel, asal } = analisis;
-      const ada = new Set(rumusAturan(ekor.ekor).map(penandaDari));
+      const ada = aturanAda(ekor.ekor);
       aturan = rencanaTanda(
         tabel,
         asal,
         tabel.barisData[0],
         tabel.barisData[tabel.barisData.length - 1],
-      ).filter((f) => !ada.has(penandaDari(f.rumus)));
+      ).filter((f) => !sudahDitandai(ada, f));
     }
     hasil.push({ lembar, sumber, gabung, analisis, tambahan: { entri: lembar.entri, aturan } });
   }

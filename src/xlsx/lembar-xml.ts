@@ -271,6 +271,17 @@ export function rumusAturan(ekor: string): string[] {
   );
 }
 
+/** Each rule of the sheet with the range it applies to (the sqref of its conditionalFormatting). */
+export function aturanAda(ekor: string): { alamat: string; rumus: string }[] {
+  const hasil: { alamat: string; rumus: string }[] = [];
+  const blok = /<((?:[\w.-]+:)?)conditionalFormatting\b([^>]*)>([\s\S]*?)<\/\1conditionalFormatting>/g;
+  for (const [, , atribut, isi] of ekor.matchAll(blok)) {
+    const sqref = /\ssqref\s*=\s*["']([^"']*)["']/.exec(atribut)?.[1] ?? "";
+    for (const rumus of rumusAturan(isi)) hasil.push({ alamat: uraiEntitas(sqref), rumus });
+  }
+  return hasil;
+}
+
 /** The highest rule priority on the sheet (0 when none), so new rules rank after the user's. */
 export function prioritasTertinggi(ekor: string): number {
   let maks = 0;

@@ -104,6 +104,25 @@ describe("periksa over a folder of workbooks", () => {
     ]);
   });
 
+  it("adds back only the flag that is missing from a range, by the rule's own range", async () => {
+    // Flagged once (rules on D, G and J), then the G flag removed by hand: the others must not hide the gap.
+    const dua = join(dir, "dua-tahun");
+    mkdirSync(dua);
+    await tulisBuku(join(dua, "dinas-c.xlsx"), { IKU: tata("beberapa-tahun").kisi });
+    await periksa([dua], join(dir, "dua-tahun-1"), () => undefined);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "dua-tahun-1", "dinas-c.xlsx"));
+    const cf = aturan(wb.getWorksheet("IKU")!);
+    expect(cf.map((a) => a.ref)).toEqual(["D2:D11", "G2:G11", "J2:J11"]);
+    cf.splice(1, 1);
+    const sebagian = join(dir, "sebagian");
+    mkdirSync(sebagian);
+    await wb.xlsx.writeFile(join(sebagian, "dinas-c.xlsx"));
+    const lagi: string[] = [];
+    await periksa([sebagian], join(dir, "dua-tahun-2"), (p) => lagi.push(p));
+    expect(lagi).toContainEqual(expect.stringContaining("dinas-c.xlsx: 1 aturan tanda ditambahkan"));
+  });
+
   it("writes ringkasan.csv with semicolons, decimal commas and Indonesian headers", () => {
     const csv = readFileSync(join(keluar, "ringkasan.csv"), "utf8");
     const isi = csv
