@@ -65,6 +65,8 @@ function muatPembangkit() {
  * bantuan.html (the template with a section per function), both written from src/functions/daftar.
  */
 class AsetDaftarFungsi {
+  keluaran = { inggris: "functions.en.json", bantuan: "bantuan.html" };
+
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("AsetDaftarFungsi", (compilation) => {
@@ -76,14 +78,14 @@ class AsetDaftarFungsi {
         try {
           const { metadataInggris, halamanBantuan } = muatPembangkit();
           compilation.emitAsset(
-            "bantuan.html",
+            this.keluaran.bantuan,
             new sources.RawSource(halamanBantuan(fs.readFileSync(TEMPLAT_BANTUAN, "utf8"))),
           );
           // Without functions.json the metadata plugin has already reported why.
           if (!aset["functions.json"]) return;
           const indonesia = JSON.parse(aset["functions.json"].source().toString());
           const isi = JSON.stringify(metadataInggris(indonesia), null, 4);
-          compilation.emitAsset("functions.en.json", new sources.RawSource(isi));
+          compilation.emitAsset(this.keluaran.inggris, new sources.RawSource(isi));
         } catch (galat) {
           compilation.errors.push(new WebpackError(`Daftar fungsi: ${galat.message}`));
         }
