@@ -27,7 +27,7 @@ function panggil(id: string, argumen: unknown[]): unknown {
   const masuk = argumen.map((a, i) =>
     j.parameter[i]?.jenis.endsWith("[][]") && !Array.isArray(a) ? [[a]] : a,
   );
-  let hasil: unknown;
+  let hasil: unknown[][] | unknown;
   try {
     hasil = baca(f(...masuk));
   } catch (e) {
@@ -35,7 +35,7 @@ function panggil(id: string, argumen: unknown[]): unknown {
   }
   const satuSel =
     Array.isArray(hasil) && hasil.length === 1 && Array.isArray(hasil[0]) && hasil[0].length === 1;
-  return satuSel ? hasil[0][0] : hasil;
+  return satuSel ? (hasil as unknown[][])[0][0] : hasil;
 }
 
 const CONTOH = DAFTAR_FUNGSI.flatMap((f) =>

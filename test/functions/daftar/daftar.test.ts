@@ -6,13 +6,15 @@ const KATA_INDONESIA =
 const tanpaKutipan = (t: string) => t.replace(/"[^"]*"|`[^`]*`/g, "");
 
 /** Every text of the registry in one language, with where it sits. */
-const teks = (bahasa: "id" | "en") =>
-  DAFTAR_FUNGSI.flatMap((f) => [
+const teks = (bahasa: "id" | "en"): [string, string][] =>
+  DAFTAR_FUNGSI.flatMap((f): [string, string][] => [
     [`${f.id} uraian`, f.uraian[bahasa]],
     [`${f.id} ringkas`, f.ringkas[bahasa]],
-    ...f.penjelasan[bahasa].map((p, i) => [`${f.id} penjelasan ${i}`, p]),
-    ...f.parameter.map((p) => [`${f.id}.${p.nama}`, p.uraian[bahasa]]),
-    ...f.contoh.flatMap((c, i) => (c.catatan ? [[`${f.id} contoh ${i}`, c.catatan[bahasa]]] : [])),
+    ...f.penjelasan[bahasa].map((p, i): [string, string] => [`${f.id} penjelasan ${i}`, p]),
+    ...f.parameter.map((p): [string, string] => [`${f.id}.${p.nama}`, p.uraian[bahasa]]),
+    ...f.contoh.flatMap((c, i): [string, string][] =>
+      c.catatan ? [[`${f.id} contoh ${i}`, c.catatan[bahasa]]] : [],
+    ),
   ]);
 
 describe("the function registry", () => {
