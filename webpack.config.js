@@ -56,7 +56,7 @@ function muatPembangkit() {
     if (berkas.startsWith(SUMBER)) delete require.cache[berkas];
   return {
     metadataInggris: require("./src/functions/daftar/metadata-inggris.ts").metadataInggris,
-    halamanBantuan: require("./src/help/bantuan.ts").halamanBantuan,
+    halamanBantuan: require("./src/functions/daftar/halaman-bantuan.ts").halamanBantuan,
   };
 }
 

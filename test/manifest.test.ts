@@ -131,7 +131,7 @@ describe("manifest.xml", () => {
     expect(XML).toContain("<DefaultLocale>id-ID</DefaultLocale>");
   });
 
-  it("gives Excel in English the hand-written English functions metadata, and only that URL differs", () => {
+  it("gives Excel in English the English functions metadata the build writes, and only that URL differs", () => {
     const meta = URL_SUMBER.find((s) => s.id === "Functions.Metadata.Url");
     expect(meta).toEqual({
       id: "Functions.Metadata.Url",

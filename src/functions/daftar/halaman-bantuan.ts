@@ -1,5 +1,5 @@
-import { DAFTAR_FUNGSI, type EntriFungsi } from "../functions/daftar";
-import { rumusContoh, sintaks, tulisHasil } from "../functions/daftar/tulis";
+import { DAFTAR_FUNGSI, type EntriFungsi } from "./index";
+import { rumusContoh, sintaks, tulisHasil } from "./tulis";
 
 /** Where the template receives the generated list and sections. */
 export const PENANDA = { daftar: "<!-- DAFTAR_FUNGSI -->", bagian: "<!-- BAGIAN_FUNGSI -->" } as const;

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DAFTAR_FUNGSI, type EntriFungsi } from "../../src/functions/daftar";
-import { rumusContoh, tulisHasil } from "../../src/functions/daftar/tulis";
-import { halamanBantuan, lolos, markah, PENANDA } from "../../src/help/bantuan";
+import { DAFTAR_FUNGSI, type EntriFungsi } from "../../../src/functions/daftar";
+import { rumusContoh, tulisHasil } from "../../../src/functions/daftar/tulis";
+import { halamanBantuan, lolos, markah, PENANDA } from "../../../src/functions/daftar/halaman-bantuan";
 
-const TEMPLAT = fs.readFileSync(path.resolve(__dirname, "../../src/help/templat-bantuan.html"), "utf8");
+const TEMPLAT = fs.readFileSync(path.resolve(__dirname, "../../../src/help/templat-bantuan.html"), "utf8");
 const HALAMAN = halamanBantuan(TEMPLAT);
 
 /** Each section's id, Indonesian paragraphs, example rows [formula, result] and English paragraphs. */
