@@ -38,6 +38,8 @@ const LAPISAN = {
   xlsx: "src/xlsx",
   periksa: "src/periksa",
   laporan: "src/laporan",
+  // The functions' registry (texts, parameters, examples) is data the pane and the build read too.
+  daftar: "src/functions/daftar",
   functions: "src/functions",
   commands: "src/commands",
   taskpane: "src/taskpane",
@@ -59,16 +61,17 @@ const PANAH = {
   xlsx: ["workbook", "domain", "bahasa"],
   periksa: ["xlsx", "workbook", "domain", "bahasa"],
   laporan: ["xlsx", "workbook", "domain", "bahasa"],
+  daftar: ["domain", "bahasa"],
   functions: ["domain", "bahasa"],
   commands: ["excel", "workbook", "domain", "bahasa"],
   // The pane is the shared runtime's page: it registers the ribbon commands and hears their results.
-  taskpane: ["commands", "excel", "workbook", "domain", "bahasa"],
+  taskpane: ["commands", "excel", "workbook", "daftar", "domain", "bahasa"],
   bahasa: [],
   skrip: ["laporan", "periksa", "xlsx", "functions", "workbook", "domain", "bahasa", "katalog"],
-  bench: ["excel", "workbook", "domain", "bahasa", "uji"],
+  bench: ["periksa", "xlsx", "excel", "workbook", "domain", "bahasa", "uji"],
   aset: [],
   uji: [...Object.keys(LAPISAN), ...Object.keys(BERKAS)],
-  konfigurasi: ["konfigurasi"],
+  konfigurasi: ["konfigurasi", "daftar"],
 };
 
 // npm packages and Node built-ins: only where Node runs (file flows, scripts, tests, config).
@@ -252,6 +255,11 @@ export default tseslint.config(
     ["src/functions/**/*.ts"],
     ["fungsi", "office"],
     "src/functions hanya adaptor: CustomFunctions (dan bahasa tampilan Office), tanpa Excel.run, DOM atau Node.",
+  ),
+  tempat(
+    ["src/functions/daftar/**/*.ts"],
+    [],
+    "src/functions/daftar hanya data: tanpa Office, Excel, CustomFunctions, DOM atau Node.",
   ),
   tempat(
     ["src/xlsx/**/*.ts", "src/periksa/**/*.ts", "src/laporan/**/*.ts"],

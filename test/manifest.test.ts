@@ -42,6 +42,8 @@ type WebpackKonfigurasi = {
     userOptions?: { filename?: string };
     options?: { output?: string };
     patterns?: { from: string; to: string; transform?: (isi: Buffer) => string }[];
+    keluaran?: Record<string, string>;
+    pola?: RegExp;
   }[];
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -58,6 +60,7 @@ function fileTerbit(): Set<string> {
     if (p.userOptions?.filename) hasil.add(p.userOptions.filename);
     if (p.constructor.name === "CustomFunctionsMetadataPlugin" && p.options?.output)
       hasil.add(p.options.output);
+    for (const f of Object.values(p.keluaran ?? {})) hasil.add(f);
     for (const pola of p.patterns ?? []) {
       const dir = path.dirname(pola.from);
       const cocok = new RegExp(`^${path.basename(pola.from).replace(/\./g, "\\.").replace(/\*/g, "[^/]*")}$`);
@@ -182,7 +185,7 @@ describe("manifest.xml", () => {
     expect(XML).toMatch(/<!-- TaskpaneId stays:[\s\S]*?#5375[\s\S]*?-->\s*<Action xsi:type="ShowTaskpane">/);
   });
 
-  it("gives Excel in English the hand-written English functions metadata, and only that URL differs", () => {
+  it("gives Excel in English the English functions metadata the build writes, and only that URL differs", () => {
     const meta = URL_SUMBER.find((s) => s.id === "Functions.Metadata.Url");
     expect(meta).toEqual({
       id: "Functions.Metadata.Url",
@@ -273,17 +276,15 @@ describe("manifest rewritten for deployment", () => {
     },
   );
 
-  it("rewrites the help links of the English functions metadata as well", () => {
-    const pola = buatKonfigurasi({ urlProd: "https://contoh.go.id/iku" }, { mode: "production" })
-      .plugins.flatMap((p) => p.patterns ?? [])
-      .find((p) => p.from === "src/functions/functions.en.json");
-    const isi = fs.readFileSync(path.join(AKAR, "src", "functions", "functions.en.json"));
-    const hasil = JSON.parse(pola?.transform?.(isi) ?? "{}") as {
-      functions: { id: string; helpUrl: string }[];
-    };
-    expect(hasil.functions.map((f) => f.helpUrl)).toEqual(
-      hasil.functions.map((f) => `https://contoh.go.id/iku/bantuan.html#${f.id}`),
-    );
+  it("rewrites the help links of the English functions metadata as well, after it is written", () => {
+    const plugin = buatKonfigurasi({ urlProd: "https://contoh.go.id/iku" }, { mode: "production" }).plugins;
+    const tulis = plugin.findIndex((p) => p.keluaran?.inggris === "functions.en.json");
+    const ganti = plugin.findIndex((p) => p.constructor.name === "GantiUrlAset");
+    expect(tulis).toBeGreaterThanOrEqual(0);
+    expect(ganti).toBeGreaterThan(tulis);
+    expect(
+      ["functions.json", "functions.en.json", "bantuan.html"].map((f) => plugin[ganti].pola?.test(f)),
+    ).toEqual([true, true, false]);
   });
 
   it("leaves the development URLs alone without urlProd", () => {

@@ -3,7 +3,9 @@ import { PESAN } from "./pesan";
 import { satuanBulat } from "./pembulatan";
 import { Polaritas } from "./types";
 
-export type Status = "Tercapai" | "Tidak Tercapai";
+/** The verdict words of STATUS and of the report's Keterangan column. */
+export const KATA_STATUS = { tercapai: "Tercapai", tidakTercapai: "Tidak Tercapai" } as const;
+export type Status = (typeof KATA_STATUS)[keyof typeof KATA_STATUS];
 
 /**
  * Capaian as a fraction (1 = 100%), by polarity: `positif` R/T; `negatif` (2T − R)/T, the
@@ -94,5 +96,5 @@ export function statusCapaian(
   // A cap of 1 changes no verdict and gives negatif_rasio with realisasi 0 its obvious answer.
   const c = hitungCapaian(realisasi, target, polaritas, 1);
   if (adalahGalat(c)) return c;
-  return tercapai(c) ? "Tercapai" : "Tidak Tercapai";
+  return tercapai(c) ? KATA_STATUS.tercapai : KATA_STATUS.tidakTercapai;
 }

@@ -39,8 +39,11 @@ export function predikatMasukan(capaian: number): string | Galat {
   return predikat(capaian);
 }
 
-/** Lower bounds of the IKM in hundredths (PermenPAN-RB 14/2017). */
-const MUTU: ReadonlyArray<readonly [number, string, string]> = [
+/** The highest IKM a survey can give (every answer 4). */
+export const IKM_TERTINGGI = 100;
+
+/** Lower bounds of the IKM in hundredths, with letter and name (PermenPAN-RB 14/2017). */
+export const SKALA_MUTU: ReadonlyArray<readonly [number, string, string]> = [
   [8831, "A", "Sangat Baik"],
   [7661, "B", "Baik"],
   [6500, "C", "Kurang Baik"],
@@ -54,7 +57,8 @@ const MUTU: ReadonlyArray<readonly [number, string, string]> = [
  */
 export function mutuPelayanan(ikm: number, lengkap: boolean): string | Galat {
   const k = satuanBulat(ikm, 2);
-  if (k > 10000 || k < 2500) return nilaiSalah(PESAN.ikmDiLuarRentang(ikm));
-  for (const [bawah, huruf, nama] of MUTU) if (k >= bawah) return lengkap ? `${huruf} (${nama})` : huruf;
+  if (k > IKM_TERTINGGI * 100 || k < 2500) return nilaiSalah(PESAN.ikmDiLuarRentang(ikm));
+  for (const [bawah, huruf, nama] of SKALA_MUTU)
+    if (k >= bawah) return lengkap ? `${huruf} (${nama})` : huruf;
   return nilaiSalah(PESAN.ikmTakTergolong(ikm));
 }

@@ -1,38 +1,50 @@
-import { spawnSync } from "node:child_process";
+/**
+ * The registry against the built add-in: the metadata Excel reads in both languages says what the
+ * registry says, and every worked example gives its stated result in the built bundle.
+ */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { FUNGSI, type Argumen } from "../../src/taskpane/referensi";
+import { DAFTAR_FUNGSI } from "../../src/functions/daftar";
+import { rumusContoh, tulisHasil } from "../../src/functions/daftar/tulis";
+import { nilaiArgumen, tampilkan } from "../functions/daftar/tampil-hasil";
+import { muatFungsi, panggil } from "./muat-fungsi";
 
-const AKAR = path.resolve(__dirname, "..", "..");
-const HARNESS = path.resolve(AKAR, "..", "shared", "tools", "cf-harness.mjs");
+const DIST = path.resolve(__dirname, "..", "..", "dist");
 
-const nilai = (a: Argumen) => (typeof a === "object" ? ("persen" in a ? a.persen : a.nilai) : a);
+type Meta = {
+  functions: {
+    id: string;
+    description: string;
+    parameters?: { name: string; optional?: boolean; description: string }[];
+  }[];
+};
+const baca = (f: string): Meta => JSON.parse(fs.readFileSync(path.join(DIST, f), "utf8"));
 
-describe("the worked examples in the pane's function reference", () => {
-  it("covers every function in the built functions.json with its parameters in order", () => {
-    type Meta = { id: string; parameters: { name: string; optional?: boolean }[] };
-    const meta: Meta[] = JSON.parse(
-      fs.readFileSync(path.join(AKAR, "dist", "functions.json"), "utf8"),
-    ).functions;
-    const dariMeta = meta.map((f) => [f.id, f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))]);
-    const dariPanel = FUNGSI.map((f) => [f.nama, f.parameter]);
-    const urut = (a: unknown[][]) => [...a].sort((x, y) => String(x[0]).localeCompare(String(y[0])));
-    expect(urut(dariPanel)).toEqual(urut(dariMeta));
+describe("the function registry in the built add-in", () => {
+  it.each([
+    ["functions.json", "id"],
+    ["functions.en.json", "en"],
+  ] as const)("%s lists the registry's functions, parameters and %s descriptions", (berkas, bahasa) => {
+    const dariMeta = baca(berkas).functions.map((f) => [
+      f.id,
+      f.description,
+      (f.parameters ?? []).map((p) => [p.name, p.optional ?? false, p.description]),
+    ]);
+    const dariDaftar = DAFTAR_FUNGSI.map((f) => [
+      f.id,
+      f.uraian[bahasa],
+      f.parameter.map((p) => [p.nama, p.opsional ?? false, p.uraian[bahasa]]),
+    ]);
+    expect(dariMeta).toEqual(dariDaftar);
   });
 
-  it("give the results they claim when the built bundle runs them as Excel would", () => {
-    const kasus = FUNGSI.flatMap((f) => {
-      const h = f.hasil;
-      if ("uraian" in h) return [];
-      const expect = "angka" in h ? h.angka : h.teks;
-      return [{ fn: f.nama, args: f.contoh.map(nilai), expect, tol: 1e-4 }];
-    });
-    expect(kasus.length).toBe(14);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "referensi-")), "kasus.json");
-    fs.writeFileSync(file, JSON.stringify(kasus));
-    const hasil = spawnSync(process.execPath, [HARNESS, path.join(AKAR, "dist"), file], { encoding: "utf8" });
-    const lulus = /(\d+) passed, 0 failed/.exec(hasil.stdout);
-    expect(Number(lulus?.[1])).toBeGreaterThanOrEqual(kasus.length);
+  const termuat = muatFungsi(DIST);
+  it.each(
+    DAFTAR_FUNGSI.flatMap((f) =>
+      f.contoh.map((c) => [rumusContoh(f.id, c.argumen, "id"), tulisHasil(c.hasil, "id"), f.id, c] as const),
+    ),
+  )("%s gives %s in the built bundle", (_, tampil, id, c) => {
+    const nyata = panggil(termuat, id, c.argumen.map(nilaiArgumen), "uraian" in c.hasil);
+    expect(tampilkan(nyata, c.hasil)).toBe(tampil);
   });
 });

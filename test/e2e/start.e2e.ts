@@ -4,6 +4,7 @@ import https from "node:https";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { DAFTAR_FUNGSI } from "../../src/functions/daftar";
 
 const AKAR = path.resolve(__dirname, "..", "..");
 const CA = path.join(os.homedir(), ".office-addin-dev-certs", "ca.crt");
@@ -56,7 +57,14 @@ describe("npm start and npm stop", () => {
     expect(jawaban?.status).toBe(200);
     expect(jawaban?.isi).toContain('<section id="bagian-referensi"');
     const fungsi = await ambil("https://localhost:3000/functions.json");
-    expect(JSON.parse(fungsi.isi).functions.length).toBe(12);
+    expect(JSON.parse(fungsi.isi).functions.length).toBe(15);
+    // The registry's generated files are served too.
+    const inggris = JSON.parse((await ambil("https://localhost:3000/functions.en.json")).isi);
+    expect(inggris.functions.map((f: { description: string }) => f.description)).toEqual(
+      DAFTAR_FUNGSI.map((f) => f.uraian.en),
+    );
+    const bantuan = await ambil("https://localhost:3000/bantuan.html");
+    for (const f of DAFTAR_FUNGSI) expect(bantuan.isi).toContain(`<h2 id="${f.id}"`);
 
     const stop = spawnSync("npm", ["stop"], { cwd: AKAR, encoding: "utf8" });
     expect(stop.status).toBe(0);
