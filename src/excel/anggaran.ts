@@ -6,6 +6,9 @@
 /** Bytes one request may carry by our estimate: 5 MB less a margin for what the estimate misses. */
 export const ANGGARAN_PERMINTAAN = 4_000_000;
 
+/** Bytes one response may carry by our estimate, for reads cut by rows. */
+export const ANGGARAN_JAWABAN = 4_000_000;
+
 /**
  * Bytes of the client library's bookkeeping per queued operation: the object paths of a range and
  * its format, their instantiation, the keep-reference of the range, the action itself (~450 B
