@@ -51,7 +51,7 @@ function area(range: Excel.Range): Area {
  * Data rows per read so that one response stays under `anggaran` bytes: the sample rows' largest
  * cell per column, with a quarter more for rows unlike them (8 bytes a cell at least).
  *
- * @example barisPerJawaban([[1, "Indikator"]], [0, 1], 4_000_000) //=> 133333
+ * @example barisPerJawaban([[1, "Indikator"]], [0, 1], 4_000_000) //=> 145454
  */
 export function barisPerJawaban(contoh: Kisi, kolom: readonly number[], anggaran: number): number {
   const perBaris = kolom.reduce(
