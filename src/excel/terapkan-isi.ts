@@ -87,14 +87,15 @@ export function kelompokkanUkuran(
 ): Array<{ dari: number; sampai: number; nilai: number }> {
   const urut = [...ukuran].sort((a, b) => a[0] - b[0]);
   const hasil: Array<{ dari: number; sampai: number; nilai: number }> = [];
-  for (let i = 0; i < urut.length; ) {
+  for (let i = 0; i < urut.length;) {
     let j = i + 1;
     while (j < urut.length && urut[j][0] === urut[j - 1][0] + 1) j++;
     const bentang = urut.slice(i, j);
     const biasa = modus(bentang.map(([, v]) => v));
     const lain = bentang.filter(([, v]) => v !== biasa);
     if (kelompokkan(bentang).length <= 1 + kelompokkan(lain).length) hasil.push(...kelompokkan(bentang));
-    else hasil.push({ dari: bentang[0][0], sampai: bentang[j - i - 1][0], nilai: biasa }, ...kelompokkan(lain));
+    else
+      hasil.push({ dari: bentang[0][0], sampai: bentang[j - i - 1][0], nilai: biasa }, ...kelompokkan(lain));
     i = j;
   }
   return hasil;
@@ -175,7 +176,9 @@ export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar): Lan
   // A width or height set on a strip of cells applies to the whole columns or rows.
   for (const k of kelompokkanUkuran(kolom)) {
     const alamat = kotak(k.dari, 1, k.sampai - k.dari + 1, 1);
-    langkah.push(satu(BIAYA_OPERASI, () => (lembar.getRange(alamat).format.columnWidth = lebarKePoin(k.nilai))));
+    langkah.push(
+      satu(BIAYA_OPERASI, () => (lembar.getRange(alamat).format.columnWidth = lebarKePoin(k.nilai))),
+    );
   }
   const baris = Object.entries(rencana.tinggiBaris).map(([b, v]): [number, number] => [Number(b), v]);
   for (const k of kelompokkanUkuran(baris)) {

@@ -122,5 +122,15 @@ export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipk
   // Year and button side by side (taskpane.css); the shared stylesheet styles the controls themselves.
   const baris = buat("div", "sisip__baris");
   baris.append(tahun, tombol);
-  root.replaceChildren(judul, penjelasan, labelTahun, baris, labelBerkas, berkas, infoKatalog, kemajuan, status);
+  root.replaceChildren(
+    judul,
+    penjelasan,
+    labelTahun,
+    baris,
+    labelBerkas,
+    berkas,
+    infoKatalog,
+    kemajuan,
+    status,
+  );
 }

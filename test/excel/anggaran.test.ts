@@ -85,7 +85,10 @@ describe("kelompokkanUkuran", () => {
   });
 
   it("gives every key its own size once applied in order", () => {
-    const ukuran: Array<[number, number]> = Array.from({ length: 50 }, (_, i) => [i + 1, [17, 30, 43][i % 3]]);
+    const ukuran: Array<[number, number]> = Array.from({ length: 50 }, (_, i) => [
+      i + 1,
+      [17, 30, 43][i % 3],
+    ]);
     const akhir = new Map<number, number>();
     for (const k of kelompokkanUkuran(ukuran)) for (let r = k.dari; r <= k.sampai; r++) akhir.set(r, k.nilai);
     expect([...akhir].sort((a, b) => a[0] - b[0])).toEqual(ukuran);

@@ -12,7 +12,9 @@ import { rencanaContoh } from "./rencana-contoh";
 describe("insertion under a request budget", () => {
   it("writes 500 indicators × 3 years with every request under 4.5 MB", async () => {
     const excel = buatExcel({ lembar: { Sheet1: [] } });
-    const hasil = await excel.run((ctx) => sisipkanRencana(ctx, (nama) => buatRencana(katalogBesar(500), nama, {})));
+    const hasil = await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(katalogBesar(500), nama, {})),
+    );
     expect(hasil.ok).toBe(true);
     expect(excel.terakhir().largestRequestBytes).toBeLessThan(4.5e6);
   });
