@@ -98,6 +98,7 @@ export async function sisipkanRencana(
     for (const [i, k] of kelompok.entries()) {
       if (i > 0) context.application.suspendScreenUpdatingUntilNextSync();
       for (const l of k) l.jalankan();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
       await context.sync();
       kemajuan?.(i + 1, kelompok.length);
     }

@@ -116,6 +116,7 @@ export async function tandaiDalam(
     const n = Math.min(baris, tinggi - dari);
     const isi = n > 0 ? baca(dari, n) : [];
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
       await context.sync();
     } catch (e) {
       // The estimate missed (long texts further down): the same rows again, in halves.
