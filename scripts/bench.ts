@@ -119,7 +119,7 @@ function benchBundel(): Record<string, unknown> {
   return hasil;
 }
 
-/** Every bench/NAME.bench.ts exports jalankan(); its figures go under NAME. */
+/** Every bench/NAME.bench.ts exports jalankan(); its figures go under NAME, or under BAGIAN if it exports one. */
 async function benchModul(): Promise<Record<string, unknown>> {
   const hasil: Record<string, unknown> = {};
   for (const berkas of fs
@@ -129,10 +129,11 @@ async function benchModul(): Promise<Record<string, unknown>> {
     const nama = berkas.replace(/\.bench\.ts$/, "");
     const modul = (await import(pathToFileURL(path.join(BENCH, berkas)).href)) as {
       jalankan?: () => Promise<Record<string, unknown>>;
+      BAGIAN?: string;
     };
     if (typeof modul.jalankan !== "function") throw new Error(`${berkas} tidak mengekspor jalankan()`);
     console.log(`-- ${nama}`);
-    hasil[nama] = await modul.jalankan();
+    hasil[modul.BAGIAN ?? nama] = await modul.jalankan();
   }
   return hasil;
 }

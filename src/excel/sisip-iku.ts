@@ -3,16 +3,24 @@ import { Katalog } from "../domain/types";
 import { buatRencana } from "../workbook/rencana-iku";
 import { HasilSisip, PESAN_API_LAMA, pesanGagal, pesanGagalDibersihkan } from "./hasil";
 import { muatSaatBuka } from "./muat-saat-buka";
-import { apiCukup, sisipkanRencana } from "./terapkan-rencana";
+import { apiCukup, Kemajuan, sisipkanRencana } from "./terapkan-rencana";
 
-/** One user action, one Excel.run: the catalog's workbook for the chosen year, in the user's language. */
-export async function sisipkanIku(katalog: Katalog, tahunAktif: number, bahasa: Bahasa): Promise<HasilSisip> {
+/**
+ * One user action, one Excel.run: the catalog's workbook for the chosen year, in the user's
+ * language; a large catalog goes in several batches, each reported to `kemajuan`.
+ */
+export async function sisipkanIku(
+  katalog: Katalog,
+  tahunAktif: number,
+  bahasa: Bahasa,
+  kemajuan?: Kemajuan,
+): Promise<HasilSisip> {
   // Checked before Excel.run too: outside a new enough Excel there may be no Excel.run at all.
   if (!apiCukup()) return { ok: false, pesan: PESAN_API_LAMA };
   let hasil: HasilSisip;
   try {
     hasil = await Excel.run((context) =>
-      sisipkanRencana(context, (nama) => buatRencana(katalog, nama, { tahunAktif, bahasa })),
+      sisipkanRencana(context, (nama) => buatRencana(katalog, nama, { tahunAktif, bahasa }), { kemajuan }),
     );
   } catch (e) {
     return { ok: false, pesan: pesanGagal(e) };

@@ -1,7 +1,8 @@
 import { NAMA_DASAR, NamaLembar, RencanaBuku, namaBebas } from "../workbook/rencana";
 import { HasilSisip, PESAN_API_LAMA, VERSI_API, pesanGagal } from "./hasil";
 import { terapkanAturan } from "./terapkan-aturan";
-import { terapkanIsi } from "./terapkan-isi";
+import { ANGGARAN_PERMINTAAN, bagiKelompok, Langkah } from "./anggaran";
+import { biayaTeks, langkahIsi } from "./terapkan-isi";
 import { CariRentang, terapkanTataLetak } from "./terapkan-tata-letak";
 
 /** Whether this Excel has every API the writer uses; false outside Office too. */
@@ -29,28 +30,50 @@ function pisahRujukan(rujukan: string): [string, string] {
   return [m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], m[3]];
 }
 
-/** Queues every sheet of the plan; only sheets added here are ever touched. */
-function antrekan(context: Excel.RequestContext, rencana: RencanaBuku): void {
-  const baru = new Map<string, Excel.Worksheet>();
-  for (const l of rencana.lembar) baru.set(l.nama, context.workbook.worksheets.add(l.nama));
+/**
+ * Queues the new sheets and returns every other part of the plan as steps, in queue order; only
+ * sheets added here are ever touched.
+ */
+function langkahRencana(context: Excel.RequestContext, rencana: RencanaBuku): Langkah[] {
+  // Added now, so every step holds their objects; the additions travel with the first batch.
+  const baru = new Map(rencana.lembar.map((l) => [l.nama, context.workbook.worksheets.add(l.nama)]));
   const cari: CariRentang = (rujukan) => {
     const [nama, alamat] = pisahRujukan(rujukan);
     const lembar = baru.get(nama);
     if (!lembar) throw new RangeError(`Rencana merujuk lembar "${nama}" yang tidak dibuat`);
     return lembar.getRange(alamat);
   };
+  const langkah: Langkah[] = [{ biaya: biayaTeks(baru.size, [...baru.keys()]), jalankan: () => undefined }];
   for (const l of rencana.lembar) {
     const lembar = baru.get(l.nama) as Excel.Worksheet;
-    terapkanIsi(lembar, l);
-    terapkanAturan(lembar, l.validasi, l.formatBersyarat);
-    terapkanTataLetak(lembar, l, cari);
+    langkah.push(...langkahIsi(lembar, l));
+    langkah.push({
+      biaya: biayaTeks(4 * (l.validasi.length + l.formatBersyarat.length), l.validasi, l.formatBersyarat),
+      jalankan: () => terapkanAturan(lembar, l.validasi, l.formatBersyarat),
+    });
+    langkah.push({
+      biaya: biayaTeks(8 + 10 * l.grafik.length, l.grafik, l.cetak),
+      jalankan: () => terapkanTataLetak(lembar, l, cari),
+    });
   }
-  baru.get(rencana.aktif)?.activate();
+  // Last, so the sheet shows when everything is in it.
+  langkah.push({ biaya: biayaTeks(1), jalankan: () => baru.get(rencana.aktif)?.activate() });
+  return langkah;
+}
+
+/** After each write batch: `selesai` of `jumlah` batches sent. */
+export type Kemajuan = (selesai: number, jumlah: number) => void;
+
+export interface OpsiSisip {
+  kemajuan?: Kemajuan;
+  /** Estimated bytes per request; tests lower it to see several batches on a small plan. */
+  anggaran?: number;
 }
 
 /**
- * Inserts a workbook plan in two round trips whatever its size: one read of the sheet names to
- * find free ones, one write of everything. Never throws: the result carries a message instead.
+ * Inserts a workbook plan: one read of the sheet names to find free ones, then the writes, in as
+ * few batches as keep each request under ANGGARAN_PERMINTAAN (one for a few hundred indicators).
+ * Never throws: the result carries a message instead, and names the sheets a failure may have left.
  *
  * @example
  * await Excel.run((ctx) => sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama)));
@@ -59,6 +82,7 @@ function antrekan(context: Excel.RequestContext, rencana: RencanaBuku): void {
 export async function sisipkanRencana(
   context: Excel.RequestContext,
   buat: (nama: NamaLembar) => RencanaBuku,
+  { kemajuan, anggaran = ANGGARAN_PERMINTAAN }: OpsiSisip = {},
 ): Promise<HasilSisip> {
   if (!apiCukup()) return { ok: false, pesan: PESAN_API_LAMA };
   let lembarBaru: string[] | undefined;
@@ -67,11 +91,17 @@ export async function sisipkanRencana(
     daftar.load("items/name");
     await context.sync();
     const rencana = buat(namaBebasSemua(daftar.items.map((l) => l.name)));
-    context.application.suspendScreenUpdatingUntilNextSync();
-    // Free names: any sheet bearing one after a failure was added by this batch.
+    // Free names: any sheet bearing one after a failure was added by this insertion.
     lembarBaru = rencana.lembar.map((l) => l.nama);
-    antrekan(context, rencana);
-    await context.sync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+    const kelompok = bagiKelompok(langkahRencana(context, rencana), anggaran);
+    for (const [i, k] of kelompok.entries()) {
+      if (i > 0) context.application.suspendScreenUpdatingUntilNextSync();
+      for (const l of k) l.jalankan();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
+      await context.sync();
+      kemajuan?.(i + 1, kelompok.length);
+    }
     return { ok: true, lembar: lembarBaru };
   } catch (e) {
     return lembarBaru ? { ok: false, pesan: pesanGagal(e), lembarBaru } : { ok: false, pesan: pesanGagal(e) };

@@ -19,6 +19,7 @@ const TEKS = {
   katalog: { id: "Muat katalog (JSON)", en: "Load catalog (JSON)" },
   katalogAktif: { id: "Katalog: ", en: "Catalog: " },
   menyisipkan: { id: "Menyisipkan…", en: "Inserting…" },
+  bagian: { id: "Menyisipkan… bagian {s} dari {n}", en: "Inserting… part {s} of {n}" },
   dibuat: { id: "Dibuat: ", en: "Created: " },
   katalogDitolak: {
     id: "Katalog ditolak, tidak ada yang diubah:",
@@ -29,6 +30,11 @@ const TEKS = {
     en: "Catalog loaded; characters an Excel file cannot hold were removed (details in Indonesian):",
   },
 } satisfies Record<string, Teks>;
+
+/** The status line while a large catalog goes in several batches: "part 2 of 5". */
+export function teksKemajuan(selesai: number, jumlah: number, bahasa: Bahasa): string {
+  return TEKS.bagian[bahasa].replace("{s}", String(selesai)).replace("{n}", String(jumlah));
+}
 
 /** The status line text of one insertion. */
 export function teksHasil(hasil: HasilSisip, bahasa: Bahasa): string {
@@ -60,8 +66,11 @@ export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipk
   berkas.accept = ".json,application/json";
   const infoKatalog = buat("p", "catatan");
   infoKatalog.id = "sisip-info-katalog";
-  const status = buat("div", "catatan");
+  const status = buat("div", "catatan sisip__status");
   status.id = "sisip-status";
+  const kemajuan = buat("progress", "sisip__kemajuan");
+  kemajuan.id = "sisip-kemajuan";
+  kemajuan.hidden = true;
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
 
@@ -75,7 +84,14 @@ export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipk
   tombol.addEventListener("click", async () => {
     tombol.disabled = true;
     status.textContent = TEKS.menyisipkan[bahasa];
-    const hasil = await sisipkan(katalog, Number(tahun.value), bahasa);
+    // Shown only when there is more than one batch: a small catalog goes in one.
+    const hasil = await sisipkan(katalog, Number(tahun.value), bahasa, (selesai, jumlah) => {
+      if (jumlah < 2) return;
+      kemajuan.hidden = selesai >= jumlah;
+      [kemajuan.max, kemajuan.value] = [jumlah, selesai];
+      status.textContent = teksKemajuan(selesai, jumlah, bahasa);
+    });
+    kemajuan.hidden = true;
     status.textContent = teksHasil(hasil, bahasa);
     tombol.disabled = false;
   });
@@ -103,10 +119,18 @@ export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipk
   });
 
   saatHasilPerintah((hasil) => (status.textContent = teksHasil(hasil, bahasa)));
-  // Year and button side by side with a gap; the shared stylesheet styles the controls themselves.
-  const baris = buat("div");
-  Object.assign(baris.style, { display: "flex", gap: "8px", alignItems: "center" });
+  // Year and button side by side (taskpane.css); the shared stylesheet styles the controls themselves.
+  const baris = buat("div", "sisip__baris");
   baris.append(tahun, tombol);
-  status.style.fontWeight = "600";
-  root.replaceChildren(judul, penjelasan, labelTahun, baris, labelBerkas, berkas, infoKatalog, status);
+  root.replaceChildren(
+    judul,
+    penjelasan,
+    labelTahun,
+    baris,
+    labelBerkas,
+    berkas,
+    infoKatalog,
+    kemajuan,
+    status,
+  );
 }

@@ -1,4 +1,4 @@
-import { irisan, Kotak } from "./alamat";
+import { irisan, Kotak, namaDiAlamat, tulisAlamat } from "./alamat";
 import { tidakDiemulasi, tolak } from "./galat";
 import { AturanBersyarat, Lembar, RUMUS_ATURAN_MAKS, Validasi } from "./model";
 import { Objek, rekam } from "./objek";
@@ -52,6 +52,7 @@ function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: b
   };
   o.nav.CustomOrNullObject = () => (a.jenis === "Custom" ? kustom(a) : null);
   o.metode.GetRange = () => new Rentang(sesi, l, a.kotak[0]);
+  o.metode.GetRanges = () => areaAturan(sesi, l, a);
   o.metode.GetRangeOrNullObject = () => new Rentang(sesi, l, a.kotak[0]);
   o.metode.Delete = () => {
     // office-js #5222, #6827, #6835: through the sheet-wide collection (getRange().conditionalFormats),
@@ -64,6 +65,20 @@ function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: b
     }
     l.bersyarat.splice(l.bersyarat.indexOf(a), 1);
   };
+  return o;
+}
+
+/** ConditionalFormat.getRanges() (ExcelApi 1.9): the rule's current areas, and the rules there. */
+function areaAturan(sesi: Sesi, l: Lembar, a: AturanBersyarat): Objek {
+  const o = new Objek("RangeAreas");
+  o.bawaan = ["Address", "AreaCount"];
+  o.baca.Address = () => a.kotak.map((k) => `${namaDiAlamat(l.nama)}!${tulisAlamat(k)}`).join(",");
+  o.baca.AreaCount = () => a.kotak.length;
+  o.metode._KeepReference = () => null;
+  // Scoped to the first area: the add-in's rules each cover one rectangle.
+  o.nav.ConditionalFormats = () => koleksiAturan(sesi, l, a.kotak[0]);
+  // Like a range, the library keeps it by reference across syncs.
+  o.instansi = () => ({ _ReferenceId: sesi.simpan(o) });
   return o;
 }
 

@@ -12,9 +12,10 @@ afterEach(() => delete (globalThis as { Office?: unknown }).Office);
 
 describe("inserting the real IKU plan", () => {
   it.each([
-    ["the built-in catalog", KATALOG_BAWAAN],
-    ["a generated 500-indicator catalog", katalogBesar(500)],
-  ])("takes exactly two office-addin-mock syncs for %s", async (_nama, katalog) => {
+    ["the built-in catalog", KATALOG_BAWAAN, 2],
+    // 4.4 MB of writes with today's formulas: one batch over the 4 MB budget, so two.
+    ["a generated 500-indicator catalog", katalogBesar(500), 3],
+  ])("takes the expected office-addin-mock syncs for %s", async (_nama, katalog, syncs) => {
     pasangOffice({ context: { requirements: { isSetSupported: () => true } } });
     const { konteks } = buatKonteksMock(["IKU"]);
     const sync = jest.spyOn(konteks, "sync");
@@ -22,7 +23,7 @@ describe("inserting the real IKU plan", () => {
       buatRencana(katalog, nama, { tahunAktif: 2025 }),
     );
     expect(hasil).toEqual({ ok: true, lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard"] });
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(syncs);
   });
 
   it("writes the built-in catalog without any shape error and one write per block", async () => {

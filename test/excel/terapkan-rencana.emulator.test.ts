@@ -135,13 +135,14 @@ describe("sisipkanRencana on the emulator", () => {
 
 describe("the real IKU plan on the emulator", () => {
   it.each([
-    ["the built-in catalog", KATALOG_BAWAAN],
-    ["a generated 500-indicator catalog", katalogBesar(500)],
-  ])("inserts %s in two syncs under 5 MB per request", async (_nama, katalog) => {
+    ["the built-in catalog", KATALOG_BAWAAN, 2],
+    // 4.4 MB of writes with today's formulas: over the 4 MB budget, so two write batches.
+    ["a generated 500-indicator catalog", katalogBesar(500), 3],
+  ])("inserts %s in the expected syncs under 4.5 MB per request", async (_nama, katalog, syncs) => {
     const excel = buatExcel({ lembar: { Sheet1: [] } });
     const hasil = await excel.run((ctx) => sisipkanRencana(ctx, (nama) => buatRencana(katalog, nama, {})));
     if (!hasil.ok) throw new Error(hasil.pesan.id);
-    expect(excel.terakhir().syncs).toBe(2);
-    expect(excel.terakhir().largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(excel.terakhir().syncs).toBe(syncs);
+    expect(excel.terakhir().largestRequestBytes).toBeLessThan(4.5e6);
   });
 });

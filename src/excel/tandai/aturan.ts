@@ -33,6 +33,14 @@ export function muatMilik(koleksi: Excel.ConditionalFormatCollection): AturanMil
   });
 }
 
+/** Queues the same loads again, after a sync whose results Excel refused. */
+export function muatUlang(milik: readonly AturanMilik[]): void {
+  for (const m of milik) {
+    m.lingkup.load(MUAT_ATURAN);
+    m.rentang.load("address");
+  }
+}
+
 /** Each loaded rule of the add-in with its current address, for sudahDitandai. */
 export const daftarMilik = (milik: readonly AturanMilik[]): { alamat: string; rumus: string }[] =>
   milik.map((m) => ({ alamat: m.rentang.address, rumus: rumusDari(m.cf) }));

@@ -1,8 +1,9 @@
 /**
  * "Tandai Capaian" on the selection: (1) the top rows of the table area, its position and the
- * sheet's conditional formats; (2) only the needed columns of the data rows, and the current
- * ranges of the add-in's rules; (3) the flags written. A sheet without flags of ours is written
- * in (2), a table already flagged not at all: two syncs. Nothing of the user's is written.
+ * sheet's conditional formats; (2) only the needed columns of the data rows, in row chunks that
+ * keep each response under 4 MB, and the current ranges of the add-in's rules; (3) the flags
+ * written. A sheet without flags of ours is written in (2), a table already flagged not at all:
+ * two syncs up to tens of thousands of rows, one more per chunk beyond. Nothing of the user's is written.
  */
 import { hurufKolom, sel, uraiRentang } from "../../workbook/alamat";
 import {
@@ -16,7 +17,17 @@ import {
 } from "../../workbook/deteksi";
 import { FormatBersyarat } from "../../workbook/rencana";
 import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tanda";
-import { AturanMilik, daftarMilik, hapusMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan";
+import { ANGGARAN_JAWABAN, bitaJson } from "../anggaran";
+import { uraiGalat } from "../hasil";
+import {
+  AturanMilik,
+  daftarMilik,
+  hapusMilik,
+  muatAturanLembar,
+  muatMilik,
+  muatUlang,
+  tambahTanda,
+} from "./aturan";
 import { butirPanel, gagal, HasilTandai } from "./hasil";
 
 /** Header search rows plus a sample of data rows for the label column. */
@@ -36,8 +47,28 @@ function area(range: Excel.Range): Area {
   return { range, atas };
 }
 
-/** The action on an open request context; exported so tests can count its syncs. */
-export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilTandai> {
+/**
+ * Data rows per read so that one response stays under `anggaran` bytes: the sample rows' largest
+ * cell per column, with a quarter more for rows unlike them (8 bytes a cell at least).
+ *
+ * @example barisPerJawaban([[1, "Indikator"]], [0, 1], 4_000_000) //=> 145454
+ */
+export function barisPerJawaban(contoh: Kisi, kolom: readonly number[], anggaran: number): number {
+  const perBaris = kolom.reduce(
+    (n, c) => n + Math.max(8, ...contoh.map((b) => bitaJson([b[c] ?? ""]) + 1)),
+    0,
+  );
+  return Math.max(1, Math.floor(anggaran / (perBaris * 1.25)));
+}
+
+/**
+ * The action on an open request context; exported so tests can count its syncs. `anggaran` is
+ * the response budget in bytes (tests lower it to see chunks on a small table).
+ */
+export async function tandaiDalam(
+  context: Excel.RequestContext,
+  anggaran = ANGGARAN_JAWABAN,
+): Promise<HasilTandai> {
   const pilihan = context.workbook.getSelectedRange();
   pilihan.load("cellCount");
   // The selection is always on the active sheet.
@@ -72,23 +103,37 @@ export async function tandaiDalam(context: Excel.RequestContext): Promise<HasilT
   const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
   if (kerangka.kolomLabel !== undefined) kolom.push(kerangka.kolomLabel);
   if (kerangka.kolomPolaritas !== undefined) kolom.push(kerangka.kolomPolaritas);
-  const isi =
-    awal < tinggi
-      ? kolom.map((c) => {
-          const r = lembar.getRangeByIndexes(range.rowIndex + awal, range.columnIndex + c, tinggi - awal, 1);
-          r.load("values");
-          return { c, r };
-        })
-      : [];
-  await context.sync();
+  const kisi: NilaiSel[][] = Array.from({ length: tinggi }, (_, r) => (r < awal ? [...kisiAtas[r]] : []));
+  const baca = (dari: number, n: number) =>
+    kolom.map((c) => {
+      const r = lembar.getRangeByIndexes(range.rowIndex + dari, range.columnIndex + c, n, 1);
+      r.load("values");
+      return { c, r };
+    });
+  // The first chunk travels with the flags (or with the loads of ours).
+  let baris = barisPerJawaban(kisiAtas.slice(awal), kolom, anggaran);
+  for (let dari = awal, pertama = true; dari < tinggi || pertama; pertama = false) {
+    const n = Math.min(baris, tinggi - dari);
+    const isi = n > 0 ? baca(dari, n) : [];
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
+      await context.sync();
+    } catch (e) {
+      // The estimate missed (long texts further down): the same rows again, in halves.
+      if (n <= 1 || uraiGalat(e).kode !== "ResponsePayloadSizeLimitExceeded") throw e;
+      baris = Math.ceil(n / 2);
+      muatUlang(milik);
+      continue;
+    }
+    for (const { c, r } of isi) r.values.forEach((v, i) => (kisi[dari + i][c] = v[0] as NilaiSel));
+    dari += n;
+  }
   const { ditambah, diganti } =
     milik.length === 0
       ? { ditambah: rencana.length, diganti: 0 }
       : perbarui(lembar, milik, rencana, (m) => diDalam(m, asal, range));
   if (ditambah + diganti > 0 && milik.length > 0) await context.sync();
 
-  const kisi: NilaiSel[][] = Array.from({ length: tinggi }, (_, r) => (r < awal ? [...kisiAtas[r]] : []));
-  for (const { c, r } of isi) r.values.forEach((v, i) => (kisi[awal + i][c] = v[0] as NilaiSel));
   const tabel = { ...kerangka, barisData: cariBarisData(kisi, kerangka) };
   const t = tinjau(kisi, tabel);
   const alamat = (r: number, c: number) => sel(hurufKolom(asal.kolom + c), asal.baris + r);

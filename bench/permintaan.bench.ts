@@ -1,0 +1,56 @@
+// Requests as Excel receives them: the bodies Microsoft's client library serialized, answered by
+// the emulator (5 MB limits). Written under `requests` in bench/results.json.
+import { hapusDalam } from "../src/excel/tandai/hapus";
+import { tandaiDalam } from "../src/excel/tandai/tandai";
+import { sisipkanRencana } from "../src/excel/terapkan-rencana";
+import { buatRencana } from "../src/workbook/rencana-iku";
+import { buatExcel, ExcelEmulator } from "../test/emulator/muat-klien";
+import { katalogBesar } from "../test/excel/katalog-besar";
+import { kisiBesar } from "../test/excel/tandai/tabel-emulator";
+
+export const BAGIAN = "requests";
+
+function ukuran(excel: ExcelEmulator) {
+  const { syncs, largestRequestBytes, largestResponseBytes, totalRequestBytes } = excel.terakhir();
+  return { syncs, largestRequestBytes, largestResponseBytes, totalRequestBytes };
+}
+
+/** `n` indicators over `tahun` years (the generated catalog has three; more are added). */
+function katalog(n: number, tahun: number) {
+  const k = katalogBesar(n);
+  const daftar = Array.from({ length: tahun }, (_, i) => k.tahun[0] + i);
+  for (const t of k.tujuan)
+    for (const s of t.sasaran)
+      for (const ind of s.indikator)
+        for (const y of daftar) ind.target[String(y)] ??= ind.target[String(k.tahun[0])] ?? 1;
+  return { ...k, tahun: daftar };
+}
+
+async function sisip(n: number, tahun: number) {
+  const excel = buatExcel({ lembar: { Sheet1: [] } });
+  const h = await excel.run((ctx) =>
+    sisipkanRencana(ctx, (nama) => buatRencana(katalog(n, tahun), nama, {})),
+  );
+  if (!h.ok) throw new Error(h.pesan.id);
+  return ukuran(excel);
+}
+
+export async function jalankan(): Promise<Record<string, ReturnType<typeof ukuran>>> {
+  const hasil: Record<string, ReturnType<typeof ukuran>> = {};
+  hasil.insert_500x3 = await sisip(500, 3);
+  hasil.insert_5000x5 = await sisip(5000, 5);
+  const excel = buatExcel({ lembar: { Kinerja: kisiBesar(100_000) }, pilihan: "Kinerja!A1:L100003" });
+  const t = await excel.run((ctx) => tandaiDalam(ctx));
+  if (!t.ok) throw new Error(t.alasan.id);
+  hasil.flag_100000 = ukuran(excel);
+  const h = await excel.run(hapusDalam);
+  if (!h.ok) throw new Error(h.alasan.id);
+  hasil.unflag_100000 = ukuran(excel);
+  for (const [nama, u] of Object.entries(hasil)) {
+    console.log(
+      `${nama}: ${u.syncs} sync, permintaan terbesar ${u.largestRequestBytes} B, jawaban terbesar ` +
+        `${u.largestResponseBytes} B, total permintaan ${u.totalRequestBytes} B`,
+    );
+  }
+  return hasil;
+}
