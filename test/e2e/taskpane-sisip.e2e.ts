@@ -138,9 +138,9 @@ describe("loading another agency's catalog", () => {
     await sisipkan(panel);
     const buku = await bukuPalsu(panel.page);
     const iku = buku.lembar.find((l) => l.nama === "IKU (2)")!;
-    expect([iku.sel.D6, iku.sel.D7]).toEqual(['=HYPERLINK("http://x","y")', "Indikator baru"]);
-    expect(iku.rumus).not.toContain("D6");
-    expect(iku.rumus).toContain("M6");
+    expect([iku.sel.E6, iku.sel.E7]).toEqual(['=HYPERLINK("http://x","y")', "Indikator baru"]);
+    expect(iku.rumus).not.toContain("E6");
+    expect(iku.rumus).toContain("O6");
   });
 });
 
