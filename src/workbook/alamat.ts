@@ -71,3 +71,8 @@ export function uraiSel(alamat: string): { kolom: number; baris: number } {
   if (!m) throw new RangeError(`"${alamat}" bukan alamat sel`);
   return { kolom: indeksKolom(m[1]), baris: Number(m[2]) };
 }
+
+/** kotak with both corners absolute, for a range every row of a formula shares: "$D$6:$D$15". */
+export function kotakAbsolut(kolom: number, baris: number, lebar = 1, tinggi = 1): string {
+  return rentang(selAbsolut(kolom, baris), selAbsolut(kolom + lebar - 1, baris + tinggi - 1));
+}

@@ -107,7 +107,11 @@ export function lembarIku(
   const realisasi = kotak(tata.realisasi(0), awal, tahun.length, n);
   lembar.validasi.push(
     { alamat: realisasi, judul: teks.validasiJudul, pesan: teks.validasiPesan },
-    { alamat: kotak(tata.kolom.kondisiAwal, awal, 1, n), judul: teks.validasiJudul, pesan: teks.validasiPesan },
+    {
+      alamat: kotak(tata.kolom.kondisiAwal, awal, 1, n),
+      judul: teks.validasiJudul,
+      pesan: teks.validasiPesan,
+    },
   );
   lembar.formatBersyarat.push(
     ...tandaCapaian(realisasi, sel(tata.capaian(0), awal)),

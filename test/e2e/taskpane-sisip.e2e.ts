@@ -40,9 +40,18 @@ describe("inserting the IKU workbook from the task pane", () => {
   it("writes four new sheets beside the existing IKU in two syncs and names them in the status line", async () => {
     await panel.page.selectOption("#sisip-tahun", "2025");
     const status = await sisipkan(panel);
-    expect(status).toBe("Dibuat: IKU (2), Triwulan, Formulasi, Dashboard");
+    expect(status).toBe("Dibuat: IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK");
     const buku = await bukuPalsu(panel.page);
-    expect(buku.lembar.map((l) => l.nama)).toEqual(["IKU", "IKU (2)", "Triwulan", "Formulasi", "Dashboard"]);
+    expect(buku.lembar.map((l) => l.nama)).toEqual([
+      "IKU",
+      "IKU (2)",
+      "Triwulan",
+      "Formulasi",
+      "Dashboard",
+      "Anggaran",
+      "LKjIP",
+      "PK",
+    ]);
     expect(buku.lembar[0].sel).toEqual({ A1: "data lama", B2: 7 });
     expect(buku.sync).toBe(2);
     expect(buku.aktif).toBe("IKU (2)");

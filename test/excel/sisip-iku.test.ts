@@ -1,6 +1,7 @@
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { sisipkanRencana } from "../../src/excel/terapkan-rencana";
 import { buatRencana } from "../../src/workbook/rencana-iku";
+import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { katalogBesar } from "./katalog-besar";
 import { akhirLangkah, argumen, buatExcelPalsu } from "./palsu-excel";
 import { buatKonteksMock } from "./mock-excel";
@@ -20,18 +21,17 @@ describe("inserting the real IKU plan", () => {
     const hasil = await sisipkanRencana(konteks as unknown as Excel.RequestContext, (nama) =>
       buatRencana(katalog, nama, { tahunAktif: 2025 }),
     );
-    expect(hasil).toEqual({ ok: true, lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard"] });
+    expect(hasil).toEqual({
+      ok: true,
+      lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"],
+    });
     expect(sync).toHaveBeenCalledTimes(2);
   });
 
   it("writes the built-in catalog without any shape error and one write per block", async () => {
     const palsu = buatExcelPalsu({ IKU: { A1: "punya saya" } });
     pasangOffice(palsu.office);
-    const rencana = buatRencana(
-      KATALOG_BAWAAN,
-      { iku: "IKU (2)", triwulan: "Triwulan", formulasi: "Formulasi", dashboard: "Dashboard" },
-      { tahunAktif: 2025 },
-    );
+    const rencana = buatRencana(KATALOG_BAWAAN, { ...NAMA_DASAR, iku: "IKU (2)" }, { tahunAktif: 2025 });
     const hasil = await sisipkanRencana(palsu.konteks as unknown as Excel.RequestContext, (nama) =>
       buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 }),
     );

@@ -36,8 +36,14 @@ describe("sisipkanRencana", () => {
       triwulan: "Triwulan",
       formulasi: "Formulasi",
       dashboard: "Dashboard",
+      anggaran: "Anggaran",
+      lkjip: "LKjIP",
+      pk: "PK",
     });
-    expect(hasil).toEqual({ ok: true, lembar: [harap, "Triwulan", "Formulasi", "Dashboard"] });
+    expect(hasil).toEqual({
+      ok: true,
+      lembar: [harap, "Triwulan", "Formulasi", "Dashboard"],
+    });
     expect(palsu.isi("IKU")).toEqual({ A1: "data saya", B2: 42 });
     expect(palsu.buku.operasi.filter((o) => Object.keys(awal).includes(o.lembar))).toEqual([]);
     expect(palsu.buku.aktif).toBe(harap);

@@ -41,9 +41,17 @@ const DOKUMEN: Array<[string, string, Sel, Sel, Sel]> = [
 
 describe("buatRencana", () => {
   it("makes the four sheets under the names given, IKU shown first", () => {
-    const nama = { iku: "IKU (2)", triwulan: "Triwulan", formulasi: "Formulasi (3)", dashboard: "Dashboard" };
+    const nama = { ...NAMA_DASAR, iku: "IKU (2)", formulasi: "Formulasi (3)", lkjip: "LKjIP (2)" };
     const r = buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 });
-    expect(r.lembar.map((l) => l.nama)).toEqual(["IKU (2)", "Triwulan", "Formulasi (3)", "Dashboard"]);
+    expect(r.lembar.map((l) => l.nama)).toEqual([
+      "IKU (2)",
+      "Triwulan",
+      "Formulasi (3)",
+      "Dashboard",
+      "Anggaran",
+      "LKjIP (2)",
+      "PK",
+    ]);
     expect(r.aktif).toBe("IKU (2)");
   });
 
@@ -123,7 +131,11 @@ describe("IKU sheet", () => {
         judul: "Hanya angka",
         pesan: expect.stringContaining("Isi realisasi dengan angka"),
       },
-      { alamat: "H6:H15", judul: "Hanya angka", pesan: expect.stringContaining("Isi realisasi dengan angka") },
+      {
+        alamat: "H6:H15",
+        judul: "Hanya angka",
+        pesan: expect.stringContaining("Isi realisasi dengan angka"),
+      },
     ]);
   });
 

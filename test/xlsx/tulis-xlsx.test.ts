@@ -24,8 +24,16 @@ describe("the offline workbook", () => {
     iku = buku.getWorksheet("IKU")!;
   });
 
-  it("has the four sheets in order", () => {
-    expect(buku.worksheets.map((w) => w.name)).toEqual(["IKU", "Triwulan", "Formulasi", "Dashboard"]);
+  it("has the seven sheets in order", () => {
+    expect(buku.worksheets.map((w) => w.name)).toEqual([
+      "IKU",
+      "Triwulan",
+      "Formulasi",
+      "Dashboard",
+      "Anggaran",
+      "LKjIP",
+      "PK",
+    ]);
   });
 
   it("keeps the header texts, the indicator wording and numeric targets", () => {
