@@ -246,7 +246,15 @@ export function lembarLkjip(
   );
 
   lembar.lebarKolom = { ...LEBAR_KOLOM };
-  const nama31 = baris.map((b, i) => ({ baris: a31 + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C }));
+  const nama31: TeksSel[] = [
+    ...baris.map((b, i) => ({ baris: a31 + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C })),
+    ...rentangSama(baris.map((b) => b.sasaran)).map(([i, banyak]) => ({
+      baris: a31 + i,
+      banyak,
+      teks: baris[i].sasaran,
+      lebar: LEBAR_KOLOM.B,
+    })),
+  ];
   const namaLain = [a32, a33, a35].flatMap((a) =>
     baris.map((b, i) => ({ baris: a + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.B })),
   );

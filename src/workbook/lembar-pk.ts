@@ -161,9 +161,15 @@ export function lembarPk(katalog: Katalog, nama: string, terkait: LembarTerkait,
       paragrafBaris.map((x) => ({ ...x, lebar: lebarTotal })),
       11,
     ),
-    ...tinggiUntukTeks(
-      baris.map((b, i) => ({ baris: a1 + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C })),
-    ),
+    ...tinggiUntukTeks([
+      ...baris.map((b, i) => ({ baris: a1 + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C })),
+      ...rentangSama(baris.map((b) => b.sasaran)).map(([i, banyak]) => ({
+        baris: a1 + i,
+        banyak,
+        teks: baris[i].sasaran,
+        lebar: LEBAR_KOLOM.B,
+      })),
+    ]),
     [tt + 2]: 45,
   };
   lembar.cetak = { orientasi: "potret", pasLebarHalaman: true };
