@@ -11,10 +11,31 @@ import { buat } from "./dom";
 const TEKS = {
   judul: { id: "Sisipkan tabel IKU", en: "Insert the IKU workbook" },
   penjelasan: {
-    id: "Membuat lembar IKU, Triwulan, Formulasi dan Dashboard. Lembar yang sudah ada tidak ditimpa.",
-    en: "Creates the IKU, Triwulan, Formulasi and Dashboard sheets. Existing sheets are never overwritten.",
+    id: "Membuat lembar IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP dan PK. Lembar yang sudah ada tidak ditimpa.",
+    en: "Creates the IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP and PK sheets. Existing sheets are never overwritten.",
   },
   tahun: { id: "Tahun aktif", en: "Active year" },
+  tahunUntuk: {
+    id: "Tahun aktif menentukan Dashboard, LKjIP (Bab III) dan Perjanjian Kinerja (PK).",
+    en: "The active year sets the Dashboard, the LKjIP (Bab III) and the Perjanjian Kinerja (PK).",
+  },
+  isianJudul: { id: "Yang Anda isi (sel kuning)", en: "What you fill in (yellow cells)" },
+  isianIku: {
+    id: "IKU: realisasi per tahun dan kondisi awal.",
+    en: "IKU: the realisation per year and the kondisi awal (baseline).",
+  },
+  isianAnggaran: {
+    id: "Anggaran: program, indikator terkait (mis. IKU-01, IKU-02), pagu dan realisasi anggaran.",
+    en: "Anggaran: programs, linked indicators (e.g. IKU-01, IKU-02), pagu and budget realisation.",
+  },
+  isianLkjip: {
+    id: "LKjIP: jenis target bila perlu, faktor pendukung, faktor penghambat dan upaya perbaikan (Tabel 3.5).",
+    en: "LKjIP: the target kind if needed, faktor pendukung, faktor penghambat and upaya perbaikan (Tabel 3.5).",
+  },
+  isianPk: {
+    id: "PK: nama pihak pertama dan pihak kedua, serta tanggal penandatanganan.",
+    en: "PK: the names of both parties and the signing date.",
+  },
   tombol: { id: "Sisipkan IKU", en: "Insert IKU" },
   katalog: { id: "Muat katalog (JSON)", en: "Load catalog (JSON)" },
   katalogAktif: { id: "Katalog: ", en: "Catalog: " },
@@ -102,11 +123,33 @@ export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipk
       status.replaceChildren(buat("p", undefined, TEKS.katalogDibersihkan[bahasa]), daftar(peringatan));
   });
 
+  const keteranganTahun = buat("p", "catatan", TEKS.tahunUntuk[bahasa]);
+  const isian = buat("details", "catatan");
+  isian.id = "sisip-isian";
+  const daftarIsian = buat("ul");
+  daftarIsian.append(
+    ...(["isianIku", "isianAnggaran", "isianLkjip", "isianPk"] as const).map((k) =>
+      buat("li", undefined, TEKS[k][bahasa]),
+    ),
+  );
+  isian.append(buat("summary", undefined, TEKS.isianJudul[bahasa]), daftarIsian);
+
   saatHasilPerintah((hasil) => (status.textContent = teksHasil(hasil, bahasa)));
   // Year and button side by side with a gap; the shared stylesheet styles the controls themselves.
   const baris = buat("div");
   Object.assign(baris.style, { display: "flex", gap: "8px", alignItems: "center" });
   baris.append(tahun, tombol);
   status.style.fontWeight = "600";
-  root.replaceChildren(judul, penjelasan, labelTahun, baris, labelBerkas, berkas, infoKatalog, status);
+  root.replaceChildren(
+    judul,
+    penjelasan,
+    labelTahun,
+    baris,
+    keteranganTahun,
+    isian,
+    labelBerkas,
+    berkas,
+    infoKatalog,
+    status,
+  );
 }
