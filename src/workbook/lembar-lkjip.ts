@@ -10,7 +10,7 @@ import {
 } from "../domain/judul-lkjip";
 import { Katalog, barisKatalog, jenisTargetIndikator, tahunPeriodeKatalog } from "../domain/types";
 import { barisPenuh, kotak, kotakAbsolut, rujukan, sel } from "./alamat";
-import { barisJudul, lembarKosong, rentangSama } from "./bantu-lembar";
+import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA } from "./gaya-dokumen";
 import { FORMAT_RUPIAH, TataLetakAnggaran } from "./lembar-anggaran";
@@ -110,10 +110,9 @@ export function lembarLkjip(
   const ikuSel = (kolom: number, i: number) => rujukan(terkait.iku, sel(kolom, iku.baris(i)));
   const salinIku = (kolom: number, i: number) => selRumus(rumusSalin(ikuSel(kolom, i)));
   const formatIndikator = baris.map((b) => formatAngka(b.indikator));
-  const perBaris = (kolom: number[], awalData: number): FormatRentang[] =>
-    kolom.flatMap((k) =>
-      formatIndikator.map((f, i) => ({ alamat: sel(k, awalData + i), gaya: { formatAngka: f } })),
-    );
+  // One range per run of rows sharing a format, so 5,000 indicators do not cost 5,000 requests.
+  const perBaris = (kolom: number, lebar: number, awalData: number): FormatRentang[] =>
+    formatPerBaris(kolom, lebar, awalData, formatIndikator);
   const persen = (kolom: number, lebar: number, awalData: number, banyak: number): FormatRentang => ({
     alamat: kotak(kolom, awalData, lebar, banyak),
     gaya: { ...GAYA.kanan, formatAngka: FORMAT_CAPAIAN },
@@ -141,7 +140,7 @@ export function lembarLkjip(
       selRumus(rumusPredikat(sel(7, a31 + i))),
     ]),
     CATATAN_METODE.t31,
-    (r) => [...perBaris([5, 6], r), persen(7, 1, r, m), { alamat: kotak(8, r, 1, m), gaya: GAYA.tengah }],
+    (r) => [...perBaris(5, 2, r), persen(7, 1, r, m), { alamat: kotak(8, r, 1, m), gaya: GAYA.tengah }],
   );
   for (const [i, panjang] of rentangSama(baris.map((b) => b.sasaran)))
     if (panjang > 1) lembar.gabung.push(kotak(2, a31 + i, 1, panjang));
@@ -163,7 +162,12 @@ export function lembarLkjip(
       selRumus(rumusTren(sel(3, a32 + i), sel(4, a32 + i), ikuSel(iku.kolom.polaritas, i))),
     ]),
     CATATAN_METODE.t32,
-    (r) => [...perBaris([3, 4, 7], r), persen(5, 2, r, m), { alamat: kotak(8, r, 1, m), gaya: GAYA.tengah }],
+    (r) => [
+      ...perBaris(3, 2, r),
+      ...perBaris(7, 1, r),
+      persen(5, 2, r, m),
+      { alamat: kotak(8, r, 1, m), gaya: GAYA.tengah },
+    ],
   );
 
   // Tabel 3.3: the end-of-period target and the realisation so far, by the row's Jenis Target.
@@ -200,7 +204,7 @@ export function lembarLkjip(
     CATATAN_METODE.t33,
     (r) => [
       { alamat: kotak(3, r, 1, m), gaya: { ...GAYA.tengah, ...GAYA.masukan } },
-      ...perBaris([4, 5], r),
+      ...perBaris(4, 2, r),
       persen(6, 1, r, m),
     ],
   );

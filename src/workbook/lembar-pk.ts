@@ -1,6 +1,6 @@
 import { Katalog, barisKatalog } from "../domain/types";
 import { kotak, rujukan, sel } from "./alamat";
-import { barisJudul, lembarKosong, rentangSama } from "./bantu-lembar";
+import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
 import { formatAngka } from "./format-angka";
 import { GAYA, WARNA } from "./gaya-dokumen";
 import { FORMAT_RUPIAH } from "./lembar-anggaran";
@@ -98,10 +98,13 @@ export function lembarPk(katalog: Katalog, nama: string, terkait: LembarTerkait,
     { alamat: kotak(1, a1, LEBAR, m), gaya: GAYA.isi },
     { alamat: kotak(1, a1, 1, m), gaya: GAYA.tengah },
     { alamat: kotak(4, a1, 1, m), gaya: GAYA.tengah },
-    ...baris.map((b, i) => ({
-      alamat: sel(5, a1 + i),
-      gaya: { ...GAYA.kanan, formatAngka: formatAngka(b.indikator) },
-    })),
+    { alamat: kotak(5, a1, 1, m), gaya: GAYA.kanan },
+    ...formatPerBaris(
+      5,
+      1,
+      a1,
+      baris.map((b) => formatAngka(b.indikator)),
+    ),
   );
 
   // The program table: pagu N from the Anggaran sheet, and its total.

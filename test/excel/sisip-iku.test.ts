@@ -42,6 +42,20 @@ describe("inserting the real IKU plan", () => {
     expect(Object.values(palsu.isi("IKU (2)"))).toContain("Indeks Kepuasan Masyarakat (IKM)");
     expect(tulis.every((o) => typeof argumen(o, "getRange") === "string")).toBe(true);
   });
+
+  it("prints the PK on A4 portrait, the other report sheets landscape", async () => {
+    const palsu = buatExcelPalsu();
+    pasangOffice(palsu.office);
+    await sisipkanRencana(palsu.konteks as unknown as Excel.RequestContext, (nama) =>
+      buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 }),
+    );
+    const cetak = (akhir: string) =>
+      Object.fromEntries(
+        palsu.buku.operasi.filter((o) => akhirLangkah(o) === akhir).map((o) => [o.lembar, o.nilai]),
+      );
+    expect(cetak("orientation")).toEqual(expect.objectContaining({ PK: "Portrait", LKjIP: "Landscape" }));
+    expect(cetak("paperSize")).toEqual(expect.objectContaining({ PK: "A4" }));
+  });
 });
 
 describe("catalog text inserted into Excel", () => {

@@ -117,6 +117,7 @@ describe("sisipkanRencana", () => {
     expect(nilai("zoom")).toEqual([{ horizontalFitToPages: 1, verticalFitToPages: 0 }]);
     expect(nilai("setPrintTitleRows")).toEqual([{ panggil: ["$5:$5"] }]);
     expect(nilai("orientation")).toEqual(["Landscape"]);
+    expect(nilai("paperSize")).toEqual(["A4"]);
     expect(nilai("tabColor")).toEqual(["#1F4E78"]);
     const grafik = ops.find((o) => akhirLangkah(o) === "add" && o.langkah[0] === "charts");
     expect(grafik && grafik.lembar).toBe("Dashboard");
