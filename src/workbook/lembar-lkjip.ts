@@ -7,6 +7,7 @@ import {
   KOLOM_34,
   KOLOM_35,
   TEKS_JENIS_TARGET,
+  TEKS_PERIODE,
 } from "../domain/judul-lkjip";
 import { Katalog, barisKatalog, jenisTargetIndikator, tahunPeriodeKatalog } from "../domain/types";
 import { barisPenuh, kotak, kotakAbsolut, rujukan, sel } from "./alamat";
@@ -121,7 +122,7 @@ export function lembarLkjip(
 
   barisJudul(lembar, 1, LEBAR, teks.judulLkjip(n), GAYA.judul);
   barisJudul(lembar, 2, LEBAR, katalog.instansi.toUpperCase(), GAYA.subjudul);
-  barisJudul(lembar, 3, LEBAR, teks.periodeRenstra(awal, akhir), GAYA.sumber);
+  barisJudul(lembar, 3, LEBAR, TEKS_PERIODE(awal, akhir), GAYA.sumber);
 
   // Tabel 3.1: capaian and predikat N as the IKU sheet computes them.
   const mulaiSasaran = new Set(rentangSama(baris.map((b) => b.sasaran)).map(([i]) => i));

@@ -21,7 +21,6 @@ export interface TeksLembar {
   catatanAnggaran: string;
   validasiAnggaranPesan: string;
   judulLkjip: (tahun: number) => string;
-  periodeRenstra: (awal: number, akhir: number) => string;
 }
 
 const ID: TeksLembar = {
@@ -48,7 +47,6 @@ const ID: TeksLembar = {
     "Isi kode, nama program, kode indikator terkait (mis. IKU-01, IKU-02), pagu dan realisasi anggaran dalam rupiah. Serapan dihitung otomatis.",
   validasiAnggaranPesan: "Isi pagu dan realisasi anggaran dengan angka rupiah, misalnya 1500000000.",
   judulLkjip: (tahun) => `LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN ${tahun} — BAB III AKUNTABILITAS KINERJA`,
-  periodeRenstra: (awal, akhir) => `Periode Renstra ${awal}–${akhir}`,
 };
 
 const EN: TeksLembar = {
