@@ -4,7 +4,7 @@ import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { bukaPanel, bukuPalsu, type Panel } from "./browser-helper";
 
 const KELUARAN = path.resolve(__dirname, "..", "..", "test-output");
-const KEPALA_IKU = ["No", "Tujuan", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas"];
+const KEPALA_IKU = ["No", "Tujuan", "Sasaran", "Kode", "Indikator Kinerja", "Satuan", "Polaritas"];
 
 type Sel = Record<string, unknown>;
 
@@ -66,7 +66,9 @@ describe("inserting the IKU workbook from the task pane", () => {
   });
 
   it("names the next free sheets on a second insertion", async () => {
-    expect(await sisipkan(panel)).toBe("Dibuat: IKU (3), Triwulan (2), Formulasi (2), Dashboard (2)");
+    expect(await sisipkan(panel)).toBe(
+      "Dibuat: IKU (3), Triwulan (2), Formulasi (2), Dashboard (2), Anggaran (2), LKjIP (2), PK (2)",
+    );
   });
 
   it("looks like a pane (screenshot in test-output/pane.png)", async () => {
@@ -125,7 +127,7 @@ describe("loading another agency's catalog", () => {
       (t) => document.querySelector("#sisip-info-katalog")?.textContent === t,
       `Katalog: Dinas ${jahat}`,
     );
-    expect(await sisipkan(panel)).toBe("Dibuat: IKU, Triwulan, Formulasi, Dashboard");
+    expect(await sisipkan(panel)).toBe("Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK");
     const iku = (await bukuPalsu(panel.page)).lembar[0].sel;
     expect(Object.values(iku)).toContain(jahat);
     expect(
