@@ -77,7 +77,8 @@ class Penulis {
         ...format(awal),
       );
     }
-    l.tinggiBaris[r + 1] = 30;
+    // Three wrapped lines: "Capaian terhadap Target Akhir" in a 13-character column.
+    l.tinggiBaris[r + 1] = 42;
     barisJudul(l, awal + n, LEBAR, catatan, GAYA.catatan);
     const lebarTotal = Object.values(LEBAR_KOLOM).reduce((a, b) => a + b, 0);
     this.tinggi.push({ baris: awal + n, teks: catatan, lebar: lebarTotal });
