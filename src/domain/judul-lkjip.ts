@@ -77,6 +77,11 @@ export const KOLOM_ANGGARAN = (tahun: readonly number[]): string[] => [
   ...tahun.flatMap((t) => [`Pagu ${t}`, `Realisasi Anggaran ${t}`, `Serapan ${t}`]),
 ];
 
+/** The LKjIP sheet's line naming the Renstra period; the report reader takes the period from it. */
+export const TEKS_PERIODE = (awal: number, akhir: number): string => `Periode Renstra ${awal}–${akhir}`;
+/** Reads TEKS_PERIODE back, with a hyphen or an en dash. */
+export const POLA_PERIODE = /^Periode Renstra (\d{4})\s*[–-]\s*(\d{4})$/;
+
 /** How the Jenis Target column writes each kind. */
 export const TEKS_JENIS_TARGET = { absolut: "Absolut", kumulatif: "Kumulatif" } as const;
 

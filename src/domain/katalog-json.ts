@@ -3,7 +3,8 @@ import { adalahGalat, tampilkan } from "./galat";
 import { bacaJenisAgregasi } from "./agregat";
 import { bacaPolaritas } from "./polaritas";
 import { BATAS_TEKS_SEL, bersihkanTeks } from "./teks-sel";
-import { Formulasi, Indikator, JenisSatuan, Katalog, Sasaran, Tujuan } from "./types";
+import { bacaJenisTarget, bacaKondisiAwal, bacaPeriode, bacaPihakPk, bacaProgram } from "./katalog-laporan";
+import { barisKatalog, Formulasi, Indikator, JenisSatuan, Katalog, Sasaran, Tujuan } from "./types";
 
 /** A rejected catalog: every problem found, each naming the field path. */
 export interface GalatKatalog {
@@ -166,6 +167,8 @@ function bacaIndikator(
   const target = bacaTarget(p, v.target, `${jalur}.target`, tahun, jenis);
   const bidang = p.teks(v, "bidang", jalur);
   const formulasi = bacaFormulasi(p, v.formulasi, `${jalur}.formulasi`);
+  const kondisiAwal = bacaKondisiAwal(p, v.kondisiAwal, `${jalur}.kondisiAwal`, jenis === "persen");
+  const jenisTarget = bacaJenisTarget(p, v.jenisTarget, `${jalur}.jenisTarget`);
   let alias: string[] | undefined;
   if (v.alias !== undefined) {
     if (Array.isArray(v.alias) && v.alias.every((a) => typeof a === "string"))
@@ -189,6 +192,8 @@ function bacaIndikator(
     target: target!,
     bidang: bidang!,
     formulasi,
+    ...(kondisiAwal !== undefined ? { kondisiAwal } : {}),
+    ...(jenisTarget !== undefined ? { jenisTarget } : {}),
   };
 }
 
@@ -226,13 +231,28 @@ export function bacaKatalog(json: unknown, peringatan: string[] = []): Katalog |
     });
     return { nama: p.teks(t, "nama", jt) ?? "", sasaran };
   });
+  const periode = bacaPeriode(p, json.periode, tahun);
+  const kodeIndikator = new Map(
+    barisKatalog({ tujuan } as Katalog).map(({ indikator: i }) => [i.kode.toLowerCase(), i.kode]),
+  );
+  const program = bacaProgram(p, json.program, tahun, kodeIndikator);
+  const pk = bacaPihakPk(p, json.pk);
   if (p.pesan.length > 0) {
     const lebih = p.pesan.length - BATAS_PESAN;
     return {
       galatKatalog: lebih > 0 ? [...p.pesan.slice(0, BATAS_PESAN), `... dan ${lebih} masalah lain`] : p.pesan,
     };
   }
-  return { instansi: instansi!, judul: judul!, sumber, tahun, tujuan };
+  return {
+    instansi: instansi!,
+    judul: judul!,
+    sumber,
+    tahun,
+    tujuan,
+    ...(periode ? { periode } : {}),
+    ...(program ? { program } : {}),
+    ...(pk ? { pk } : {}),
+  };
 }
 
 /** Reads a catalog from the text of a .json file; a syntax error is reported like any other. */

@@ -8,10 +8,9 @@ import { hitungCapaian } from "./capaian";
 import { Galat } from "./galat";
 import { predikat } from "./predikat";
 import { hitungTren, Tren } from "./tren";
-import { Polaritas } from "./types";
+import { JenisTarget, Polaritas } from "./types";
 
-/** Absolut: the final year's target (stocks, shares, indices); kumulatif: the sum of the yearly targets (flows). */
-export type JenisTarget = "absolut" | "kumulatif";
+export type { JenisTarget };
 
 /** A typed number, or null while the cell is blank. */
 export type Isian = number | null;

@@ -4,6 +4,9 @@ export type Polaritas = "positif" | "negatif" | "negatif_rasio";
 /** How the four quarters make the year's value. */
 export type Agregasi = "jumlah" | "akhir" | "rata-rata";
 
+/** Absolut: the final year's target (stocks, shares, indices); kumulatif: the sum of the yearly targets (flows). */
+export type JenisTarget = "absolut" | "kumulatif";
+
 /** How a value is shown: a share (stored as a fraction), a count with its unit, or an index. */
 export type JenisSatuan = "persen" | "jumlah" | "indeks";
 
@@ -30,6 +33,30 @@ export interface Indikator {
   target: Record<string, number>;
   bidang: string;
   formulasi: Formulasi;
+  /** Baseline: the value in the year before the Renstra period. */
+  kondisiAwal?: number;
+  /** Default: kumulatif exactly when the quarters aggregate by jumlah (see jenisTargetIndikator). */
+  jenisTarget?: JenisTarget;
+}
+
+/** A budget program (Tabel 3.4, Anggaran sheet, PK). */
+export interface Program {
+  kode: string;
+  nama: string;
+  /** Codes of the indicators the program serves; each exists in the catalog. */
+  indikator: string[];
+  /** Pagu per year, in rupiah; years without one stay blank for the planner. */
+  pagu: Record<string, number>;
+}
+
+/** The Perjanjian Kinerja's parties by position; their names are typed by the planner. */
+export interface PihakPk {
+  /** The head of the agency. */
+  jabatanPertama: string;
+  /** The regent or mayor who signs with them. */
+  jabatanKedua: string;
+  /** Where it is signed, printed before the date. */
+  tempat?: string;
 }
 
 export interface Sasaran {
@@ -49,7 +76,21 @@ export interface Katalog {
   sumber: string;
   tahun: number[];
   tujuan: Tujuan[];
+  /** The Renstra period, inside `tahun`; default its first and last year (see periodeKatalog). */
+  periode?: { awal: number; akhir: number };
+  program?: Program[];
+  pk?: PihakPk;
 }
+
+/** The Renstra period's years: the catalog's, or all of them. */
+export function tahunPeriodeKatalog(katalog: Katalog): number[] {
+  const p = katalog.periode;
+  return p ? katalog.tahun.filter((t) => t >= p.awal && t <= p.akhir) : katalog.tahun;
+}
+
+/** Kumulatif exactly when the quarters add up (flows), unless the catalog says otherwise. */
+export const jenisTargetIndikator = (i: Pick<Indikator, "jenisTarget" | "agregasi">): JenisTarget =>
+  i.jenisTarget ?? (i.agregasi === "jumlah" ? "kumulatif" : "absolut");
 
 /** One indicator with the tujuan and sasaran it belongs to. */
 export interface BarisIndikator {

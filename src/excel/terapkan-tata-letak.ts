@@ -14,6 +14,8 @@ function bekukan(lembar: Excel.Worksheet, { baris, kolom }: { baris: number; kol
 function aturCetak(lembar: Excel.Worksheet, cetak: NonNullable<RencanaLembar["cetak"]>): void {
   const tata = lembar.pageLayout;
   tata.orientation = cetak.orientasi === "lanskap" ? "Landscape" : "Portrait";
+  // A4, the paper of Indonesian government documents (the PK is signed on it), as the .xlsx writer sets.
+  tata.paperSize = "A4";
   // One page wide, as many pages tall as the rows need.
   if (cetak.pasLebarHalaman) tata.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (cetak.barisJudul) tata.setPrintTitleRows(cetak.barisJudul);

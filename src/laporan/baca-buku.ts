@@ -6,7 +6,7 @@
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { bacaAngka } from "../domain/baca-angka";
 import { adalahGalat } from "../domain/galat";
-import { JUDUL_TABEL } from "../domain/judul-lkjip";
+import { JUDUL_TABEL, POLA_PERIODE } from "../domain/judul-lkjip";
 import { DataLaporan, IndikatorLaporan, Isian, JenisTarget, ProgramLaporan } from "../domain/lkjip";
 import { bacaPolaritas } from "../domain/polaritas";
 
@@ -180,6 +180,22 @@ function bacaAnggaran(ws: Worksheet, tahun: number[], k: Kumpulan): ProgramLapor
   return program;
 }
 
+/** The Renstra period the LKjIP sheet states under its title, else the IKU sheet's years. */
+function bacaPeriode(ws: Worksheet, tahun: number[], k: Kumpulan): { awal: number; akhir: number } {
+  const semua = { awal: tahun[0], akhir: tahun[tahun.length - 1] };
+  for (let r = 1; r <= Math.min(ws.rowCount, 10); r++) {
+    const m = POLA_PERIODE.exec(teksSel(ws.getRow(r).getCell(1)));
+    if (!m) continue;
+    const [awal, akhir] = [Number(m[1]), Number(m[2])];
+    if (awal <= akhir && tahun.includes(awal) && tahun.includes(akhir)) return { awal, akhir };
+    k.pesan.push(
+      `${ws.name}!A${r}: periode ${awal}–${akhir} harus di dalam tahun lembar IKU (${tahun.join(", ")}), awal tidak sesudah akhir.`,
+    );
+    return semua;
+  }
+  return semua;
+}
+
 /** The inputs of a loaded workbook, or every reason it cannot make a report. */
 export function dataDariBuku(wb: Workbook): HasilBaca {
   const k = new Kumpulan();
@@ -197,15 +213,17 @@ export function dataDariBuku(wb: Workbook): HasilBaca {
   const iku = bacaIku(lembar(NAMA_LEMBAR.iku)!, k);
   if (!iku) return { ok: false, pesan: k.pesan };
   bacaLkjip(lembar(NAMA_LEMBAR.lkjip)!, iku.indikator, k);
+  const periode = bacaPeriode(lembar(NAMA_LEMBAR.lkjip)!, iku.tahun, k);
   const program = bacaAnggaran(lembar(NAMA_LEMBAR.anggaran)!, iku.tahun, k);
   if (k.pesan.length > 0) return { ok: false, pesan: k.pesan };
   const ws = lembar(NAMA_LEMBAR.iku)!;
   const instansi = teksSel(ws.getRow(2).getCell(1));
   const data: DataLaporan = {
     instansi,
-    periode: { awal: iku.tahun[0], akhir: iku.tahun[iku.tahun.length - 1] },
+    periode,
     indikator: iku.indikator,
     program,
   };
-  return { ok: true, data, tahun: iku.tahun };
+  // The report covers the Renstra period only: hitungLkjip takes a year inside it.
+  return { ok: true, data, tahun: iku.tahun.filter((t) => t >= periode.awal && t <= periode.akhir) };
 }

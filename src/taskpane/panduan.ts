@@ -7,12 +7,12 @@ export const KUNCI_PANDUAN = "iku-kinerja.panduan-dilihat";
 export const TEKS_PANDUAN = {
   judul: { id: "Mulai dalam empat langkah", en: "Get started in four steps" },
   langkah1: {
-    id: "Klik Sisipkan IKU (di pita Beranda atau di bawah) untuk membuat lembar IKU, Triwulan, Formulasi dan Dashboard.",
-    en: "Click Insert IKU (on the Home ribbon or below) to create the IKU, Triwulan, Formulasi and Dashboard sheets.",
+    id: "Klik Sisipkan IKU (di pita Beranda atau di bawah) untuk membuat lembar IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP dan PK.",
+    en: "Click Insert IKU (on the Home ribbon or below) to create the IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP and PK sheets.",
   },
   langkah2: {
-    id: "Isi realisasi. Capaian, predikat dan warna merah untuk target yang meleset terhitung sendiri.",
-    en: "Type the actuals. Achievement, rating and the red flag for missed targets follow by themselves.",
+    id: "Isi realisasi (dan program di lembar Anggaran). Capaian, predikat, warna merah untuk target yang meleset serta tabel LKjIP dan PK terhitung sendiri.",
+    en: "Type the actuals (and programs on the Anggaran sheet). Achievement, rating, the red flag for missed targets and the LKjIP and PK tables follow by themselves.",
   },
   langkah3: {
     id: "Di lembar Anda sendiri, ketik =IKU.CAPAIAN(realisasi; target) atau fungsi IKU lain; contohnya ada di bagian Fungsi IKU.",

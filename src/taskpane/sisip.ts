@@ -11,10 +11,31 @@ import { buat } from "./dom";
 const TEKS = {
   judul: { id: "Sisipkan tabel IKU", en: "Insert the IKU workbook" },
   penjelasan: {
-    id: "Membuat lembar IKU, Triwulan, Formulasi dan Dashboard. Lembar yang sudah ada tidak ditimpa.",
-    en: "Creates the IKU, Triwulan, Formulasi and Dashboard sheets. Existing sheets are never overwritten.",
+    id: "Membuat lembar IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP dan PK. Lembar yang sudah ada tidak ditimpa.",
+    en: "Creates the IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP and PK sheets. Existing sheets are never overwritten.",
   },
   tahun: { id: "Tahun aktif", en: "Active year" },
+  tahunUntuk: {
+    id: "Tahun aktif menentukan Dashboard, LKjIP (Bab III) dan Perjanjian Kinerja (PK).",
+    en: "The active year sets the Dashboard, the LKjIP (Bab III) and the Perjanjian Kinerja (PK).",
+  },
+  isianJudul: { id: "Yang Anda isi (sel kuning)", en: "What you fill in (yellow cells)" },
+  isianIku: {
+    id: "IKU: realisasi per tahun dan kondisi awal.",
+    en: "IKU: the realisation per year and the kondisi awal (baseline).",
+  },
+  isianAnggaran: {
+    id: "Anggaran: program, indikator terkait (mis. IKU-01, IKU-02), pagu dan realisasi anggaran.",
+    en: "Anggaran: programs, linked indicators (e.g. IKU-01, IKU-02), pagu and budget realisation.",
+  },
+  isianLkjip: {
+    id: "LKjIP: jenis target bila perlu, faktor pendukung, faktor penghambat dan upaya perbaikan (Tabel 3.5).",
+    en: "LKjIP: the target kind if needed, faktor pendukung, faktor penghambat and upaya perbaikan (Tabel 3.5).",
+  },
+  isianPk: {
+    id: "PK: nama pihak pertama dan pihak kedua, serta tanggal penandatanganan.",
+    en: "PK: the names of both parties and the signing date.",
+  },
   tombol: { id: "Sisipkan IKU", en: "Insert IKU" },
   katalog: { id: "Muat katalog (JSON)", en: "Load catalog (JSON)" },
   katalogAktif: { id: "Katalog: ", en: "Catalog: " },
@@ -118,6 +139,17 @@ export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipk
       status.replaceChildren(buat("p", undefined, TEKS.katalogDibersihkan[bahasa]), daftar(peringatan));
   });
 
+  const keteranganTahun = buat("p", "catatan", TEKS.tahunUntuk[bahasa]);
+  const isian = buat("details", "catatan");
+  isian.id = "sisip-isian";
+  const daftarIsian = buat("ul");
+  daftarIsian.append(
+    ...(["isianIku", "isianAnggaran", "isianLkjip", "isianPk"] as const).map((k) =>
+      buat("li", undefined, TEKS[k][bahasa]),
+    ),
+  );
+  isian.append(buat("summary", undefined, TEKS.isianJudul[bahasa]), daftarIsian);
+
   saatHasilPerintah((hasil) => (status.textContent = teksHasil(hasil, bahasa)));
   // Year and button side by side (taskpane.css); the shared stylesheet styles the controls themselves.
   const baris = buat("div", "sisip__baris");
@@ -127,6 +159,8 @@ export function pasangSisip(root: HTMLElement, bahasa: Bahasa, sisipkan = sisipk
     penjelasan,
     labelTahun,
     baris,
+    keteranganTahun,
+    isian,
     labelBerkas,
     berkas,
     infoKatalog,

@@ -124,3 +124,8 @@ export function beririsan(a: string, b: string): boolean {
 /** Whether an address names whole columns or whole rows ("D:D", "D:F", "5:5"). */
 export const rentangPenuh = (alamat: string): boolean =>
   /^(\$?[A-Za-z]+:\$?[A-Za-z]+|\$?\d+:\$?\d+)$/.test(alamat.slice(alamat.lastIndexOf("!") + 1).trim());
+
+/** kotak with both corners absolute, for a range every row of a formula shares: "$D$6:$D$15". */
+export function kotakAbsolut(kolom: number, baris: number, lebar = 1, tinggi = 1): string {
+  return rentang(selAbsolut(kolom, baris), selAbsolut(kolom + lebar - 1, baris + tinggi - 1));
+}

@@ -25,9 +25,11 @@ export function kepalaIku(tahun: number[]): string[] {
     "No",
     "Tujuan",
     "Sasaran",
+    "Kode",
     "Indikator Kinerja",
     "Satuan",
     "Polaritas",
+    "Kondisi Awal",
     ...perTahun("Target"),
     ...perTahun("Realisasi"),
     ...perTahun("Capaian"),
@@ -64,9 +66,11 @@ export function lembarIku(
       mulaiTujuan.has(i) ? b.ti + 1 : null,
       mulaiTujuan.has(i) ? b.tujuan.nama : null,
       mulaiSasaran.has(i) ? b.sasaran.nama : null,
+      b.indikator.kode,
       b.indikator.nama,
       b.indikator.satuan,
       b.indikator.polaritas,
+      b.indikator.kondisiAwal ?? null,
       ...tahun.map((y) => b.indikator.target[String(y)]),
       ...tahun.map(() => null),
       ...tahun.map((_, t) => selRumus(rumusCapaian(sel(tata.realisasi(t), r), sel(tata.target(t), r), P))),
@@ -79,9 +83,11 @@ export function lembarIku(
   lembar.format.push(
     { alamat: kotak(1, awal, lebar, n), gaya: GAYA.isi },
     { alamat: kotak(1, awal, 1, n), gaya: { ...GAYA.tengah, formatAngka: '0"."' } },
+    { alamat: kotak(tata.kolom.kode, awal, 1, n), gaya: GAYA.tengah },
     { alamat: kotak(tata.kolom.satuan, awal, 2, n), gaya: GAYA.tengah },
-    { alamat: kotak(tata.target(0), awal, 2 * tahun.length, n), gaya: GAYA.kanan },
-    ...formatPerBaris(tata.target(0), 2 * tahun.length, awal, format),
+    { alamat: kotak(tata.kolom.kondisiAwal, awal, 1 + 2 * tahun.length, n), gaya: GAYA.kanan },
+    ...formatPerBaris(tata.kolom.kondisiAwal, 1 + 2 * tahun.length, awal, format),
+    { alamat: kotak(tata.kolom.kondisiAwal, awal, 1, n), gaya: GAYA.masukan },
     { alamat: kotak(tata.realisasi(0), awal, tahun.length, n), gaya: GAYA.masukan },
     {
       alamat: kotak(tata.capaian(0), awal, tahun.length, n),
@@ -99,7 +105,14 @@ export function lembarIku(
   }
 
   const realisasi = kotak(tata.realisasi(0), awal, tahun.length, n);
-  lembar.validasi.push({ alamat: realisasi, judul: teks.validasiJudul, pesan: teks.validasiPesan });
+  lembar.validasi.push(
+    { alamat: realisasi, judul: teks.validasiJudul, pesan: teks.validasiPesan },
+    {
+      alamat: kotak(tata.kolom.kondisiAwal, awal, 1, n),
+      judul: teks.validasiJudul,
+      pesan: teks.validasiPesan,
+    },
+  );
   lembar.formatBersyarat.push(
     ...tandaCapaian(realisasi, sel(tata.capaian(0), awal)),
     ...tandaCapaian(kotak(tata.capaian(0), awal, tahun.length, n), sel(tata.capaian(0), awal)),
@@ -113,7 +126,7 @@ export function lembarIku(
   const teksSel: TeksSel[] = baris.map((b, i) => ({
     baris: tata.baris(i),
     teks: b.indikator.nama,
-    lebar: w.D,
+    lebar: w.E,
   }));
   for (const [i, banyak] of rentangSama(baris.map((b) => b.ti))) {
     teksSel.push({ baris: tata.baris(i), banyak, teks: baris[i].tujuan.nama, lebar: w.B });
@@ -141,7 +154,7 @@ export function lembarIku(
 }
 
 function lebarKolomIku(tata: TataLetakIku): Record<string, number> {
-  const lebar: Record<string, number> = { A: 4, B: 20, C: 22, D: 34, E: 8, F: 11 };
+  const lebar: Record<string, number> = { A: 4, B: 20, C: 22, D: 9, E: 34, F: 8, G: 11, H: 10 };
   tata.tahun.forEach((_, t) => {
     lebar[hurufKolom(tata.target(t))] = 9;
     lebar[hurufKolom(tata.realisasi(t))] = 9;

@@ -110,12 +110,15 @@ export interface RencanaBuku {
   aktif: string;
 }
 
-/** The four sheets a plan creates; the writer decides the final, free names. */
+/** The sheets a plan creates; the writer decides the final, free names. */
 export interface NamaLembar {
   iku: string;
   triwulan: string;
   formulasi: string;
   dashboard: string;
+  anggaran: string;
+  lkjip: string;
+  pk: string;
 }
 
 export const NAMA_DASAR: NamaLembar = {
@@ -123,6 +126,9 @@ export const NAMA_DASAR: NamaLembar = {
   triwulan: "Triwulan",
   formulasi: "Formulasi",
   dashboard: "Dashboard",
+  anggaran: "Anggaran",
+  lkjip: "LKjIP",
+  pk: "PK",
 };
 
 /** The first free name: "IKU", then "IKU (2)", "IKU (3)"... compared without regard to case. */

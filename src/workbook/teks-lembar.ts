@@ -17,6 +17,10 @@ export interface TeksLembar {
   judulDasbor: (tahun: number) => string;
   ringkasan: { tercapai: string; tidakTercapai: string; belum: string };
   namaSeri: (tahun: number) => string;
+  judulAnggaran: string;
+  catatanAnggaran: string;
+  validasiAnggaranPesan: string;
+  judulLkjip: (tahun: number) => string;
 }
 
 const ID: TeksLembar = {
@@ -38,6 +42,11 @@ const ID: TeksLembar = {
     belum: "Belum dilaporkan / tidak dapat dihitung",
   },
   namaSeri: (tahun) => `Capaian ${tahun}`,
+  judulAnggaran: "ANGGARAN PROGRAM",
+  catatanAnggaran:
+    "Isi kode, nama program, kode indikator terkait (mis. IKU-01, IKU-02), pagu dan realisasi anggaran dalam rupiah. Serapan dihitung otomatis.",
+  validasiAnggaranPesan: "Isi pagu dan realisasi anggaran dengan angka rupiah, misalnya 1500000000.",
+  judulLkjip: (tahun) => `LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN ${tahun} — BAB III AKUNTABILITAS KINERJA`,
 };
 
 const EN: TeksLembar = {
@@ -56,6 +65,9 @@ const EN: TeksLembar = {
     tidakTercapai: "Tidak Tercapai",
     belum: "Not reported / cannot be computed",
   },
+  catatanAnggaran:
+    "Type the code, the program name, the linked indicator codes (e.g. IKU-01, IKU-02), pagu and budget realisation in rupiah. Serapan is computed.",
+  validasiAnggaranPesan: "Type pagu and budget realisation as rupiah numbers, e.g. 1500000000.",
 };
 
 export const TEKS_LEMBAR: Record<Bahasa, TeksLembar> = { id: ID, en: EN };

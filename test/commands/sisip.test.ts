@@ -40,9 +40,14 @@ describe("perintahSisip", () => {
       "Triwulan",
       "Formulasi",
       "Dashboard",
+      "Anggaran",
+      "LKjIP",
+      "PK",
     ]);
     expect(palsu.buku.sync).toBe(2);
-    expect(hasil).toEqual([{ ok: true, lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard"] }]);
+    expect(hasil).toEqual([
+      { ok: true, lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"] },
+    ]);
     expect(showAsTaskpane).not.toHaveBeenCalled();
     expect(completed).toHaveBeenCalledTimes(1);
   });

@@ -154,10 +154,10 @@ describe("the pane from the keyboard", () => {
       "tutup-panduan",
       "sisip-tahun",
       "sisip-tombol",
+      "summary",
       "sisip-katalog",
       "button",
       "button",
-      "summary",
     ]);
     expect(urutan.filter((u) => u.nama === "")).toEqual([]);
     expect(urutan.filter((u) => !/^solid [1-9]/.test(u.garis))).toEqual([]);

@@ -38,7 +38,7 @@ const REALISASI: Isi[][] = [
   [83.1, 75.5, 82],
 ];
 /** Cells a planner may retype: other polarities on some rows, a zero target. */
-const UBAH: Record<string, Isi> = { F12: "turun", F13: "negatif", F14: "negatif_rasio", I8: 0, I13: 0 };
+const UBAH: Record<string, Isi> = { G12: "turun", G13: "negatif", G14: "negatif_rasio", K8: 0, K13: 0 };
 
 /** Quarterly values on the Triwulan sheet (rows 6–15, year 2025: columns K–N). */
 const TRIWULAN: Record<number, Isi[]> = {
@@ -176,8 +176,8 @@ describe("the offline workbook recalculated by LibreOffice", () => {
     // LibreOffice writes FALSE back as 0.
     expect(aturan).toEqual(
       expect.arrayContaining([
-        ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)<1,0))"],
-        ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)>=1,0))"],
+        ["L6:N15", "AND(ISNUMBER(O6),IFERROR(ROUND(O6,4)<1,0))"],
+        ["L6:N15", "AND(ISNUMBER(O6),IFERROR(ROUND(O6,4)>=1,0))"],
       ]),
     );
   });

@@ -4,7 +4,7 @@ import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { bukaPanel, bukuPalsu, type Panel } from "./browser-helper";
 
 const KELUARAN = path.resolve(__dirname, "..", "..", "test-output");
-const KEPALA_IKU = ["No", "Tujuan", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas"];
+const KEPALA_IKU = ["No", "Tujuan", "Sasaran", "Kode", "Indikator Kinerja", "Satuan", "Polaritas"];
 
 type Sel = Record<string, unknown>;
 
@@ -40,9 +40,18 @@ describe("inserting the IKU workbook from the task pane", () => {
   it("writes four new sheets beside the existing IKU in two syncs and names them in the status line", async () => {
     await panel.page.selectOption("#sisip-tahun", "2025");
     const status = await sisipkan(panel);
-    expect(status).toBe("Dibuat: IKU (2), Triwulan, Formulasi, Dashboard");
+    expect(status).toBe("Dibuat: IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK");
     const buku = await bukuPalsu(panel.page);
-    expect(buku.lembar.map((l) => l.nama)).toEqual(["IKU", "IKU (2)", "Triwulan", "Formulasi", "Dashboard"]);
+    expect(buku.lembar.map((l) => l.nama)).toEqual([
+      "IKU",
+      "IKU (2)",
+      "Triwulan",
+      "Formulasi",
+      "Dashboard",
+      "Anggaran",
+      "LKjIP",
+      "PK",
+    ]);
     expect(buku.lembar[0].sel).toEqual({ A1: "data lama", B2: 7 });
     expect(buku.sync).toBe(2);
     expect(buku.aktif).toBe("IKU (2)");
@@ -57,7 +66,9 @@ describe("inserting the IKU workbook from the task pane", () => {
   });
 
   it("names the next free sheets on a second insertion", async () => {
-    expect(await sisipkan(panel)).toBe("Dibuat: IKU (3), Triwulan (2), Formulasi (2), Dashboard (2)");
+    expect(await sisipkan(panel)).toBe(
+      "Dibuat: IKU (3), Triwulan (2), Formulasi (2), Dashboard (2), Anggaran (2), LKjIP (2), PK (2)",
+    );
   });
 
   it("looks like a pane (screenshot in test-output/pane.png)", async () => {
@@ -116,7 +127,7 @@ describe("loading another agency's catalog", () => {
       (t) => document.querySelector("#sisip-info-katalog")?.textContent === t,
       `Katalog: Dinas ${jahat}`,
     );
-    expect(await sisipkan(panel)).toBe("Dibuat: IKU, Triwulan, Formulasi, Dashboard");
+    expect(await sisipkan(panel)).toBe("Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK");
     const iku = (await bukuPalsu(panel.page)).lembar[0].sel;
     expect(Object.values(iku)).toContain(jahat);
     expect(
@@ -138,9 +149,9 @@ describe("loading another agency's catalog", () => {
     await sisipkan(panel);
     const buku = await bukuPalsu(panel.page);
     const iku = buku.lembar.find((l) => l.nama === "IKU (2)")!;
-    expect([iku.sel.D6, iku.sel.D7]).toEqual(['=HYPERLINK("http://x","y")', "Indikator baru"]);
-    expect(iku.rumus).not.toContain("D6");
-    expect(iku.rumus).toContain("M6");
+    expect([iku.sel.E6, iku.sel.E7]).toEqual(['=HYPERLINK("http://x","y")', "Indikator baru"]);
+    expect(iku.rumus).not.toContain("E6");
+    expect(iku.rumus).toContain("O6");
   });
 });
 

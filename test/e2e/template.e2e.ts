@@ -79,9 +79,9 @@ describe("npm run template", () => {
     const iku = lembar("IKU");
     const formulasi = lembar("Formulasi");
     expect(iku[1][0]).toBe("=1+1");
-    expect(iku[5].slice(1, 5)).toEqual(['=HYPERLINK("http://x","y")', "+1", "-1", "@SUM(1)"]);
-    expect(iku[6][3]).toBe("Indikator dengan karakter terlarang");
-    expect(iku[7][3]).toBe("x".repeat(32767));
+    expect(iku[5].slice(1, 6)).toEqual(['=HYPERLINK("http://x","y")', "+1", "IKU-01", "-1", "@SUM(1)"]);
+    expect(iku[6][4]).toBe("Indikator dengan karakter terlarang");
+    expect(iku[7][4]).toBe("x".repeat(32767));
     expect(formulasi[5].slice(2, 5)).toEqual(["=1+1", "=2*3", "-1"]);
     // The workbook's own formulas still compute: the dashboard counts, it does not show formulas.
     const ringkasan = lembar("Dashboard").filter((b) => ["Tercapai", "Tidak Tercapai"].includes(b[2]));

@@ -80,7 +80,7 @@ describe("sisipkanIku and the startup behaviour", () => {
     );
     expect(await sisipkanIku(KATALOG_BAWAAN, 2025, "id")).toEqual({
       ok: true,
-      lembar: ["IKU", "Triwulan", "Formulasi", "Dashboard"],
+      lembar: ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"],
     });
   });
 

@@ -1,6 +1,7 @@
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { sisipkanRencana } from "../../src/excel/terapkan-rencana";
 import { buatRencana } from "../../src/workbook/rencana-iku";
+import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { katalogBesar } from "./katalog-besar";
 import { sisipkanIku } from "../../src/excel/sisip-iku";
 import { akhirLangkah, argumen, buatExcelPalsu, galatPalsu } from "./palsu-excel";
@@ -22,18 +23,17 @@ describe("inserting the real IKU plan", () => {
     const hasil = await sisipkanRencana(konteks as unknown as Excel.RequestContext, (nama) =>
       buatRencana(katalog, nama, { tahunAktif: 2025 }),
     );
-    expect(hasil).toEqual({ ok: true, lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard"] });
+    expect(hasil).toEqual({
+      ok: true,
+      lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"],
+    });
     expect(sync).toHaveBeenCalledTimes(syncs);
   });
 
   it("writes the built-in catalog without any shape error and one write per block", async () => {
     const palsu = buatExcelPalsu({ IKU: { A1: "punya saya" } });
     pasangOffice(palsu.office);
-    const rencana = buatRencana(
-      KATALOG_BAWAAN,
-      { iku: "IKU (2)", triwulan: "Triwulan", formulasi: "Formulasi", dashboard: "Dashboard" },
-      { tahunAktif: 2025 },
-    );
+    const rencana = buatRencana(KATALOG_BAWAAN, { ...NAMA_DASAR, iku: "IKU (2)" }, { tahunAktif: 2025 });
     const hasil = await sisipkanRencana(palsu.konteks as unknown as Excel.RequestContext, (nama) =>
       buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 }),
     );
@@ -43,6 +43,20 @@ describe("inserting the real IKU plan", () => {
     expect(palsu.isi("IKU")).toEqual({ A1: "punya saya" });
     expect(Object.values(palsu.isi("IKU (2)"))).toContain("Indeks Kepuasan Masyarakat (IKM)");
     expect(tulis.every((o) => typeof argumen(o, "getRange") === "string")).toBe(true);
+  });
+
+  it("prints the PK on A4 portrait, the other report sheets landscape", async () => {
+    const palsu = buatExcelPalsu();
+    pasangOffice(palsu.office);
+    await sisipkanRencana(palsu.konteks as unknown as Excel.RequestContext, (nama) =>
+      buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 }),
+    );
+    const cetak = (akhir: string) =>
+      Object.fromEntries(
+        palsu.buku.operasi.filter((o) => akhirLangkah(o) === akhir).map((o) => [o.lembar, o.nilai]),
+      );
+    expect(cetak("orientation")).toEqual(expect.objectContaining({ PK: "Portrait", LKjIP: "Landscape" }));
+    expect(cetak("paperSize")).toEqual(expect.objectContaining({ PK: "A4" }));
   });
 });
 
@@ -61,9 +75,9 @@ describe("catalog text inserted into Excel", () => {
     ["IKU", "A3", "Sumber: +1"],
     ["IKU", "B6", "-1"],
     ["IKU", "C6", "@SUM(1)"],
-    ["IKU", "D6", '=HYPERLINK("http://x","y")'],
-    ["IKU", "E6", "=1+1"],
-    ["IKU", "D7", "=1+1"],
+    ["IKU", "E6", '=HYPERLINK("http://x","y")'],
+    ["IKU", "F6", "=1+1"],
+    ["IKU", "E7", "=1+1"],
     ["Formulasi", "D6", "=1+1"],
     ["Formulasi", "F6", "'=1+1"],
     ["Dashboard", "B5", "TRUE"],
@@ -74,8 +88,8 @@ describe("catalog text inserted into Excel", () => {
 
   it("writes every formula of the plan as a formula, and nothing else", () => {
     const rumus = palsu.rumus("IKU");
-    expect(rumus).toContain("M6");
-    expect(rumus.every((a) => /^[MNOPQR]\d+$/.test(a))).toBe(true);
+    expect(rumus).toContain("O6");
+    expect(rumus.every((a) => /^[OPQRST]\d+$/.test(a))).toBe(true);
   });
 });
 
@@ -106,10 +120,10 @@ describe("a refusal from Excel in the middle of the insertion", () => {
     if (hasil.ok) return;
     expect(hasil.pesan.id).toContain("(InvalidArgument)");
     expect(hasil.pesan.id).toContain(
-      "Lembar yang sempat dibuat (IKU (2), Triwulan, Formulasi, Dashboard) sudah dihapus kembali.",
+      "Lembar yang sempat dibuat (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK) sudah dihapus kembali.",
     );
     expect(hasil.pesan.en).toContain(
-      "The sheets it had added (IKU (2), Triwulan, Formulasi, Dashboard) were removed again.",
+      "The sheets it had added (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK) were removed again.",
     );
   });
 
@@ -122,6 +136,9 @@ describe("a refusal from Excel in the middle of the insertion", () => {
       "Triwulan",
       "Formulasi",
       "Dashboard",
+      "Anggaran",
+      "LKjIP",
+      "PK",
     ]);
     expect(hasil.ok).toBe(false);
     if (hasil.ok) return;

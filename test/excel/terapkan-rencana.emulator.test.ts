@@ -46,6 +46,9 @@ describe("sisipkanRencana on the emulator", () => {
       triwulan: "Triwulan",
       formulasi: "Formulasi",
       dashboard: "Dashboard",
+      anggaran: "Anggaran",
+      lkjip: "LKjIP",
+      pk: "PK",
     });
     expect(hasil).toEqual({ ok: true, lembar: [harap, "Triwulan", "Formulasi", "Dashboard"] });
     expect(excel.model.lembar("IKU").nilai("A1:B2")).toEqual([

@@ -36,8 +36,14 @@ describe("sisipkanRencana", () => {
       triwulan: "Triwulan",
       formulasi: "Formulasi",
       dashboard: "Dashboard",
+      anggaran: "Anggaran",
+      lkjip: "LKjIP",
+      pk: "PK",
     });
-    expect(hasil).toEqual({ ok: true, lembar: [harap, "Triwulan", "Formulasi", "Dashboard"] });
+    expect(hasil).toEqual({
+      ok: true,
+      lembar: [harap, "Triwulan", "Formulasi", "Dashboard"],
+    });
     expect(palsu.isi("IKU")).toEqual({ A1: "data saya", B2: 42 });
     expect(palsu.buku.operasi.filter((o) => Object.keys(awal).includes(o.lembar))).toEqual([]);
     expect(palsu.buku.aktif).toBe(harap);
@@ -111,6 +117,7 @@ describe("sisipkanRencana", () => {
     expect(nilai("zoom")).toEqual([{ horizontalFitToPages: 1, verticalFitToPages: 0 }]);
     expect(nilai("setPrintTitleRows")).toEqual([{ panggil: ["$5:$5"] }]);
     expect(nilai("orientation")).toEqual(["Landscape"]);
+    expect(nilai("paperSize")).toEqual(["A4"]);
     expect(nilai("tabColor")).toEqual(["#1F4E78"]);
     const grafik = ops.find((o) => akhirLangkah(o) === "add" && o.langkah[0] === "charts");
     expect(grafik && grafik.lembar).toBe("Dashboard");

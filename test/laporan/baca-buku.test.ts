@@ -31,6 +31,27 @@ describe("dataDariBuku", () => {
     expect(hasil.data).toEqual(harapan);
   });
 
+  it("takes the Renstra period the LKjIP sheet states, and only its years", () => {
+    const wb = bukuDari(DATA, 2025);
+    wb.getWorksheet("LKjIP")!.getCell("A3").value = "Periode Renstra 2025–2026";
+    const hasil = dataDariBuku(wb);
+    expect(hasil.ok && [hasil.data.periode, hasil.tahun]).toEqual([
+      { awal: 2025, akhir: 2026 },
+      [2025, 2026],
+    ]);
+  });
+
+  it("names a stated period outside the IKU years", () => {
+    const wb = bukuDari(DATA, 2025);
+    wb.getWorksheet("LKjIP")!.getCell("A3").value = "Periode Renstra 2021-2026";
+    expect(dataDariBuku(wb)).toEqual({
+      ok: false,
+      pesan: [
+        "LKjIP!A3: periode 2021–2026 harus di dalam tahun lembar IKU (2024, 2025, 2026), awal tidak sesudah akhir.",
+      ],
+    });
+  });
+
   it("names a missing sheet and writes nothing", () => {
     const wb = bukuDari(DATA, 2025);
     wb.removeWorksheet(wb.getWorksheet("Anggaran")!.id);

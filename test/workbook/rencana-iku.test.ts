@@ -41,9 +41,17 @@ const DOKUMEN: Array<[string, string, Sel, Sel, Sel]> = [
 
 describe("buatRencana", () => {
   it("makes the four sheets under the names given, IKU shown first", () => {
-    const nama = { iku: "IKU (2)", triwulan: "Triwulan", formulasi: "Formulasi (3)", dashboard: "Dashboard" };
+    const nama = { ...NAMA_DASAR, iku: "IKU (2)", formulasi: "Formulasi (3)", lkjip: "LKjIP (2)" };
     const r = buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 });
-    expect(r.lembar.map((l) => l.nama)).toEqual(["IKU (2)", "Triwulan", "Formulasi (3)", "Dashboard"]);
+    expect(r.lembar.map((l) => l.nama)).toEqual([
+      "IKU (2)",
+      "Triwulan",
+      "Formulasi (3)",
+      "Dashboard",
+      "Anggaran",
+      "LKjIP (2)",
+      "PK",
+    ]);
     expect(r.aktif).toBe("IKU (2)");
   });
 
@@ -58,25 +66,27 @@ describe("IKU sheet", () => {
     expect(nilai(iku, "A2")).toBe(
       "DINAS KOPERASI, UKM, PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN PENAJAM PASER UTARA",
     );
-    expect(iku.gabung).toEqual(expect.arrayContaining(["A1:R1", "A2:R2", "A3:R3"]));
+    expect(iku.gabung).toEqual(expect.arrayContaining(["A1:T1", "A2:T2", "A3:T3"]));
   });
 
   it("has exactly the header cells PRODUCT.md lists, on row 5", () => {
     const kepala =
-      "No|Tujuan|Sasaran|Indikator Kinerja|Satuan|Polaritas|Target 2024|Target 2025|Target 2026|Realisasi 2024|Realisasi 2025|Realisasi 2026|Capaian 2024|Capaian 2025|Capaian 2026|Predikat 2024|Predikat 2025|Predikat 2026";
-    const huruf = "ABCDEFGHIJKLMNOPQR";
+      "No|Tujuan|Sasaran|Kode|Indikator Kinerja|Satuan|Polaritas|Kondisi Awal|Target 2024|Target 2025|Target 2026|Realisasi 2024|Realisasi 2025|Realisasi 2026|Capaian 2024|Capaian 2025|Capaian 2026|Predikat 2024|Predikat 2025|Predikat 2026";
+    const huruf = "ABCDEFGHIJKLMNOPQRST";
     kepala.split("|").forEach((teks, i) => expect(nilai(iku, `${huruf[i]}5`)).toBe(teks));
-    expect(nilai(iku, "S5")).toBeUndefined();
+    expect(nilai(iku, "U5")).toBeUndefined();
   });
 
   it.each(DOKUMEN.map((d, i) => [6 + i, ...d] as const))(
     "row %i holds the document's indicator %s verbatim, its unit and targets",
     (r, indikator, satuan, t24, t25, t26) => {
-      expect(nilai(iku, `D${r}`)).toBe(indikator);
-      expect(nilai(iku, `E${r}`)).toBe(satuan);
-      expect(nilai(iku, `F${r}`)).toBe("positif");
-      expect([nilai(iku, `G${r}`), nilai(iku, `H${r}`), nilai(iku, `I${r}`)]).toEqual([t24, t25, t26]);
-      expect([nilai(iku, `J${r}`), nilai(iku, `K${r}`), nilai(iku, `L${r}`)]).toEqual([null, null, null]);
+      expect(nilai(iku, `D${r}`)).toBe(`IKU-${String(r - 5).padStart(2, "0")}`);
+      expect(nilai(iku, `E${r}`)).toBe(indikator);
+      expect(nilai(iku, `F${r}`)).toBe(satuan);
+      expect(nilai(iku, `G${r}`)).toBe("positif");
+      expect(nilai(iku, `H${r}`)).toBeNull();
+      expect([nilai(iku, `I${r}`), nilai(iku, `J${r}`), nilai(iku, `K${r}`)]).toEqual([t24, t25, t26]);
+      expect([nilai(iku, `L${r}`), nilai(iku, `M${r}`), nilai(iku, `N${r}`)]).toEqual([null, null, null]);
     },
   );
 
@@ -90,25 +100,25 @@ describe("IKU sheet", () => {
     expect(nilai(iku, "C15")).toBe("Meningkatkan kualitas tata kelola pemerintahan yang unggul");
     for (const r of [7, 8, 11, 13, 14])
       expect([nilai(iku, `A${r}`), nilai(iku, `B${r}`)]).toEqual([null, null]);
-    const tabel = iku.gabung.filter((g) => !/^A\d+:R\d+$/.test(g));
+    const tabel = iku.gabung.filter((g) => !/^A\d+:T\d+$/.test(g));
     expect(tabel.sort()).toEqual(["A6:A14", "B6:B14", "C12:C14", "C6:C11"]);
   });
 
   it("computes capaian and predikat from the row's own cells", () => {
-    expect(nilai(iku, "M6")).toEqual(selRumus(rumusCapaian("J6", "G6", "F6")));
-    expect(nilai(iku, "O15")).toEqual(selRumus(rumusCapaian("L15", "I15", "F15")));
-    expect(nilai(iku, "P6")).toEqual(selRumus(rumusPredikat("M6")));
-    expect(nilai(iku, "R15")).toEqual(selRumus(rumusPredikat("O15")));
+    expect(nilai(iku, "O6")).toEqual(selRumus(rumusCapaian("L6", "I6", "G6")));
+    expect(nilai(iku, "Q15")).toEqual(selRumus(rumusCapaian("N15", "K15", "G15")));
+    expect(nilai(iku, "R6")).toEqual(selRumus(rumusPredikat("O6")));
+    expect(nilai(iku, "T15")).toEqual(selRumus(rumusPredikat("Q15")));
   });
 
   it.each([
-    ["G6:L7", "0%"],
-    ["G8:L8", '#,##0 "Dok"'],
-    ["G9:L9", '#,##0 "Sentra"'],
-    ["G12:L12", '#,##0 "Unit"'],
-    ["G14:L14", '#,##0 "UTTP"'],
-    ["G15:L15", "0.00"],
-    ["M6:O15", "0.00%"],
+    ["H6:N7", "0%"],
+    ["H8:N8", '#,##0 "Dok"'],
+    ["H9:N9", '#,##0 "Sentra"'],
+    ["H12:N12", '#,##0 "Unit"'],
+    ["H14:N14", '#,##0 "UTTP"'],
+    ["H15:N15", "0.00"],
+    ["O6:Q15", "0.00%"],
     ["A6:A15", '0"."'],
   ])("formats %s as %s (targets and realisation alike)", (alamat, format) => {
     expect(iku.format.find((f) => f.alamat === alamat)?.gaya.formatAngka).toBe(format);
@@ -117,7 +127,12 @@ describe("IKU sheet", () => {
   it("takes numbers only in the realisation cells, with an Indonesian message", () => {
     expect(iku.validasi).toEqual([
       {
-        alamat: "J6:L15",
+        alamat: "L6:N15",
+        judul: "Hanya angka",
+        pesan: expect.stringContaining("Isi realisasi dengan angka"),
+      },
+      {
+        alamat: "H6:H15",
         judul: "Hanya angka",
         pesan: expect.stringContaining("Isi realisasi dengan angka"),
       },
@@ -127,21 +142,21 @@ describe("IKU sheet", () => {
   it("flags realisation and capaian red when missed and green when met, from the capaian cell", () => {
     const aturan = iku.formatBersyarat.map((f) => [f.alamat, f.rumus, f.warnaIsi, f.berhenti ?? false]);
     expect(aturan).toEqual([
-      ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)<1,FALSE))", "#FFC7CE", true],
-      ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)>=1,FALSE))", "#C6EFCE", false],
-      ["M6:O15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)<1,FALSE))", "#FFC7CE", true],
-      ["M6:O15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)>=1,FALSE))", "#C6EFCE", false],
+      ["L6:N15", "AND(ISNUMBER(O6),IFERROR(ROUND(O6,4)<1,FALSE))", "#FFC7CE", true],
+      ["L6:N15", "AND(ISNUMBER(O6),IFERROR(ROUND(O6,4)>=1,FALSE))", "#C6EFCE", false],
+      ["O6:Q15", "AND(ISNUMBER(O6),IFERROR(ROUND(O6,4)<1,FALSE))", "#FFC7CE", true],
+      ["O6:Q15", "AND(ISNUMBER(O6),IFERROR(ROUND(O6,4)>=1,FALSE))", "#C6EFCE", false],
     ]);
   });
 
   it("freezes below the header and right of the indicator, prints landscape one page wide", () => {
-    expect(iku.bekukan).toEqual({ baris: 5, kolom: 4 });
+    expect(iku.bekukan).toEqual({ baris: 5, kolom: 5 });
     expect(iku.cetak).toEqual({ orientasi: "lanskap", pasLebarHalaman: true, barisJudul: "$5:$5" });
   });
 
   it("gives every wrapped indicator row room for its lines", () => {
     expect(iku.tinggiBaris[13]).toBeGreaterThan(iku.tinggiBaris[6]);
-    expect(iku.lebarKolom.D).toBeGreaterThan(iku.lebarKolom.G);
+    expect(iku.lebarKolom.E).toBeGreaterThan(iku.lebarKolom.I);
   });
 });
 
@@ -179,8 +194,8 @@ describe("Triwulan sheet", () => {
   });
 
   it("measures the year's value against the IKU sheet's target, never writing into IKU", () => {
-    expect(nilai(triwulan, "J6")).toEqual(selRumus(rumusCapaian("I6", "'IKU'!G6", "'IKU'!F6")));
-    expect(nilai(triwulan, "V15")).toEqual(selRumus(rumusCapaian("U15", "'IKU'!I15", "'IKU'!F15")));
+    expect(nilai(triwulan, "J6")).toEqual(selRumus(rumusCapaian("I6", "'IKU'!I6", "'IKU'!G6")));
+    expect(nilai(triwulan, "V15")).toEqual(selRumus(rumusCapaian("U15", "'IKU'!K15", "'IKU'!G15")));
   });
 
   it("takes numbers only in the quarter cells", () => {
@@ -214,9 +229,9 @@ describe("Formulasi sheet", () => {
 describe("Dashboard sheet", () => {
   it("reads the chosen year from the IKU sheet, blank while blank", () => {
     expect(nilai(dasbor, "A1")).toBe("CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2025");
-    expect(nilai(dasbor, "D5")).toEqual(selRumus(`IF(TRIM('IKU'!H6)="","",'IKU'!H6)`));
-    expect(nilai(dasbor, "E5")).toEqual(selRumus(`IF(TRIM('IKU'!K6)="","",'IKU'!K6)`));
-    expect(nilai(dasbor, "F14")).toEqual(selRumus(`IF(TRIM('IKU'!N15)="","",'IKU'!N15)`));
+    expect(nilai(dasbor, "D5")).toEqual(selRumus(`IF(TRIM('IKU'!J6)="","",'IKU'!J6)`));
+    expect(nilai(dasbor, "E5")).toEqual(selRumus(`IF(TRIM('IKU'!M6)="","",'IKU'!M6)`));
+    expect(nilai(dasbor, "F14")).toEqual(selRumus(`IF(TRIM('IKU'!P15)="","",'IKU'!P15)`));
   });
 
   it("charts capaian per indicator code", () => {
@@ -263,14 +278,14 @@ describe("a catalog of 500 indicators", () => {
   const [ikuBesar, triwulanBesar] = buatRencana(besar, NAMA_DASAR, { tahunAktif: 2025 }).lembar;
 
   it("has one row per indicator and merges per tujuan and sasaran", () => {
-    expect(nilai(ikuBesar, "D505")).toBe(KATALOG_BAWAAN.tujuan[0].sasaran[0].indikator[3].nama);
-    expect(nilai(ikuBesar, "M505")).toEqual(selRumus(rumusCapaian("J505", "G505", "F505")));
+    expect(nilai(ikuBesar, "E505")).toBe(KATALOG_BAWAAN.tujuan[0].sasaran[0].indikator[3].nama);
+    expect(nilai(ikuBesar, "O505")).toEqual(selRumus(rumusCapaian("L505", "I505", "G505")));
     expect(ikuBesar.gabung).toEqual(expect.arrayContaining(["A6:A105", "B406:B505", "C496:C505"]));
     expect(ikuBesar.gabung.filter((g) => g.startsWith("C"))).toHaveLength(50);
   });
 
   it("keeps one validation and four flag rules, however many rows", () => {
-    expect(ikuBesar.validasi.map((v) => v.alamat)).toEqual(["J6:L505"]);
+    expect(ikuBesar.validasi.map((v) => v.alamat)).toEqual(["L6:N505", "H6:H505"]);
     expect(ikuBesar.formatBersyarat).toHaveLength(4);
     expect(triwulanBesar.validasi).toHaveLength(3);
   });

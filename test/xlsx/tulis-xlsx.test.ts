@@ -24,36 +24,44 @@ describe("the offline workbook", () => {
     iku = buku.getWorksheet("IKU")!;
   });
 
-  it("has the four sheets in order", () => {
-    expect(buku.worksheets.map((w) => w.name)).toEqual(["IKU", "Triwulan", "Formulasi", "Dashboard"]);
+  it("has the seven sheets in order", () => {
+    expect(buku.worksheets.map((w) => w.name)).toEqual([
+      "IKU",
+      "Triwulan",
+      "Formulasi",
+      "Dashboard",
+      "Anggaran",
+      "LKjIP",
+      "PK",
+    ]);
   });
 
   it("keeps the header texts, the indicator wording and numeric targets", () => {
-    expect(iku.getCell("D5").value).toBe("Indikator Kinerja");
-    expect(iku.getCell("R5").value).toBe("Predikat 2026");
-    expect(iku.getCell("D13").value).toBe(
+    expect(iku.getCell("E5").value).toBe("Indikator Kinerja");
+    expect(iku.getCell("T5").value).toBe("Predikat 2026");
+    expect(iku.getCell("E13").value).toBe(
       "Jumlah Kebutuhan Pokok dan Barang Penting yang diintervensi dalam rangka Stabilisasi Harga dan Stock",
     );
-    expect(iku.getCell("H6").value).toBe(0.41);
-    expect(iku.getCell("H14").value).toBe(250);
-    expect(iku.getCell("K6").value).toBeNull();
+    expect(iku.getCell("J6").value).toBe(0.41);
+    expect(iku.getCell("J14").value).toBe(250);
+    expect(iku.getCell("M6").value).toBeNull();
   });
 
   it("writes formulas without the leading =", () => {
-    expect(iku.getCell("M6").value).toEqual(
-      expect.objectContaining({ formula: rumusCapaian("J6", "G6", "F6") }),
+    expect(iku.getCell("O6").value).toEqual(
+      expect.objectContaining({ formula: rumusCapaian("L6", "I6", "G6") }),
     );
     expect(buku.getWorksheet("Dashboard")!.getCell("F5").value).toEqual(
-      expect.objectContaining({ formula: `IF(TRIM('IKU'!N6)="","",'IKU'!N6)` }),
+      expect.objectContaining({ formula: `IF(TRIM('IKU'!P6)="","",'IKU'!P6)` }),
     );
   });
 
   it.each([
-    ["H6", "0%"],
-    ["K8", '#,##0 "Dok"'],
-    ["H14", '#,##0 "UTTP"'],
-    ["K15", "0.00"],
-    ["N6", "0.00%"],
+    ["J6", "0%"],
+    ["M8", '#,##0 "Dok"'],
+    ["J14", '#,##0 "UTTP"'],
+    ["M15", "0.00"],
+    ["P6", "0.00%"],
   ])("formats %s as %s", (alamat, format) => {
     expect(iku.getCell(alamat).numFmt).toBe(format);
   });
@@ -65,10 +73,10 @@ describe("the offline workbook", () => {
   });
 
   it("accepts only numbers in realisation cells, with the Indonesian message", () => {
-    expect(iku.getCell("K9").dataValidation).toEqual(
+    expect(iku.getCell("M9").dataValidation).toEqual(
       expect.objectContaining({ type: "decimal", showErrorMessage: true, errorTitle: "Hanya angka" }),
     );
-    expect(iku.getCell("G9").dataValidation).toBeUndefined();
+    expect(iku.getCell("I9").dataValidation).toBeUndefined();
   });
 
   it("flags the realisation cells with red and green rules", () => {
@@ -79,14 +87,14 @@ describe("the offline workbook", () => {
     ).conditionalFormattings;
     expect(aturan.map((a) => [a.ref, a.rules[0].formulae[0]])).toEqual(
       expect.arrayContaining([
-        ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)<1,FALSE))"],
-        ["J6:L15", "AND(ISNUMBER(M6),IFERROR(ROUND(M6,4)>=1,FALSE))"],
+        ["L6:N15", "AND(ISNUMBER(O6),IFERROR(ROUND(O6,4)<1,FALSE))"],
+        ["L6:N15", "AND(ISNUMBER(O6),IFERROR(ROUND(O6,4)>=1,FALSE))"],
       ]),
     );
   });
 
   it("freezes panes and prints landscape, one page wide, header row repeated", () => {
-    expect(iku.views[0]).toEqual(expect.objectContaining({ state: "frozen", xSplit: 4, ySplit: 5 }));
+    expect(iku.views[0]).toEqual(expect.objectContaining({ state: "frozen", xSplit: 5, ySplit: 5 }));
     expect(iku.pageSetup).toEqual(
       expect.objectContaining({
         orientation: "landscape",
@@ -96,7 +104,7 @@ describe("the offline workbook", () => {
         printTitlesRow: "5:5",
       }),
     );
-    expect(iku.getColumn("D").width).toBe(34);
+    expect(iku.getColumn("E").width).toBe(34);
   });
 });
 
@@ -118,9 +126,9 @@ describe("catalog text in the offline workbook", () => {
     ["IKU", "A3", "Sumber: +1"],
     ["IKU", "B6", "-1"],
     ["IKU", "C6", "@SUM(1)"],
-    ["IKU", "D6", '=HYPERLINK("http://x","y")'],
-    ["IKU", "E6", "=1+1"],
-    ["IKU", "D7", "=1+1"],
+    ["IKU", "E6", '=HYPERLINK("http://x","y")'],
+    ["IKU", "F6", "=1+1"],
+    ["IKU", "E7", "=1+1"],
     ["Formulasi", "D6", "=1+1"],
     ["Formulasi", "E6", "1/2"],
     ["Formulasi", "F6", "'=1+1"],
@@ -131,6 +139,6 @@ describe("catalog text in the offline workbook", () => {
   });
 
   it("still writes the capaian as a formula", () => {
-    expect(iku.getCell("M6").type).toBe(ExcelJS.ValueType.Formula);
+    expect(iku.getCell("O6").type).toBe(ExcelJS.ValueType.Formula);
   });
 });
