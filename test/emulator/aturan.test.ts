@@ -285,6 +285,69 @@ describe("conditional formats deleted through the sheet-wide collection (office-
   });
 });
 
+describe("a rule's own ranges (ConditionalFormat.getRanges, ExcelApi 1.9)", () => {
+  /** One rule over two rectangles, as Excel splits a rule when rows are inserted into it. */
+  function aturanDuaArea() {
+    const excel = IKU();
+    const l = excel.model.lembar("IKU");
+    const a = l.tambahAturan({ b0: 1, b1: 3, k0: 2, k1: 2 }, "Custom");
+    a.rumus = "=C2<1";
+    a.kotak.push({ b0: 6, b1: 9, k0: 2, k1: 2 });
+    return excel;
+  }
+
+  it("gives every rectangle of the rule, each named with its sheet", async () => {
+    const excel = aturanDuaArea();
+    const r = await excel.run(async (ctx) => {
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      const area = k.items[0].getRanges();
+      area.load("address,areaCount,cellCount");
+      area.areas.load("items/address");
+      await ctx.sync();
+      return [area.address, area.areaCount, area.cellCount, area.areas.items.map((x) => x.address)];
+    });
+    expect(r).toEqual(["IKU!C2:C4,IKU!C7:C10", 2, 7, ["IKU!C2:C4", "IKU!C7:C10"]]);
+  });
+
+  it("refuses getRange() on a rule over several rectangles, as documented", async () => {
+    const g = await tolakan(aturanDuaArea(), async (ctx) => {
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      k.items[0].getRange().load("address");
+    });
+    expect(g).toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("deletes an overlapped rule through the collection of its own ranges", async () => {
+    const excel = aturanDuaArea();
+    excel.model.lembar("IKU").tambahAturan({ b0: 0, b1: 20, k0: 2, k1: 2 }, "Custom");
+    const g = await tolakan(excel, async (ctx) => {
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      const lingkup = k.items[0].getRanges().conditionalFormats;
+      lingkup.load("items/id");
+      await ctx.sync();
+      lingkup.items[0].delete();
+    });
+    expect(g).toBeNull();
+    expect(excel.model.lembar("IKU").bersyarat.map((a) => a.kotak.length)).toEqual([1]);
+  });
+
+  it("refuses an area past the last one with ItemNotFound", async () => {
+    const g = await tolakan(aturanDuaArea(), async (ctx) => {
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      k.items[0].getRanges().areas.getItemAt(2).load("address");
+    });
+    expect(g).toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
 describe("the recorder", () => {
   it("counts the syncs of each Excel.run, not the library's cleanup", async () => {
     const excel = IKU();
