@@ -50,6 +50,20 @@ describe("what Excel makes of strings written to cells", () => {
     else expect(l.nilai("D2")).toEqual([[harap.nilai]]);
   });
 
+  it("stores a number written to a Text-formatted cell as text, as typing it would", async () => {
+    const excel = IKU();
+    excel.model.lembar("IKU").tulisFormatAngka({ b0: 1, b1: 1, k0: 3, k1: 3 }, "@");
+    const jenis = await excel.run(async (ctx) => {
+      const r = lembar(ctx).getRange("D2:E2");
+      r.values = [[0.41, 0.41]];
+      r.load("valueTypes");
+      await ctx.sync();
+      return r.valueTypes;
+    });
+    expect(jenis).toEqual([["String", "Double"]]);
+    expect(excel.model.lembar("IKU").nilai("D2:E2")).toEqual([["0.41", 0.41]]);
+  });
+
   it("refuses to read a formula's value it cannot compute, naming the formula", async () => {
     const excel = buatExcel({ lembar: { IKU: [["=1+1"]] } });
     const g = await tolakan(excel, (ctx) => void lembar(ctx).getRange("A1").load("values"));
@@ -196,6 +210,21 @@ describe("batches are not atomic", () => {
       ctx.workbook.worksheets.add("IKU (2)").getRange("A1:B1").values = [[1]];
     });
     expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU", "IKU (2)"]);
+  });
+});
+
+describe("a forced refusal (option tolak)", () => {
+  it("refuses the chosen action with the given code, keeping what ran before it", async () => {
+    const excel = buatExcel({
+      lembar: { IKU: [] },
+      tolak: (a) => (a.lembar === "IKU" && a.anggota === "Values" ? ["AccessDenied", "Ditolak"] : undefined),
+    });
+    const g = await tolakan(excel, (ctx) => {
+      ctx.workbook.worksheets.add("Lain");
+      lembar(ctx).getRange("A1").values = [[1]];
+    });
+    expect(g).toMatchObject({ code: "AccessDenied", message: "Ditolak" });
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU", "Lain"]);
   });
 });
 

@@ -4,7 +4,15 @@
  * TypeScript without Node APIs, so the same code runs in Jest and in a browser page.
  */
 import { Hitung, Buku } from "./model";
-import { BATAS_BAWAAN, bita, buatSesi, hanyaPembersihan, Permintaan, prosesPermintaan } from "./proses";
+import {
+  BATAS_BAWAAN,
+  bita,
+  buatSesi,
+  hanyaPembersihan,
+  Penolak,
+  Permintaan,
+  prosesPermintaan,
+} from "./proses";
 
 /** Bytes and round trips of one Excel.run (or of everything, for `semua`). */
 export interface Rekaman {
@@ -22,6 +30,8 @@ export interface OpsiEmulator {
   batasJawaban?: number;
   /** Values of formulas, for reads; without it, reading a formula's value is refused. */
   hitung?: Hitung;
+  /** A refusal forced on chosen actions, a test's stand-in for any refusal of Excel mid-batch. */
+  tolak?: Penolak;
 }
 
 export interface Host {
@@ -67,7 +77,7 @@ const galatHttp = (status: number, code: string, message: string) => ({
 export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): Host {
   const batasMinta = opsi.batasPermintaan ?? BATAS_BAWAAN;
   const batasJawab = opsi.batasJawaban ?? BATAS_BAWAAN;
-  const sesi = buatSesi(buku);
+  const sesi = buatSesi(buku, opsi.tolak);
   const host: Host = { buku, semua: kosong(), perRun: [], permintaan: [] };
   g.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = {
     url: "http://emulator/",

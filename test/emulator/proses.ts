@@ -51,13 +51,23 @@ export function bita(teks: string): number {
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** One action as a forced refusal sees it: "Range", "Formulas", the sheet's name if any. */
+export interface AksiDilihat {
+  jenis: string;
+  anggota: string;
+  lembar?: string;
+}
+/** Gives a refusal for an action ([code, message]), or undefined to let it run. */
+export type Penolak = (a: AksiDilihat) => [string, string] | undefined;
+
 /** One workbook behind the client library: objects addressed by reference id live as long as it. */
-export function buatSesi(buku: Buku): Sesi {
+export function buatSesi(buku: Buku, penolak?: Penolak): Sesi {
   const rujukan = new Map<string, Objek>();
   let nomor = 0;
   const lembar = new Map<Lembar, Objek>();
   const sesi: Sesi = {
     buku,
+    penolak,
     simpan(o) {
       const id = `rr:${++nomor}`;
       rujukan.set(id, o);
@@ -157,6 +167,11 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
     return o;
   }
 
+  const paksa = (o: Objek, anggota: string) => {
+    const t = sesi.penolak?.({ jenis: o.jenis, anggota, lembar: o.lembar?.nama });
+    if (t) throw tolak(t[0], t[1]);
+  };
+
   const Results: unknown[] = [];
   for (let i = 0; i < minta.Actions.length; i++) {
     const a = minta.Actions[i];
@@ -172,12 +187,14 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
         Results.push({ ActionId: a.Id, Value: null });
       } else if (a.ActionType === 3) {
         const o = bukanNull(a.ObjectPathId);
+        paksa(o, a.Name);
         const f = o.metode[a.Name];
         if (!f) throw tidakDiemulasi(`${o.jenis}.${a.Name}()`);
         const v = f(...argumen(a.ArgumentInfo));
         Results.push({ ActionId: a.Id, Value: nilaiJson(v) });
       } else if (a.ActionType === 4) {
         const o = bukanNull(a.ObjectPathId);
+        paksa(o, a.Name);
         const t = o.tulis[a.Name];
         if (!t) throw tidakDiemulasi(`${o.jenis}.${a.Name} =`);
         t(argumen(a.ArgumentInfo)[0]);
