@@ -340,6 +340,22 @@ describe("a rule's own ranges (ConditionalFormat.getRanges, ExcelApi 1.9)", () =
     expect(r).toEqual(["IKU!C2:C4,IKU!C7:C10", 2, 7, ["IKU!C2:C4", "IKU!C7:C10"]]);
   });
 
+  it("puts a new rule at the top priority, as documented", async () => {
+    const excel = IKU();
+    const urutan = await excel.run(async (ctx) => {
+      for (const r of ["=C2<1", "=C2>1"])
+        lembar(ctx).getRange("C2:C9").conditionalFormats.add("Custom").custom.rule.formula = r;
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/priority,items/customOrNullObject/rule/formula");
+      await ctx.sync();
+      return k.items.map((a) => [a.priority, a.customOrNullObject.rule.formula]);
+    });
+    expect(urutan).toEqual([
+      [0, "=C2>1"],
+      [1, "=C2<1"],
+    ]);
+  });
+
   it("refuses getRange() on a rule over several rectangles, as documented", async () => {
     const g = await tolakan(aturanDuaArea(), async (ctx) => {
       const k = lembar(ctx).getRange().conditionalFormats;
@@ -357,10 +373,11 @@ describe("a rule's own ranges (ConditionalFormat.getRanges, ExcelApi 1.9)", () =
       const k = lembar(ctx).getRange().conditionalFormats;
       k.load("items/id");
       await ctx.sync();
-      const lingkup = k.items[0].getRanges().conditionalFormats;
+      // The newer rule over C1:C21 comes first; the two-area rule is second in both collections.
+      const lingkup = k.items[1].getRanges().conditionalFormats;
       lingkup.load("items/id");
       await ctx.sync();
-      lingkup.items[0].delete();
+      lingkup.items[1].delete();
     });
     expect(g).toBeNull();
     expect(excel.model.lembar("IKU").bersyarat.map((a) => a.kotak.length)).toEqual([1]);
