@@ -51,7 +51,7 @@ export function bita(teks: string): number {
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** One action as a forced refusal sees it: "Range", "Formulas", the sheet's name if any. */
+/** One action as a forced refusal sees it: "Range", "Formulas" (a query is "load"), the sheet's name if any. */
 export interface AksiDilihat {
   jenis: string;
   anggota: string;
@@ -181,6 +181,7 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
         Results.push({ ActionId: a.Id, Value: o === null ? null : o.instansi() });
       } else if (a.ActionType === 2) {
         const o = selesaikan(a.ObjectPathId);
+        if (o !== null) paksa(o, "load");
         Results.push({ ActionId: a.Id, Value: o === null ? null : kueri(o, a.QueryInfo?.Select) });
       } else if (a.ActionType === 3 && a.Name === "_KeepReference" && selesaikan(a.ObjectPathId) === null) {
         // The library tracks every object it hands out, null objects included.
