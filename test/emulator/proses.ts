@@ -141,6 +141,11 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
     if (o === null) throw tolak("InvalidObjectPath", "Objek null (isNullObject) tidak dapat dipakai");
     return o;
   };
+  const paksa = (o: Objek, anggota: string) => {
+    const t = sesi.penolak?.({ jenis: o.jenis, anggota, lembar: o.lembar?.nama });
+    if (t) throw tolak(t[0], t[1]);
+  };
+
   function selesaikan(id: number): Objek | null {
     if (cache.has(id)) return cache.get(id) as Objek | null;
     const j = minta.ObjectPaths[String(id)];
@@ -157,6 +162,7 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
       else if (j.ObjectPathType === 3) {
         const f = induk.metode[j.Name];
         if (!f) throw tidakDiemulasi(`${induk.jenis}.${j.Name}()`);
+        paksa(induk, j.Name);
         const hasil = f(...argumen(j.ArgumentInfo));
         if (hasil !== null && !(hasil instanceof Objek))
           throw tidakDiemulasi(`${induk.jenis}.${j.Name}() sebagai objek`);
@@ -166,11 +172,6 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
     cache.set(id, o);
     return o;
   }
-
-  const paksa = (o: Objek, anggota: string) => {
-    const t = sesi.penolak?.({ jenis: o.jenis, anggota, lembar: o.lembar?.nama });
-    if (t) throw tolak(t[0], t[1]);
-  };
 
   const Results: unknown[] = [];
   for (let i = 0; i < minta.Actions.length; i++) {
