@@ -340,6 +340,8 @@ export class Buku {
   pilihan: { lembar: Lembar; kotak: Kotak } | null = null;
   calculationMode = "Automatic";
   layarDitahan = 0;
+  /** Whether the page said its ribbon functions are ready (AddinInternalService). */
+  perintahSiap = false;
 
   constructor(private readonly hitung?: Hitung) {}
 

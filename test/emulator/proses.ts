@@ -86,6 +86,17 @@ export function buatSesi(buku: Buku, penolak?: Penolak): Sesi {
   return sesi;
 }
 
+/**
+ * A host service created by name (ObjectPathType 2). The library tells Excel, once the page has
+ * associated its ribbon functions (Office.actions.associate), that it may call them.
+ */
+function layanan(sesi: Sesi, nama: string): Objek {
+  if (nama !== "Microsoft.InternalService.AddinInternalService") throw tidakDiemulasi(`layanan ${nama}`);
+  const o = new Objek("AddinInternalService");
+  o.metode.NotifyActionHandlerReady = () => (sesi.buku.perintahSiap = true);
+  return o;
+}
+
 function bacaAnggota(o: Objek, nama: string): unknown {
   if (nama in o.baca) return o.baca[nama]();
   throw tidakDiemulasi(`${o.jenis}.${nama}`);
@@ -152,6 +163,7 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
     if (!j) throw tolak("InvalidObjectPath", `Jalur objek ${id} tidak dikirim`);
     let o: Objek | null;
     if (j.ObjectPathType === 1) o = bukuObjek(sesi);
+    else if (j.ObjectPathType === 2) o = layanan(sesi, j.Name);
     else if (j.ObjectPathType === 6) {
       o = tersimpan.get(j.Name) ?? null;
       if (!o) throw tolak("InvalidObjectPath", `Rujukan ${j.Name} tidak dikenal`);
