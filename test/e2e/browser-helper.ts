@@ -9,6 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { uraiAlamat } from "../emulator/alamat";
 import { bundelEmulator } from "../emulator/bundel";
 
 const AKAR = path.resolve(__dirname, "..", "..");
@@ -294,5 +295,28 @@ export function jalankanPerintah(page: Page, nama: string): Promise<void> {
         void o.actions._association.m_mappings[n.toUpperCase()]({ completed: () => selesai() });
       }),
     nama,
+  );
+}
+
+/** Replaces the page's workbook (window.__excel) with a new one; the pane stays as it is. */
+export async function pasangBuku(page: Page, awal: AwalExcel): Promise<void> {
+  await page.evaluate((a) => {
+    const w = window as unknown as { EmulatorExcel: { pasang(x: unknown): unknown }; __excel: unknown };
+    w.__excel = w.EmulatorExcel.pasang(a);
+  }, awal);
+}
+
+/** Activates a sheet of the page's workbook and selects a range on it, as the planner's click. */
+export async function pilihDiHalaman(page: Page, lembar: string, alamat: string): Promise<void> {
+  await page.evaluate(
+    ([n, kotak]) => {
+      const buku = (
+        window as unknown as { __excel: { buku: Record<string, unknown> & { lembar(n: string): unknown } } }
+      ).__excel.buku;
+      const l = buku.lembar(n);
+      buku.aktif = l;
+      buku.pilihan = { lembar: l, kotak };
+    },
+    [lembar, uraiAlamat(alamat)] as const,
   );
 }

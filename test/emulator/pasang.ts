@@ -41,6 +41,8 @@ export interface Host {
   perRun: Rekaman[];
   /** Every request body as the library sent it, newest last (kept for tests that inspect them). */
   permintaan: Permintaan[];
+  /** Replaces the forced refusal (option `tolak`) from now on; undefined lifts it. */
+  tolakDengan(p: Penolak | undefined): void;
 }
 
 const kosong = (): Rekaman => ({
@@ -78,7 +80,13 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
   const batasMinta = opsi.batasPermintaan ?? BATAS_BAWAAN;
   const batasJawab = opsi.batasJawaban ?? BATAS_BAWAAN;
   const sesi = buatSesi(buku, opsi.tolak);
-  const host: Host = { buku, semua: kosong(), perRun: [], permintaan: [] };
+  const host: Host = {
+    buku,
+    semua: kosong(),
+    perRun: [],
+    permintaan: [],
+    tolakDengan: (p) => (sesi.penolak = p),
+  };
   g.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = {
     url: "http://emulator/",
     headers: {},
