@@ -167,10 +167,8 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
   const galat: string[] = [];
   page.on("pageerror", (e) => galat.push(e.message));
   page.on("console", (m) => m.type() === "error" && galat.push(m.text()));
-  if (process.env.IKU_DEBUG)
-    page.on("console", (m) => console.log("[page]", m.type(), m.text().slice(0, 300)));
-  if (process.env.IKU_DEBUG)
-    page.on("pageerror", (e) => console.log("[pageerror]", (e.stack ?? e.message).slice(0, 1500)));
+  page.on("console", (m) => console.log("[page]", m.type(), m.text().slice(0, 300)));
+  page.on("pageerror", (e) => console.log("[pageerror]", (e.stack ?? e.message).slice(0, 1500)));
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === KLIEN) return route.fulfill({ contentType: "text/javascript", body: skripEmulator(awal) });
