@@ -35,7 +35,6 @@ beforeAll(async () => {
 afterAll(() => panel.tutup());
 
 const lembar = async (nama: string) => (await bukuHalaman(page)).lembar.find((l) => l.nama === nama);
-const nama = async () => (await bukuHalaman(page)).lembar.map((l) => l.nama);
 
 describe("the ribbon's Sisipkan IKU", () => {
   it.each([
