@@ -1,38 +1,35 @@
-// "Tandai Capaian" and "Hapus Tanda" on 10 and 10,000 rows against the recording fake.
+// "Tandai Capaian" and "Hapus Tanda" on 10 and 10,000 rows on the emulator: syncs and bytes.
 import { hapusDalam } from "../src/excel/tandai/hapus";
 import { tandaiDalam } from "../src/excel/tandai/tandai";
-import { KonteksPalsu, sebagaiKonteks } from "../test/excel/tandai/excel-palsu";
-import { lembarBesar } from "../test/excel/tandai/tabel-besar";
+import { excelBesar } from "../test/excel/tandai/buku-tandai";
 
 interface Ukuran {
   sync: number;
-  /** Loads, method calls and property writes queued. */
+  /** Actions in the requests the client library serialized. */
   operasi: number;
-  /** Cell values read, against the table's size. */
-  selDibaca: number;
-  selTabel: number;
-  /** The values read as JSON: a lower bound of the response Excel must send (limit about 5 MB). */
+  /** Bytes of the responses, what Excel must send back (limit 5 MB each), and of the table itself. */
   kbDibaca: number;
+  kbTabel: number;
   aturanDitambah: number;
   syncHapus: number;
 }
 
 async function ukur(n: number): Promise<Ukuran> {
-  const { lembar, alamat, selTabel } = lembarBesar(n);
-  const k = new KonteksPalsu(lembar, alamat);
-  // No timing: the fake's own bookkeeping would dominate it.
-  const hasil = await tandaiDalam(sebagaiKonteks(k));
+  const { excel, alamat } = excelBesar(n);
+  // No timing: the emulator's own bookkeeping would dominate it.
+  const hasil = await excel.run(tandaiDalam);
   if (!hasil.ok) throw new Error(hasil.alasan.id);
-  const h = new KonteksPalsu(lembar, alamat);
-  await hapusDalam(sebagaiKonteks(h));
+  const tandai = excel.terakhir();
+  const operasi = excel.permintaan.reduce((j, p) => j + p.Actions.length, 0);
+  await excel.run(hapusDalam);
+  const tabel = JSON.stringify(excel.model.lembar("Kinerja").nilai(alamat)).length;
   return {
-    sync: k.sync_,
-    operasi: k.operasi,
-    selDibaca: k.selDibaca,
-    selTabel,
-    kbDibaca: Math.round(k.byteDibaca / 102.4) / 10,
+    sync: tandai.syncs,
+    operasi,
+    kbDibaca: Math.round(tandai.totalResponseBytes / 102.4) / 10,
+    kbTabel: Math.round(tabel / 102.4) / 10,
     aturanDitambah: hasil.ditambah,
-    syncHapus: h.sync_,
+    syncHapus: excel.terakhir().syncs,
   };
 }
 
@@ -41,7 +38,7 @@ export async function jalankan(): Promise<{ baris10: Ukuran; baris10000: Ukuran 
   for (const [nama, u] of Object.entries(hasil)) {
     console.log(
       `${nama}: ${u.sync} sync tandai, ${u.syncHapus} sync hapus, ${u.operasi} operasi, ` +
-        `${u.selDibaca} dari ${u.selTabel} sel dibaca (~${u.kbDibaca} KB)`,
+        `~${u.kbDibaca} KB dibaca dari tabel ~${u.kbTabel} KB`,
     );
   }
   return hasil;

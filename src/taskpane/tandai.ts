@@ -93,7 +93,6 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
       kerja(async () => {
         pilihan[jenis] = await bacaPilihan();
         label[jenis].textContent = `${pilihan[jenis]!.lembar}!${pilihan[jenis]!.alamat}`;
-        tandaiRentang.disabled = !(pilihan.target && pilihan.realisasi);
         status.textContent = "";
       }),
     );
@@ -106,7 +105,6 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
   /** Runs one action with the buttons disabled, so a double click cannot queue a second run. */
   async function kerja(f: () => Promise<void>): Promise<void> {
     const semua = [tandai, hapus, tandaiRentang];
-    const semula = semua.map((b) => b.disabled);
     semua.forEach((b) => (b.disabled = true));
     status.textContent = t("bekerja");
     try {
@@ -114,7 +112,9 @@ export function pasangTandai(root: HTMLElement, bahasa: Bahasa): void {
     } catch (e) {
       status.textContent = teksGagal(e);
     } finally {
-      semua.forEach((b, i) => (b.disabled = semula[i]));
+      // Decided after the action: choosing the second range is what enables "Tandai rentang ini".
+      tandai.disabled = hapus.disabled = false;
+      tandaiRentang.disabled = !(pilihan.target && pilihan.realisasi);
     }
   }
 

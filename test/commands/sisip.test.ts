@@ -1,23 +1,16 @@
 import { perintahSisip, saatHasilPerintah } from "../../src/commands/sisip";
 import type { HasilSisip } from "../../src/excel/hasil";
-import { buatExcelPalsu } from "../excel/palsu-excel";
+import { buatExcel } from "../emulator/muat-klien";
 
-type Global = { Office?: unknown; Excel?: unknown };
-
-/** A fake Office for the command: requirement sets, display language and a pane that can open. */
-function pasang(versi: string, bukaPanel: () => Promise<void> = async () => undefined) {
-  const palsu = buatExcelPalsu({ IKU: { A1: "lama" } }, versi);
-  const showAsTaskpane = jest.fn(bukaPanel);
-  const office = {
-    context: { ...palsu.office.context, displayLanguage: "id-ID" },
-    addin: { showAsTaskpane },
-  };
-  Object.assign(globalThis as Global, { Office: office, Excel: palsu.excel });
+/** The emulator's Excel for the command, with a pane that opens (or fails to). */
+function pasang(versiApi: string, bukaPanel: () => Promise<void> = async () => undefined) {
+  const excel = buatExcel({ lembar: { IKU: [["lama"]] }, versiApi, bahasa: "id-ID" });
+  const showAsTaskpane = jest.spyOn(Office.addin, "showAsTaskpane").mockImplementation(bukaPanel);
   const completed = jest.fn();
   const hasil: HasilSisip[] = [];
   saatHasilPerintah((h) => hasil.push(h));
   return {
-    palsu,
+    excel,
     showAsTaskpane,
     event: { completed } as unknown as Office.AddinCommands.Event,
     completed,
@@ -25,16 +18,13 @@ function pasang(versi: string, bukaPanel: () => Promise<void> = async () => unde
   };
 }
 
-afterEach(() => {
-  delete (globalThis as Global).Office;
-  delete (globalThis as Global).Excel;
-});
+afterEach(() => jest.restoreAllMocks());
 
 describe("perintahSisip", () => {
   it("inserts the built-in catalog beside an existing IKU, keeps the pane closed and completes", async () => {
-    const { palsu, showAsTaskpane, event, completed, hasil } = pasang("1.9");
+    const { excel, showAsTaskpane, event, completed, hasil } = pasang("1.9");
     await perintahSisip(event);
-    expect(palsu.buku.lembar.map((l) => l.nama)).toEqual([
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual([
       "IKU",
       "IKU (2)",
       "Triwulan",
@@ -44,7 +34,8 @@ describe("perintahSisip", () => {
       "LKjIP",
       "PK",
     ]);
-    expect(palsu.buku.sync).toBe(2);
+    expect(excel.model.lembar("IKU").nilai("A1")).toEqual([["lama"]]);
+    expect(excel.semua.syncs).toBe(2);
     expect(hasil).toEqual([
       { ok: true, lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"] },
     ]);
@@ -53,9 +44,9 @@ describe("perintahSisip", () => {
   });
 
   it("opens the pane with the reason when Excel is too old, writes nothing and completes", async () => {
-    const { palsu, showAsTaskpane, event, completed, hasil } = pasang("1.8");
+    const { excel, showAsTaskpane, event, completed, hasil } = pasang("1.8");
     await perintahSisip(event);
-    expect(palsu.buku.sync).toBe(0);
+    expect(excel.semua.syncs).toBe(0);
     expect(hasil[0].ok).toBe(false);
     expect(!hasil[0].ok && hasil[0].pesan.id).toMatch(/ExcelApi 1\.9/);
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);

@@ -1,14 +1,16 @@
 /**
  * The task pane in headless Chromium: dist/ served by an in-process static server, the real
- * office.js answered from node_modules/@microsoft/office-js, and a recording fake of Excel
- * (test/excel/palsu-excel.ts, the same code the unit tests use) injected before the page runs.
+ * office.js answered from node_modules/@microsoft/office-js, and Microsoft's Excel client library
+ * injected before the page runs, its requests answered by the emulator (test/emulator): the built
+ * pane and ribbon commands run through Excel.run, the real library and the workbook model.
  */
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import ts from "typescript";
+import { uraiAlamat } from "../emulator/alamat";
+import { bundelEmulator } from "../emulator/bundel";
 
 const AKAR = path.resolve(__dirname, "..", "..");
 const DIST = path.join(AKAR, "dist");
@@ -40,54 +42,72 @@ export async function sajikan(folder = DIST): Promise<{ url: string; tutup: () =
   return { url: `http://localhost:${port}/`, tutup: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** The fake as a script: the CommonJS output of palsu-excel.ts wrapped to set window globals. */
-function skripPalsu(
-  awal: Record<string, Record<string, unknown>>,
-  versi: string,
-  bahasa: string,
-  tema?: { isDarkTheme: boolean },
-): string {
-  const sumber = fs.readFileSync(path.join(AKAR, "test", "excel", "palsu-excel.ts"), "utf8");
-  const js = ts.transpileModule(sumber, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019 },
-  }).outputText;
+/**
+ * Where Office would load Excel's client library from. Served from node_modules with the emulator
+ * bundle and its installation appended, so no request of the library's own start-up escapes it.
+ */
+const KLIEN = `${CDN}excel-web-16.00.debug.js`;
+let bundel: string | undefined;
+
+/** What the page's Excel starts with: the emulator's workbook and limits (test/emulator). */
+export interface AwalExcel {
+  /** Sheets in order, each as rows of values from A1 (strings read as Excel would). */
+  lembar?: Record<string, unknown[][]>;
+  aktif?: string;
+  /** The selection, e.g. "IKU!B3:D13". */
+  pilihan?: string;
+  batasPermintaan?: number;
+  batasJawaban?: number;
+}
+
+/** The emulator as a script that installs `awal` behind Excel.run as window.__excel. */
+function skripEmulator(awal: AwalExcel): string {
+  bundel ??= `${fs.readFileSync(path.join(OFFICE_JS, "excel-web-16.00.debug.js"), "utf8")}\n${bundelEmulator()}`;
+  return `${bundel}\nwindow.__excel = window.EmulatorExcel.pasang(${JSON.stringify(awal)});`;
+}
+
+/**
+ * office.js creates window.Office and defines Office.context on it while it initialises: both are
+ * intercepted as they happen (no timing race), so the chosen requirement sets and display language
+ * show through from the first onReady callback on.
+ */
+function skripKonteks(versi: string, bahasa: string, tema?: { isDarkTheme: boolean }): string {
   return `(() => {
-    const exports = {};
-    ${js}
-    const palsu = exports.buatExcelPalsu(${JSON.stringify(awal)}, ${JSON.stringify(versi)});
-    window.__palsu = palsu;
-    window.Excel = palsu.excel;
-    // office.js creates window.Office and defines Office.context on it while it initialises. Both
-    // are intercepted as they happen (no timing race), so the fake's requirement sets and the chosen
-    // display language show through from the first onReady callback on.
-    const tambahan = { requirements: palsu.office.context.requirements, displayLanguage: ${JSON.stringify(bahasa)} };
-    ${tema ? `tambahan.officeTheme = ${JSON.stringify(tema)};` : ""}
-    const definisi = Object.defineProperty;
-    let office;
-    const bungkus = (o) => {
-      const d = Object.getOwnPropertyDescriptor(o, "context");
-      if (d && d.get && d.get.palsu) return;
-      let nilai = d && !d.get ? d.value : undefined;
-      const asli = () => (d && d.get ? d.get.call(o) : nilai) || {};
-      const get = () => new Proxy(asli(), { get: (t, k) => (k in tambahan ? tambahan[k] : Reflect.get(t, k)) });
-      get.palsu = true;
-      const set = d && d.set ? d.set : (v) => (nilai = v);
-      definisi(o, "context", { configurable: true, get, set });
-    };
-    Object.defineProperty = function (o, k, d) {
-      const hasil = definisi(o, k, d);
-      if (o === office && k === "context") bungkus(o);
-      return hasil;
-    };
-    definisi(window, "Office", {
-      configurable: true,
-      get: () => office,
-      set: (v) => {
-        office = v;
-        if (v) bungkus(v);
-      },
-    });
-  })();`;
+  const [a, b] = ${JSON.stringify(versi)}.split(".").map(Number);
+  const requirements = {
+    isSetSupported(nama, v) {
+      const [c, d = 0] = String(v || "1.1").split(".").map(Number);
+      return nama === "ExcelApi" && (a > c || (a === c && b >= d));
+    },
+  };
+  const tambahan = { requirements, displayLanguage: ${JSON.stringify(bahasa)} };
+  ${tema ? `tambahan.officeTheme = ${JSON.stringify(tema)};` : ""}
+  const definisi = Object.defineProperty;
+  let office;
+  const bungkus = (o) => {
+    const d = Object.getOwnPropertyDescriptor(o, "context");
+    if (d && d.get && d.get.palsu) return;
+    let nilai = d && !d.get ? d.value : undefined;
+    const asli = () => (d && d.get ? d.get.call(o) : nilai) || {};
+    const get = () => new Proxy(asli(), { get: (t, k) => (k in tambahan ? tambahan[k] : Reflect.get(t, k)) });
+    get.palsu = true;
+    const set = d && d.set ? d.set : (v) => (nilai = v);
+    definisi(o, "context", { configurable: true, get, set });
+  };
+  Object.defineProperty = function (o, k, d) {
+    const hasil = definisi(o, k, d);
+    if (o === office && k === "context") bungkus(o);
+    return hasil;
+  };
+  definisi(window, "Office", {
+    configurable: true,
+    get: () => office,
+    set: (v) => {
+      office = v;
+      if (v) bungkus(v);
+    },
+  });
+})();`;
 }
 
 /** Appends an inline script to the page and tells whether it ran; a working CSP blocks it. */
@@ -109,9 +129,9 @@ export interface Panel {
 }
 
 export interface OpsiPanel {
-  /** Sheets already in the fake workbook: name → cells. */
-  awal?: Record<string, Record<string, unknown>>;
-  /** The highest ExcelApi version the fake Office claims. */
+  /** The workbook behind Excel.run: sheets, selection, size limits. */
+  awal?: AwalExcel;
+  /** The highest ExcelApi version Office claims. */
   versi?: string;
   /** Office's display language, e.g. "id-ID" or "en-US". */
   bahasa?: string;
@@ -124,8 +144,8 @@ export interface OpsiPanel {
 }
 
 /**
- * Opens taskpane.html with the fake Excel, the fake's requirement sets and the given display
- * language, and waits for Office.onReady.
+ * Opens taskpane.html with the emulated Excel, the given ExcelApi version and display language,
+ * and waits for Office.onReady.
  */
 export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
   const { awal = {}, versi = "1.9", bahasa = "id-ID", tinggi = 900, folder = DIST, tema } = opsi;
@@ -147,8 +167,11 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
   const galat: string[] = [];
   page.on("pageerror", (e) => galat.push(e.message));
   page.on("console", (m) => m.type() === "error" && galat.push(m.text()));
+  page.on("console", (m) => console.log("[page]", m.type(), m.text().slice(0, 300)));
+  page.on("pageerror", (e) => console.log("[pageerror]", (e.stack ?? e.message).slice(0, 1500)));
   await page.route("**/*", async (route) => {
     const url = route.request().url();
+    if (url === KLIEN) return route.fulfill({ contentType: "text/javascript", body: skripEmulator(awal) });
     if (url.startsWith(CDN)) {
       const berkas = path.join(OFFICE_JS, url.slice(CDN.length).split("?")[0]);
       if (berkas.startsWith(OFFICE_JS) && fs.existsSync(berkas)) return route.fulfill({ path: berkas });
@@ -158,10 +181,22 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
     if (url.startsWith(server.url)) return route.continue();
     return route.abort();
   });
-  await page.addInitScript(skripPalsu(awal, versi, bahasa, tema));
+  await page.addInitScript(skripKonteks(versi, bahasa, tema));
   await page.goto(server.url + "taskpane.html");
   await page.waitForFunction(() => typeof Office !== "undefined" && typeof Office.onReady === "function");
   await page.evaluate(() => Office.onReady());
+  // As in Excel: office.js first, then the host's client library, here answered by the emulator.
+  await page.evaluate(
+    (src) =>
+      new Promise((selesai, gagal) => {
+        const s = document.createElement("script");
+        s.src = src;
+        s.onload = selesai;
+        s.onerror = () => gagal(new Error(`${src} tidak termuat`));
+        document.head.append(s);
+      }),
+    KLIEN,
+  );
   return {
     page,
     galat,
@@ -172,17 +207,114 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
   };
 }
 
-/** The fake workbook's state, read from the page. */
-export function bukuPalsu(page: Page): Promise<{
-  lembar: Array<{ nama: string; baru: boolean; sel: Record<string, unknown>; rumus: string[] }>;
-  sync: number;
+/** One sheet of the page's workbook as plain data: values and formulas of its used cells, rules. */
+export interface LembarHalaman {
+  nama: string;
+  /** What each used cell holds, by A1 address: a formula "=...", or a value. */
+  sel: Record<string, unknown>;
+  /** Addresses holding formulas. */
+  rumus: string[];
+  aturan: Array<{ alamat: string; jenis: string; rumus?: string; isi?: unknown }>;
+}
+
+export interface BukuHalaman {
+  lembar: LembarHalaman[];
   aktif: string;
-}> {
-  // Only plain data: recorded calls may carry functions (event handlers) that cannot cross over.
+  pilihan: string;
+  /** Syncs of each Excel.run so far, in order. */
+  sync: number[];
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+}
+
+/** The emulated workbook's state, read from the page. */
+export function bukuHalaman(page: Page): Promise<BukuHalaman> {
   return page.evaluate(() => {
-    const { lembar, sync, aktif } = (
-      window as unknown as { __palsu: { buku: { lembar: never; sync: number; aktif: string } } }
-    ).__palsu.buku;
-    return { lembar, sync, aktif };
+    type Kotak = { b0: number; b1: number; k0: number; k1: number };
+    type Sel = { nilai?: unknown; rumus?: string };
+    interface Lembar {
+      nama: string;
+      sel: Map<number, Map<number, Sel>>;
+      alamat(k: Kotak): string;
+      bersyarat: Array<{
+        kotak: Kotak[];
+        jenis: string;
+        rumus?: string;
+        format: { Fill?: { Color?: unknown } };
+      }>;
+    }
+    const host = (
+      window as unknown as {
+        __excel: {
+          buku: { daftar: Lembar[]; aktif: Lembar | null; pilihan: { lembar: Lembar; kotak: Kotak } | null };
+          perRun: Array<{ syncs: number }>;
+          semua: { largestRequestBytes: number; largestResponseBytes: number };
+        };
+      }
+    ).__excel;
+    const { buku } = host;
+    const lembar = buku.daftar.map((l) => {
+      const sel: Record<string, unknown> = {};
+      const rumus: string[] = [];
+      for (const [b, baris] of l.sel)
+        for (const [k, s] of baris) {
+          const a = l.alamat({ b0: b, b1: b, k0: k, k1: k });
+          sel[a] = s.rumus ?? s.nilai;
+          if (s.rumus !== undefined) rumus.push(a);
+        }
+      const aturan = l.bersyarat.map((x) => ({
+        alamat: x.kotak.map((k) => l.alamat(k)).join(","),
+        jenis: x.jenis,
+        rumus: x.rumus,
+        isi: x.format.Fill?.Color,
+      }));
+      return { nama: l.nama, sel, rumus, aturan };
+    });
+    const p = buku.pilihan;
+    return {
+      lembar,
+      aktif: buku.aktif?.nama ?? "",
+      pilihan: p ? `${p.lembar.nama}!${p.lembar.alamat(p.kotak)}` : "",
+      sync: host.perRun.map((r) => r.syncs),
+      largestRequestBytes: host.semua.largestRequestBytes,
+      largestResponseBytes: host.semua.largestResponseBytes,
+    };
   });
+}
+
+/** Runs a ribbon command of the page (Office.actions.associate) and waits for event.completed(). */
+export function jalankanPerintah(page: Page, nama: string): Promise<void> {
+  return page.evaluate(
+    (n) =>
+      new Promise<void>((selesai) => {
+        const o = Office as unknown as {
+          actions: { _association: { m_mappings: Record<string, (e: unknown) => unknown> } };
+        };
+        void o.actions._association.m_mappings[n.toUpperCase()]({ completed: () => selesai() });
+      }),
+    nama,
+  );
+}
+
+/** Replaces the page's workbook (window.__excel) with a new one; the pane stays as it is. */
+export async function pasangBuku(page: Page, awal: AwalExcel): Promise<void> {
+  await page.evaluate((a) => {
+    const w = window as unknown as { EmulatorExcel: { pasang(x: unknown): unknown }; __excel: unknown };
+    w.__excel = w.EmulatorExcel.pasang(a);
+  }, awal);
+}
+
+/** Activates a sheet of the page's workbook and selects a range on it, as the planner's click. */
+export async function pilihDiHalaman(page: Page, lembar: string, alamat: string): Promise<void> {
+  await page.evaluate(
+    ([n, kotak]) => {
+      const buku = (
+        window as unknown as { __excel: { buku: Record<string, unknown> & { lembar(n: string): unknown } } }
+      ).__excel.buku;
+      const l = buku.lembar(n);
+      buku.aktif = l;
+      buku.pilihan = { lembar: l, kotak };
+    },
+    [lembar, uraiAlamat(alamat)] as const,
+  );
 }

@@ -1,17 +1,11 @@
 /**
- * The pane's "Tandai Capaian" section in headless Chromium, over the recording fake the unit tests
- * use (test/excel/tandai/excel-palsu.ts): loads read only after sync, conditional formats kept per
- * sheet, select() recorded. Each Excel.run gets a fresh context, as in Excel.
+ * The pane's "Tandai Capaian" section in headless Chromium, through Microsoft's Excel client
+ * library answered by the emulator (test/emulator): the built pane's Excel.run, real requests,
+ * conditional formats kept by the workbook model, selection and refusals as Excel gives them.
  */
-import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import ts from "typescript";
-import { hurufKolom } from "../../src/workbook/alamat";
-import type { AturanPalsu } from "../excel/tandai/excel-palsu";
-import { bukaPanel, type Panel } from "./browser-helper";
+import { bukaPanel, bukuHalaman, pasangBuku, pilihDiHalaman, type Panel } from "./browser-helper";
 
-const AKAR = path.resolve(__dirname, "..", "..");
 const LEMBAR = "IKU 2025";
 const XSS = "<img src=x onerror=window.__xss=1>";
 
@@ -29,87 +23,55 @@ const TABEL: (string | number)[][] = [
   ["Rasio Kewirausahaan Daerah", 2.5, 2.5],
   ["Persentase Stabilitas Harga Bahan Pokok", 95, 96.2],
 ];
+const CATATAN = ["Catatan:", "Data dari laporan bidang, belum diverifikasi."];
 
-/** The user's own rules: one custom formula on the targets, a data bar on the realisations. */
-const ATURAN_PENGGUNA: AturanPalsu[] = [
-  { id: 901, type: "Custom", alamat: "C4:C13", rumus: "C4>100", warnaIsi: "#FFEB9C" },
-  { id: 902, type: "DataBar", alamat: "D4:D13" },
+/** The sheet as rows from A1: title in B1, the table from B3, notes in F3:F4; text kept as typed. */
+const KISI: unknown[][] = [
+  [null, "'Capaian Indikator Kinerja Utama Tahun 2025"],
+  [],
+  ...TABEL.map((b, i) => [
+    null,
+    ...b.map((v) => (v === "" ? null : typeof v === "string" ? `'${v}` : v)),
+    null,
+    i < 2 ? `'${CATATAN[i]}` : null,
+  ]),
 ];
 
-const RUMUS_TANDA = 'AND(COUNT(D4,C4)=2,IFERROR(ROUND((MAX(D4,0)/MAX(C4,0)),4)<1,0),N("IKU-Kinerja")=0)';
+/** The user's own rules: one custom formula on the targets, a data bar on the realisations. */
+const ATURAN_PENGGUNA = [
+  { alamat: "C4:C13", jenis: "Custom", rumus: "=C4>100", isi: "#FFEB9C" },
+  { alamat: "D4:D13", jenis: "DataBar" },
+];
 
-/** CommonJS output of a TypeScript file, as an expression that evaluates to its exports. */
-function modul(berkas: string): string {
-  const sumber = fs.readFileSync(path.join(AKAR, berkas), "utf8");
-  const js = ts.transpileModule(sumber, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019 },
-  }).outputText;
-  return `((exports) => { ${js}\n return exports; })({})`;
-}
+const RUMUS_TANDA = '=AND(COUNT(D4,C4)=2,IFERROR(ROUND((MAX(D4,0)/MAX(C4,0)),4)<1,0),N("IKU-Kinerja")=0)';
 
-/** Puts the fake sheet and an Excel.run over it in the page, replacing the helper's writer fake. */
-function skripTandai(): string {
-  return `(() => {
-    const alamat = ${modul("src/workbook/alamat.ts")};
-    // excel-palsu.ts imports only src/workbook/alamat.
-    const require = (p) => {
-      if (!p.endsWith("/src/workbook/alamat")) throw new Error("tidak tersedia: " + p);
-      return alamat;
-    };
-    const palsu = ${modul("test/excel/tandai/excel-palsu.ts")};
-    const lembar = new palsu.LembarPalsu(${JSON.stringify(LEMBAR)});
-    lembar.isi([["Capaian Indikator Kinerja Utama Tahun 2025"]], 0, 1);
-    lembar.isi(${JSON.stringify(TABEL)}, 2, 1);
-    lembar.isi([["Catatan:"], ["Data dari laporan bidang, belum diverifikasi."]], 2, 5);
-    lembar.aturan = ${JSON.stringify(ATURAN_PENGGUNA)};
-    const keadaan = { lembar, pilihan: "B3:D13", konteks: [] };
-    window.__tandai = keadaan;
-    window.Excel = {
-      async run(kerja) {
-        const k = new palsu.KonteksPalsu(lembar, keadaan.pilihan);
-        keadaan.konteks.push(k);
-        try {
-          return await kerja(k);
-        } finally {
-          keadaan.pilihan = k.pilihan;
-        }
-      },
-    };
-  })();`;
-}
-
-interface Keadaan {
-  aturan: AturanPalsu[];
-  /** Cell values by A1 address. */
-  sel: Record<string, unknown>;
-  /** Syncs of each Excel.run so far. */
-  sync: number[];
-  dipilih: string[];
-}
-
-async function keadaan(page: Page): Promise<Keadaan> {
-  const k = await page.evaluate(() => {
+/** The planner's workbook behind the page, with the user's rules (the data bar first, as Excel lists). */
+async function siapkan(page: Page): Promise<void> {
+  await pasangBuku(page, { lembar: { [LEMBAR]: KISI, Lain: [["lain"]] }, pilihan: `'${LEMBAR}'!B3:D13` });
+  await page.evaluate(() => {
     const w = window as unknown as {
-      __tandai: {
-        lembar: { aturan: AturanPalsu[]; sel: Map<string, { nilai: unknown }> };
-        konteks: { sync_: number; dipilih: string[] }[];
+      __excel: {
+        buku: {
+          lembar(n: string): {
+            tambahAturan(k: object, j: string): { rumus?: string; format: Record<string, unknown> };
+          };
+        };
       };
     };
-    const { lembar, konteks } = w.__tandai;
-    return {
-      aturan: lembar.aturan,
-      sel: [...lembar.sel].map(([kunci, s]) => [kunci, s.nilai] as const),
-      sync: konteks.map((x) => x.sync_),
-      dipilih: konteks.flatMap((x) => x.dipilih),
-    };
+    const l = w.__excel.buku.lembar("IKU 2025");
+    const a = l.tambahAturan({ b0: 3, b1: 12, k0: 2, k1: 2 }, "Custom");
+    a.rumus = "=C4>100";
+    a.format.Fill = { Color: "#FFEB9C" };
+    l.tambahAturan({ b0: 3, b1: 12, k0: 3, k1: 3 }, "DataBar");
   });
-  const sel = Object.fromEntries(
-    k.sel.map(([kunci, v]) => {
-      const [r, c] = kunci.split(",").map(Number);
-      return [`${hurufKolom(c + 1)}${r + 1}`, v];
-    }),
-  );
-  return { ...k, sel };
+}
+
+/** The sheet as the tests compare it: cells by address, rules, syncs of each Excel.run. */
+async function keadaan(page: Page) {
+  const b = await bukuHalaman(page);
+  const l = b.lembar.find((x) => x.nama === LEMBAR)!;
+  const aturan = l.aturan.map((a) => (a.jenis === "Custom" ? a : { alamat: a.alamat, jenis: a.jenis }));
+  return { aturan, sel: l.sel, sync: b.sync, pilihan: b.pilihan, aktif: b.aktif };
 }
 
 const STATUS = "#bagian-tandai p[role=status]";
@@ -130,12 +92,12 @@ const teksSemua = (page: Page, css: string) => page.$$eval(css, (el) => el.map((
 describe("the Tandai Capaian section on a planner's own IKU table", () => {
   let panel: Panel;
   let page: Page;
-  let awal: Keadaan;
+  let awal: Awaited<ReturnType<typeof keadaan>>;
   beforeAll(async () => {
     panel = await bukaPanel({ tinggi: 1400 });
     page = panel.page;
     await page.waitForSelector("#bagian-tandai button");
-    await page.evaluate(skripTandai());
+    await siapkan(page);
     awal = await keadaan(page);
   });
   afterAll(() => panel.tutup());
@@ -144,12 +106,12 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
     expect(await klik(page, "Tandai Capaian")).toBe("1 aturan tanda ditambahkan pada lembar IKU 2025.");
     const k = await keadaan(page);
     expect(k.sync).toEqual([2]);
-    expect(k.aturan).toHaveLength(3);
-    const baru = k.aturan.filter((a) => !ATURAN_PENGGUNA.some((p) => p.id === a.id));
-    expect(baru).toEqual([
-      expect.objectContaining({ type: "Custom", alamat: "D4:D13", rumus: RUMUS_TANDA, warnaIsi: "#FFC7CE" }),
+    // Excel puts the new rule on top; the user's rules keep their order below it.
+    expect(k.aturan).toEqual([
+      { jenis: "Custom", alamat: "D4:D13", rumus: RUMUS_TANDA, isi: "#FFC7CE" },
+      ...awal.aturan,
     ]);
-    expect(k.aturan.filter((a) => a.id !== baru[0].id)).toEqual(ATURAN_PENGGUNA);
+    expect(awal.aturan).toEqual(ATURAN_PENGGUNA.slice().reverse());
     expect(k.sel).toEqual(awal.sel);
   });
 
@@ -175,14 +137,16 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
-  it("selects a miss's realisation cell when its list item is clicked", async () => {
+  it("selects a miss's realisation cell when its list item is clicked, from another sheet too", async () => {
+    // The planner has moved to another sheet: select() there alone is unreliable (office-js #5118).
+    await pilihDiHalaman(page, "Lain", "A1");
     await page.locator(".tandai__butir").nth(1).click();
-    await page.waitForFunction(() => {
-      const w = window as unknown as { __tandai: { konteks: { dipilih: string[] }[] } };
-      return w.__tandai.konteks.some((k) => k.dipilih.length > 0);
-    });
+    await page.waitForFunction(
+      (n) => (window as unknown as { __excel: { perRun: unknown[] } }).__excel.perRun.length === n,
+      awal.sync.length + 2,
+    );
     const k = await keadaan(page);
-    expect(k.dipilih).toEqual(["D7"]);
+    expect([k.aktif, k.pilihan]).toEqual([LEMBAR, `${LEMBAR}!D7`]);
     expect(k.sync.at(-1)).toBe(1);
   });
 
@@ -214,7 +178,7 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
   it("removes only the add-in's flag with Hapus Tanda", async () => {
     expect(await klik(page, "Hapus Tanda")).toBe("1 tanda dihapus dari lembar IKU 2025.");
     const k = await keadaan(page);
-    expect(k.aturan).toEqual(ATURAN_PENGGUNA);
+    expect(k.aturan).toEqual(awal.aturan);
     // The rules; our rule's range and scoped collection; the deletion through that collection.
     expect(k.sync.at(-1)).toBe(3);
     expect(await page.$$(".tandai__butir")).toHaveLength(0);
@@ -232,10 +196,7 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
       "Pilihan tidak berisi data. Pilih tabel IKU (atau satu sel di dalamnya), lalu klik Tandai Capaian lagi.",
     ],
   ])("refuses %s in Indonesian and writes nothing", async (_judul, pilihan, pesan) => {
-    await page.evaluate(
-      (p) => ((window as unknown as { __tandai: { pilihan: string } }).__tandai.pilihan = p),
-      pilihan,
-    );
+    await pilihDiHalaman(page, LEMBAR, pilihan);
     const sebelum = await keadaan(page);
     expect(await klik(page, "Tandai Capaian")).toBe(pesan);
     const sesudah = await keadaan(page);
@@ -245,23 +206,46 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
   });
 
   it("says in Indonesian what to do when Excel refuses, keeping Excel's words and code", async () => {
-    await page.evaluate(() => {
-      const w = window as unknown as { Excel: { run: unknown }; __run?: unknown };
-      w.__run = w.Excel.run;
-      w.Excel.run = async () => {
-        throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
-      };
-    });
+    await page.evaluate(() =>
+      (window as unknown as { __excel: { tolakDengan(p: unknown): void } }).__excel.tolakDengan(() => [
+        "ItemNotFound",
+        "The requested resource doesn't exist.",
+      ]),
+    );
     try {
       expect(await klik(page, "Gunakan pilihan sebagai Target")).toBe(
         "Excel menolak permintaan ini. Coba lagi; jika tetap gagal, pilih ulang tabelnya lalu klik Tandai Capaian. " +
           "Keterangan Excel: The requested resource doesn't exist. (ItemNotFound)",
       );
     } finally {
-      await page.evaluate(() => {
-        const w = window as unknown as { Excel: { run: unknown }; __run?: unknown };
-        w.Excel.run = w.__run;
-      });
+      await page.evaluate(() =>
+        (window as unknown as { __excel: { tolakDengan(p: unknown): void } }).__excel.tolakDengan(undefined),
+      );
+    }
+  });
+
+  it("says Excel refused, and that nothing changed, when it refuses the flag mid-batch", async () => {
+    await pilihDiHalaman(page, LEMBAR, "B3:D13");
+    const sebelum = await keadaan(page);
+    await page.evaluate(() =>
+      (window as unknown as { __excel: { tolakDengan(p: unknown): void } }).__excel.tolakDengan(
+        (a: { jenis: string; anggota: string }) =>
+          a.jenis === "ConditionalFormatCollection" && a.anggota === "Add"
+            ? ["InvalidOperation", "Operasi tidak didukung."]
+            : undefined,
+      ),
+    );
+    try {
+      expect(await klik(page, "Tandai Capaian")).toBe(
+        "Excel menolak permintaan: Operasi tidak didukung. (InvalidOperation). Tidak ada yang diubah. " +
+          "Pilih lagi tabelnya (atau rentangnya), lalu coba sekali lagi.",
+      );
+      const sesudah = await keadaan(page);
+      expect([sesudah.aturan, sesudah.sel]).toEqual([sebelum.aturan, sebelum.sel]);
+    } finally {
+      await page.evaluate(() =>
+        (window as unknown as { __excel: { tolakDengan(p: unknown): void } }).__excel.tolakDengan(undefined),
+      );
     }
   });
 

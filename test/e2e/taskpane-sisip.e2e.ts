@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
-import { bukaPanel, bukuPalsu, type Panel } from "./browser-helper";
+import { bukaPanel, bukuHalaman, type Panel } from "./browser-helper";
 
 const KELUARAN = path.resolve(__dirname, "..", "..", "test-output");
 const KEPALA_IKU = ["No", "Tujuan", "Sasaran", "Kode", "Indikator Kinerja", "Satuan", "Polaritas"];
@@ -26,7 +26,7 @@ async function sisipkan(panel: Panel): Promise<string> {
 describe("inserting the IKU workbook from the task pane", () => {
   let panel: Panel;
   beforeAll(async () => {
-    panel = await bukaPanel({ awal: { IKU: { A1: "data lama", B2: 7 } }, tinggi: 1200 });
+    panel = await bukaPanel({ awal: { lembar: { IKU: [["data lama"], [null, 7]] } }, tinggi: 1200 });
     await panel.page.waitForSelector("#sisip-tombol");
   });
   afterAll(() => panel.tutup());
@@ -41,7 +41,7 @@ describe("inserting the IKU workbook from the task pane", () => {
     await panel.page.selectOption("#sisip-tahun", "2025");
     const status = await sisipkan(panel);
     expect(status).toBe("Dibuat: IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK");
-    const buku = await bukuPalsu(panel.page);
+    const buku = await bukuHalaman(panel.page);
     expect(buku.lembar.map((l) => l.nama)).toEqual([
       "IKU",
       "IKU (2)",
@@ -53,12 +53,12 @@ describe("inserting the IKU workbook from the task pane", () => {
       "PK",
     ]);
     expect(buku.lembar[0].sel).toEqual({ A1: "data lama", B2: 7 });
-    expect(buku.sync).toBe(2);
+    expect(buku.sync).toEqual([2]);
     expect(buku.aktif).toBe("IKU (2)");
   });
 
   it("fills the new IKU sheet with the header row, the document's indicators and formulas", async () => {
-    const iku = (await bukuPalsu(panel.page)).lembar[1].sel;
+    const iku = (await bukuHalaman(panel.page)).lembar[1].sel;
     expect(barisDenganAwal(iku, KEPALA_IKU)).toBeDefined();
     expect(Object.values(iku)).toContain("Persentase Peningkatan Koperasi Aktif");
     expect(Object.values(iku)).toContain("Indeks Kepuasan Masyarakat (IKM)");
@@ -113,7 +113,7 @@ describe("loading another agency's catalog", () => {
     await muat(isi);
     await panel.page.waitForFunction(() => document.querySelector("#sisip-status")?.textContent !== "");
     expect(await panel.page.textContent("#sisip-status")).toMatch(pesan);
-    expect((await bukuPalsu(panel.page)).sync).toBe(0);
+    expect((await bukuHalaman(panel.page)).sync).toEqual([]);
     expect(await panel.page.textContent("#sisip-info-katalog")).toBe(`Katalog: ${KATALOG_BAWAAN.instansi}`);
   });
 
@@ -128,7 +128,7 @@ describe("loading another agency's catalog", () => {
       `Katalog: Dinas ${jahat}`,
     );
     expect(await sisipkan(panel)).toBe("Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK");
-    const iku = (await bukuPalsu(panel.page)).lembar[0].sel;
+    const iku = (await bukuHalaman(panel.page)).lembar.find((l) => l.nama === "IKU")!.sel;
     expect(Object.values(iku)).toContain(jahat);
     expect(
       await panel.page.evaluate(() => (window as unknown as { __diserang?: number }).__diserang),
@@ -147,7 +147,7 @@ describe("loading another agency's catalog", () => {
         "tujuan[0].sasaran[0].indikator[1].nama: 1 karakter yang tidak dapat disimpan dalam berkas Excel dihapus (U+FFFE pada karakter ke-10)",
     );
     await sisipkan(panel);
-    const buku = await bukuPalsu(panel.page);
+    const buku = await bukuHalaman(panel.page);
     const iku = buku.lembar.find((l) => l.nama === "IKU (2)")!;
     expect([iku.sel.E6, iku.sel.E7]).toEqual(['=HYPERLINK("http://x","y")', "Indikator baru"]);
     expect(iku.rumus).not.toContain("E6");
@@ -164,9 +164,10 @@ describe("on an Excel older than ExcelApi 1.9", () => {
     try {
       await panel.page.waitForSelector("#sisip-tombol");
       expect(await sisipkan(panel)).toMatch(pesan);
-      const buku = await bukuPalsu(panel.page);
-      expect(buku.lembar).toEqual([]);
-      expect(buku.sync).toBe(0);
+      const buku = await bukuHalaman(panel.page);
+      expect(buku.lembar.map((l) => l.nama)).toEqual(["Sheet1"]);
+      expect(buku.lembar[0].sel).toEqual({});
+      expect(buku.sync).toEqual([]);
     } finally {
       await panel.tutup();
     }

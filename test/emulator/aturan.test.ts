@@ -50,6 +50,20 @@ describe("what Excel makes of strings written to cells", () => {
     else expect(l.nilai("D2")).toEqual([[harap.nilai]]);
   });
 
+  it("stores a number written to a Text-formatted cell as text, as typing it would", async () => {
+    const excel = IKU();
+    excel.model.lembar("IKU").tulisFormatAngka({ b0: 1, b1: 1, k0: 3, k1: 3 }, "@");
+    const jenis = await excel.run(async (ctx) => {
+      const r = lembar(ctx).getRange("D2:E2");
+      r.values = [[0.41, 0.41]];
+      r.load("valueTypes");
+      await ctx.sync();
+      return r.valueTypes;
+    });
+    expect(jenis).toEqual([["String", "Double"]]);
+    expect(excel.model.lembar("IKU").nilai("D2:E2")).toEqual([["0.41", 0.41]]);
+  });
+
   it("refuses to read a formula's value it cannot compute, naming the formula", async () => {
     const excel = buatExcel({ lembar: { IKU: [["=1+1"]] } });
     const g = await tolakan(excel, (ctx) => void lembar(ctx).getRange("A1").load("values"));
@@ -199,6 +213,21 @@ describe("batches are not atomic", () => {
   });
 });
 
+describe("a forced refusal (option tolak)", () => {
+  it("refuses the chosen action with the given code, keeping what ran before it", async () => {
+    const excel = buatExcel({
+      lembar: { IKU: [] },
+      tolak: (a) => (a.lembar === "IKU" && a.anggota === "Values" ? ["AccessDenied", "Ditolak"] : undefined),
+    });
+    const g = await tolakan(excel, (ctx) => {
+      ctx.workbook.worksheets.add("Lain");
+      lembar(ctx).getRange("A1").values = [[1]];
+    });
+    expect(g).toMatchObject({ code: "AccessDenied", message: "Ditolak" });
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU", "Lain"]);
+  });
+});
+
 describe("whole columns and rows", () => {
   it.each([
     ["D:D", "IKU!D:D", 1048576, 1],
@@ -282,6 +311,86 @@ describe("conditional formats deleted through the sheet-wide collection (office-
     const excel = await duaAturan(kedua);
     expect(await hapusPertama(excel, alamat)).toBeNull();
     expect(excel.model.lembar("IKU").bersyarat).toHaveLength(1);
+  });
+});
+
+describe("a rule's own ranges (ConditionalFormat.getRanges, ExcelApi 1.9)", () => {
+  /** One rule over two rectangles, as Excel splits a rule when rows are inserted into it. */
+  function aturanDuaArea() {
+    const excel = IKU();
+    const l = excel.model.lembar("IKU");
+    const a = l.tambahAturan({ b0: 1, b1: 3, k0: 2, k1: 2 }, "Custom");
+    a.rumus = "=C2<1";
+    a.kotak.push({ b0: 6, b1: 9, k0: 2, k1: 2 });
+    return excel;
+  }
+
+  it("gives every rectangle of the rule, each named with its sheet", async () => {
+    const excel = aturanDuaArea();
+    const r = await excel.run(async (ctx) => {
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      const area = k.items[0].getRanges();
+      area.load("address,areaCount,cellCount");
+      area.areas.load("items/address");
+      await ctx.sync();
+      return [area.address, area.areaCount, area.cellCount, area.areas.items.map((x) => x.address)];
+    });
+    expect(r).toEqual(["IKU!C2:C4,IKU!C7:C10", 2, 7, ["IKU!C2:C4", "IKU!C7:C10"]]);
+  });
+
+  it("puts a new rule at the top priority, as documented", async () => {
+    const excel = IKU();
+    const urutan = await excel.run(async (ctx) => {
+      for (const r of ["=C2<1", "=C2>1"])
+        lembar(ctx).getRange("C2:C9").conditionalFormats.add("Custom").custom.rule.formula = r;
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/priority,items/customOrNullObject/rule/formula");
+      await ctx.sync();
+      return k.items.map((a) => [a.priority, a.customOrNullObject.rule.formula]);
+    });
+    expect(urutan).toEqual([
+      [0, "=C2>1"],
+      [1, "=C2<1"],
+    ]);
+  });
+
+  it("refuses getRange() on a rule over several rectangles, as documented", async () => {
+    const g = await tolakan(aturanDuaArea(), async (ctx) => {
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      k.items[0].getRange().load("address");
+    });
+    expect(g).toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("deletes an overlapped rule through the collection of its own ranges", async () => {
+    const excel = aturanDuaArea();
+    excel.model.lembar("IKU").tambahAturan({ b0: 0, b1: 20, k0: 2, k1: 2 }, "Custom");
+    const g = await tolakan(excel, async (ctx) => {
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      // The newer rule over C1:C21 comes first; the two-area rule is second in both collections.
+      const lingkup = k.items[1].getRanges().conditionalFormats;
+      lingkup.load("items/id");
+      await ctx.sync();
+      lingkup.items[1].delete();
+    });
+    expect(g).toBeNull();
+    expect(excel.model.lembar("IKU").bersyarat.map((a) => a.kotak.length)).toEqual([1]);
+  });
+
+  it("refuses an area past the last one with ItemNotFound", async () => {
+    const g = await tolakan(aturanDuaArea(), async (ctx) => {
+      const k = lembar(ctx).getRange().conditionalFormats;
+      k.load("items/id");
+      await ctx.sync();
+      k.items[0].getRanges().areas.getItemAt(2).load("address");
+    });
+    expect(g).toMatchObject({ code: "ItemNotFound" });
   });
 });
 

@@ -16,13 +16,14 @@ const ANGKA = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * One cell written through `values` or `formulas`, as Excel interprets it: null leaves the cell,
  * "" clears it, "=…" becomes a formula, through `formulas` "+…"/"-…" too; a leading apostrophe
  * keeps the rest as text and is not stored; numeric and TRUE/FALSE strings become numbers and
- * booleans unless the cell is formatted as text ("@").
+ * booleans unless the cell is formatted as text ("@"), where even a number is stored as its text.
  */
 export function tafsirkan(v: unknown, lewatRumus: boolean, teks: boolean): Sel | null | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw tolak("InvalidArgument", `Angka tidak sah: ${v}`);
-    return { nilai: v };
+    // A cell formatted as Text takes whatever is entered as text, numbers included.
+    return { nilai: teks ? String(v) : v };
   }
   if (typeof v === "boolean") return { nilai: v };
   if (typeof v !== "string")

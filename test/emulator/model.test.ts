@@ -1,4 +1,6 @@
+import { bangunBuku } from "./awal";
 import { buatExcel } from "./muat-klien";
+import { buatSesi, prosesPermintaan } from "./proses";
 
 const awal = () =>
   buatExcel({
@@ -235,5 +237,32 @@ describe("rules, names and page setup", () => {
       })
       .catch((e: OfficeExtension.Error) => e.code);
     expect(kode).toBe("ItemNotFound");
+  });
+});
+
+describe("host services created by name", () => {
+  const minta = (nama: string) => ({
+    Actions: [
+      { Id: 2, ActionType: 1, Name: "", ObjectPathId: 1 },
+      {
+        Id: 3,
+        ActionType: 3,
+        Name: "NotifyActionHandlerReady",
+        ObjectPathId: 1,
+        ArgumentInfo: { Arguments: [] },
+      },
+    ],
+    ObjectPaths: { "1": { Id: 1, ObjectPathType: 2, Name: nama } },
+  });
+
+  it("records the page's notice that its ribbon functions are ready", () => {
+    const buku = bangunBuku({});
+    const jawab = prosesPermintaan(buatSesi(buku), minta("Microsoft.InternalService.AddinInternalService"));
+    expect([jawab.Error, buku.perintahSiap]).toEqual([undefined, true]);
+  });
+
+  it("refuses any other service as not emulated", () => {
+    const jawab = prosesPermintaan(buatSesi(bangunBuku({})), minta("Microsoft.Lain"));
+    expect(jawab.Error).toMatchObject({ Code: "NotImplemented" });
   });
 });

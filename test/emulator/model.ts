@@ -279,7 +279,8 @@ export class Lembar {
 
   tambahAturan(kotak: Kotak, jenis: string): AturanBersyarat {
     const a: AturanBersyarat = { id: idBaru("cf"), jenis, kotak: [kotak], format: {}, stopIfTrue: false };
-    this.bersyarat.push(a);
+    // "Adds a new conditional format to the collection at the first/top priority" (ExcelApi docs).
+    this.bersyarat.unshift(a);
     return a;
   }
 
@@ -339,6 +340,8 @@ export class Buku {
   pilihan: { lembar: Lembar; kotak: Kotak } | null = null;
   calculationMode = "Automatic";
   layarDitahan = 0;
+  /** Whether the page said its ribbon functions are ready (AddinInternalService). */
+  perintahSiap = false;
 
   constructor(private readonly hitung?: Hitung) {}
 

@@ -36,6 +36,8 @@ export interface AwalExcel extends OpsiEmulator, AwalBuku {
   /** The highest ExcelApi the host claims. */
   versiApi?: string;
   bahasa?: string;
+  /** Other requirement sets the host claims, with their versions: { SharedRuntime: "1.1" }. */
+  persyaratan?: Record<string, string>;
 }
 
 export interface ExcelEmulator extends Host {
@@ -56,7 +58,12 @@ export interface ExcelEmulator extends Host {
  */
 export function buatExcel(awal: AwalExcel = {}): ExcelEmulator {
   muatSekali();
-  pasangOffice(globalThis as unknown as Global, awal.versiApi ?? "1.9", awal.bahasa ?? "id-ID");
+  pasangOffice(
+    globalThis as unknown as Global,
+    awal.versiApi ?? "1.9",
+    awal.bahasa ?? "id-ID",
+    awal.persyaratan,
+  );
   const buku = bangunBuku(awal);
   const g = globalThis as unknown as Parameters<typeof pasangEmulator>[0];
   const host = pasangEmulator(g, buku, awal);

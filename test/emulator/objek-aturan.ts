@@ -1,7 +1,8 @@
-import { irisan, Kotak, namaDiAlamat, tulisAlamat } from "./alamat";
+import { irisan, Kotak } from "./alamat";
 import { tidakDiemulasi, tolak } from "./galat";
 import { AturanBersyarat, Lembar, RUMUS_ATURAN_MAKS, Validasi } from "./model";
 import { Objek, rekam } from "./objek";
+import { RentangArea } from "./objek-area";
 import { Rentang, Sesi } from "./objek-rentang";
 
 function periksaRumus(rumus: unknown, apa: string): void {
@@ -51,9 +52,15 @@ function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: b
     return kustom(a);
   };
   o.nav.CustomOrNullObject = () => (a.jenis === "Custom" ? kustom(a) : null);
-  o.metode.GetRange = () => new Rentang(sesi, l, a.kotak[0]);
-  o.metode.GetRanges = () => areaAturan(sesi, l, a);
-  o.metode.GetRangeOrNullObject = () => new Rentang(sesi, l, a.kotak[0]);
+  // getRange() is documented to throw for a rule over several ranges; getRanges() gives them all.
+  const satuRentang = (wajib: boolean) => {
+    if (a.kotak.length === 1) return new Rentang(sesi, l, a.kotak[0]);
+    if (!wajib) return null;
+    throw tolak("InvalidOperation", `Aturan berlaku pada ${a.kotak.length} rentang; pakai getRanges()`);
+  };
+  o.metode.GetRange = () => satuRentang(true);
+  o.metode.GetRangeOrNullObject = () => satuRentang(false);
+  o.metode.GetRanges = () => new RentangArea(sesi, l, a.kotak);
   o.metode.Delete = () => {
     // office-js #5222, #6827, #6835: through the sheet-wide collection (getRange().conditionalFormats),
     // a rule that shares cells with another rule is not found, and delete() fails with ItemNotFound.
@@ -68,28 +75,16 @@ function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: b
   return o;
 }
 
-/** ConditionalFormat.getRanges() (ExcelApi 1.9): the rule's current areas, and the rules there. */
-function areaAturan(sesi: Sesi, l: Lembar, a: AturanBersyarat): Objek {
-  const o = new Objek("RangeAreas");
-  o.bawaan = ["Address", "AreaCount"];
-  o.baca.Address = () => a.kotak.map((k) => `${namaDiAlamat(l.nama)}!${tulisAlamat(k)}`).join(",");
-  o.baca.AreaCount = () => a.kotak.length;
-  o.metode._KeepReference = () => null;
-  // Scoped to the first area: the add-in's rules each cover one rectangle.
-  o.nav.ConditionalFormats = () => koleksiAturan(sesi, l, a.kotak[0]);
-  // Like a range, the library keeps it by reference across syncs.
-  o.instansi = () => ({ _ReferenceId: sesi.simpan(o) });
-  return o;
-}
-
 const JENIS_DIEMULASI = ["Custom"];
 
-/** range.conditionalFormats: the rules that intersect the range. */
-export function koleksiAturan(sesi: Sesi, l: Lembar, k: Kotak): Objek {
-  const seluruh = k.b0 === 0 && k.k0 === 0 && k.b1 === 1048575 && k.k1 === 16383;
+/** range.conditionalFormats (or a RangeAreas'): the rules that intersect the range. */
+export function koleksiAturan(sesi: Sesi, l: Lembar, lingkup: Kotak | readonly Kotak[]): Objek {
+  const semua: readonly Kotak[] = Array.isArray(lingkup) ? lingkup : [lingkup as Kotak];
+  const k = semua[0];
+  const seluruh = semua.some((x) => x.b0 === 0 && x.k0 === 0 && x.b1 === 1048575 && x.k1 === 16383);
   const o = new Objek("ConditionalFormatCollection");
   o.koleksi = true;
-  const daftar = () => l.aturanDi(k);
+  const daftar = () => l.bersyarat.filter((a) => semua.some((x) => a.kotak.some((y) => irisan(x, y))));
   const satu = (a: AturanBersyarat) => aturan(sesi, l, a, seluruh);
   const cari = (id: unknown, wajib: boolean) => {
     const a = daftar().find((x) => x.id === id);
@@ -112,7 +107,9 @@ export function koleksiAturan(sesi: Sesi, l: Lembar, k: Kotak): Objek {
   o.metode.Add = (jenis) => {
     if (!JENIS_DIEMULASI.includes(String(jenis)))
       throw tidakDiemulasi(`ConditionalFormatCollection.add("${String(jenis)}")`);
-    return satu(l.tambahAturan(k, String(jenis)));
+    const a = l.tambahAturan(k, String(jenis));
+    a.kotak = [...semua];
+    return satu(a);
   };
   return o;
 }

@@ -131,6 +131,7 @@ export function lembarObjek(sesi: Sesi, l: Lembar): Objek {
   const o = new Objek("Worksheet");
   const buku = sesi.buku;
   o.id = l.id;
+  o.lembar = l;
   o.bawaan = ["Id", "Name", "Position", "TabColor", "Visibility"];
   Object.assign(o.baca, {
     Id: () => l.id,

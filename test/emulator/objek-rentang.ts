@@ -17,6 +17,7 @@ import {
 import { tolak, tidakDiemulasi } from "./galat";
 import { Buku, Lembar } from "./model";
 import { Objek } from "./objek";
+import type { Penolak } from "./proses";
 import { koleksiAturan, validasiData } from "./objek-aturan";
 
 /** What objects share within one emulated workbook: the model and the tracked references. */
@@ -27,6 +28,7 @@ export interface Sesi {
   lembarObjek(l: Lembar): Objek;
   /** Forgets a reference id (the library's cleanup after Excel.run). */
   lepas(id: string): void;
+  penolak?: Penolak;
 }
 
 const BAWAAN_GAYA: Record<string, unknown> = {

@@ -15,6 +15,8 @@ export class Objek {
   bawaan: string[] = [];
   koleksi = false;
   id?: string;
+  /** The sheet's name, for objects of one sheet (a forced refusal may pick them by it). */
+  lembar?: { nama: string };
 
   constructor(readonly jenis: string) {}
 

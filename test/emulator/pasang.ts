@@ -4,7 +4,15 @@
  * TypeScript without Node APIs, so the same code runs in Jest and in a browser page.
  */
 import { Hitung, Buku } from "./model";
-import { BATAS_BAWAAN, bita, buatSesi, hanyaPembersihan, Permintaan, prosesPermintaan } from "./proses";
+import {
+  BATAS_BAWAAN,
+  bita,
+  buatSesi,
+  hanyaPembersihan,
+  Penolak,
+  Permintaan,
+  prosesPermintaan,
+} from "./proses";
 
 /** Bytes and round trips of one Excel.run (or of everything, for `semua`). */
 export interface Rekaman {
@@ -22,6 +30,8 @@ export interface OpsiEmulator {
   batasJawaban?: number;
   /** Values of formulas, for reads; without it, reading a formula's value is refused. */
   hitung?: Hitung;
+  /** A refusal forced on chosen actions, a test's stand-in for any refusal of Excel mid-batch. */
+  tolak?: Penolak;
 }
 
 export interface Host {
@@ -31,6 +41,8 @@ export interface Host {
   perRun: Rekaman[];
   /** Every request body as the library sent it, newest last (kept for tests that inspect them). */
   permintaan: Permintaan[];
+  /** Replaces the forced refusal (option `tolak`) from now on; undefined lifts it. */
+  tolakDengan(p: Penolak | undefined): void;
 }
 
 const kosong = (): Rekaman => ({
@@ -67,8 +79,14 @@ const galatHttp = (status: number, code: string, message: string) => ({
 export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): Host {
   const batasMinta = opsi.batasPermintaan ?? BATAS_BAWAAN;
   const batasJawab = opsi.batasJawaban ?? BATAS_BAWAAN;
-  const sesi = buatSesi(buku);
-  const host: Host = { buku, semua: kosong(), perRun: [], permintaan: [] };
+  const sesi = buatSesi(buku, opsi.tolak);
+  const host: Host = {
+    buku,
+    semua: kosong(),
+    perRun: [],
+    permintaan: [],
+    tolakDengan: (p) => (sesi.penolak = p),
+  };
   g.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = {
     url: "http://emulator/",
     headers: {},

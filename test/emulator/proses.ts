@@ -51,13 +51,23 @@ export function bita(teks: string): number {
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** One action as a forced refusal sees it: "Range", "Formulas" (a query is "load"), the sheet's name if any. */
+export interface AksiDilihat {
+  jenis: string;
+  anggota: string;
+  lembar?: string;
+}
+/** Gives a refusal for an action ([code, message]), or undefined to let it run. */
+export type Penolak = (a: AksiDilihat) => [string, string] | undefined;
+
 /** One workbook behind the client library: objects addressed by reference id live as long as it. */
-export function buatSesi(buku: Buku): Sesi {
+export function buatSesi(buku: Buku, penolak?: Penolak): Sesi {
   const rujukan = new Map<string, Objek>();
   let nomor = 0;
   const lembar = new Map<Lembar, Objek>();
   const sesi: Sesi = {
     buku,
+    penolak,
     simpan(o) {
       const id = `rr:${++nomor}`;
       rujukan.set(id, o);
@@ -74,6 +84,17 @@ export function buatSesi(buku: Buku): Sesi {
   };
   (sesi as Sesi & { rujukan: Map<string, Objek> }).rujukan = rujukan;
   return sesi;
+}
+
+/**
+ * A host service created by name (ObjectPathType 2). The library tells Excel, once the page has
+ * associated its ribbon functions (Office.actions.associate), that it may call them.
+ */
+function layanan(sesi: Sesi, nama: string): Objek {
+  if (nama !== "Microsoft.InternalService.AddinInternalService") throw tidakDiemulasi(`layanan ${nama}`);
+  const o = new Objek("AddinInternalService");
+  o.metode.NotifyActionHandlerReady = () => (sesi.buku.perintahSiap = true);
+  return o;
 }
 
 function bacaAnggota(o: Objek, nama: string): unknown {
@@ -131,12 +152,18 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
     if (o === null) throw tolak("InvalidObjectPath", "Objek null (isNullObject) tidak dapat dipakai");
     return o;
   };
+  const paksa = (o: Objek, anggota: string) => {
+    const t = sesi.penolak?.({ jenis: o.jenis, anggota, lembar: o.lembar?.nama });
+    if (t) throw tolak(t[0], t[1]);
+  };
+
   function selesaikan(id: number): Objek | null {
     if (cache.has(id)) return cache.get(id) as Objek | null;
     const j = minta.ObjectPaths[String(id)];
     if (!j) throw tolak("InvalidObjectPath", `Jalur objek ${id} tidak dikirim`);
     let o: Objek | null;
     if (j.ObjectPathType === 1) o = bukuObjek(sesi);
+    else if (j.ObjectPathType === 2) o = layanan(sesi, j.Name);
     else if (j.ObjectPathType === 6) {
       o = tersimpan.get(j.Name) ?? null;
       if (!o) throw tolak("InvalidObjectPath", `Rujukan ${j.Name} tidak dikenal`);
@@ -147,6 +174,7 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
       else if (j.ObjectPathType === 3) {
         const f = induk.metode[j.Name];
         if (!f) throw tidakDiemulasi(`${induk.jenis}.${j.Name}()`);
+        paksa(induk, j.Name);
         const hasil = f(...argumen(j.ArgumentInfo));
         if (hasil !== null && !(hasil instanceof Objek))
           throw tidakDiemulasi(`${induk.jenis}.${j.Name}() sebagai objek`);
@@ -166,18 +194,21 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
         Results.push({ ActionId: a.Id, Value: o === null ? null : o.instansi() });
       } else if (a.ActionType === 2) {
         const o = selesaikan(a.ObjectPathId);
+        if (o !== null) paksa(o, "load");
         Results.push({ ActionId: a.Id, Value: o === null ? null : kueri(o, a.QueryInfo?.Select) });
       } else if (a.ActionType === 3 && a.Name === "_KeepReference" && selesaikan(a.ObjectPathId) === null) {
         // The library tracks every object it hands out, null objects included.
         Results.push({ ActionId: a.Id, Value: null });
       } else if (a.ActionType === 3) {
         const o = bukanNull(a.ObjectPathId);
+        paksa(o, a.Name);
         const f = o.metode[a.Name];
         if (!f) throw tidakDiemulasi(`${o.jenis}.${a.Name}()`);
         const v = f(...argumen(a.ArgumentInfo));
         Results.push({ ActionId: a.Id, Value: nilaiJson(v) });
       } else if (a.ActionType === 4) {
         const o = bukanNull(a.ObjectPathId);
+        paksa(o, a.Name);
         const t = o.tulis[a.Name];
         if (!t) throw tidakDiemulasi(`${o.jenis}.${a.Name} =`);
         t(argumen(a.ArgumentInfo)[0]);

@@ -4,71 +4,77 @@ import { buatRencana } from "../../src/workbook/rencana-iku";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { katalogBesar } from "./katalog-besar";
 import { sisipkanIku } from "../../src/excel/sisip-iku";
-import { akhirLangkah, argumen, buatExcelPalsu, galatPalsu } from "./palsu-excel";
-import { buatKonteksMock } from "./mock-excel";
+import { uraiAlamat } from "../emulator/alamat";
+import { buatExcel, ExcelEmulator } from "../emulator/muat-klien";
+import { Penolak } from "../emulator/proses";
 import { katalogJahat } from "../fixtures/katalog-jahat";
 
-const pasangOffice = (office: unknown) => ((globalThis as { Office?: unknown }).Office = office);
-afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+/** Every property set or method call named `nama` in the requests the library sent. */
+const aksi = (excel: ExcelEmulator, nama: string) =>
+  excel.permintaan.flatMap((p) => p.Actions.filter((a) => a.Name === nama));
 
 describe("inserting the real IKU plan", () => {
   it.each([
     ["the built-in catalog", KATALOG_BAWAAN, 2],
     // 4.4 MB of writes with today's formulas: one batch over the 4 MB budget, so two.
     ["a generated 500-indicator catalog", katalogBesar(500), 3],
-  ])("takes the expected office-addin-mock syncs for %s", async (_nama, katalog, syncs) => {
-    pasangOffice({ context: { requirements: { isSetSupported: () => true } } });
-    const { konteks } = buatKonteksMock(["IKU"]);
-    const sync = jest.spyOn(konteks, "sync");
-    const hasil = await sisipkanRencana(konteks as unknown as Excel.RequestContext, (nama) =>
-      buatRencana(katalog, nama, { tahunAktif: 2025 }),
+  ])("takes %s in the expected syncs, reading only the sheet names", async (_nama, katalog, syncs) => {
+    const excel = buatExcel({ lembar: { IKU: [] } });
+    const hasil = await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(katalog, nama, { tahunAktif: 2025 })),
     );
     expect(hasil).toEqual({
       ok: true,
       lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"],
     });
-    expect(sync).toHaveBeenCalledTimes(syncs);
+    expect(excel.terakhir().syncs).toBe(syncs);
+    const kueri = excel.permintaan.flatMap((p) => p.Actions.filter((a) => a.ActionType === 2));
+    // The library sends the collection's "items/name" as its items' "name".
+    expect(kueri.map((a) => a.QueryInfo?.Select)).toEqual([["name"]]);
   });
 
   it("writes the built-in catalog without any shape error and one write per block", async () => {
-    const palsu = buatExcelPalsu({ IKU: { A1: "punya saya" } });
-    pasangOffice(palsu.office);
+    const excel = buatExcel({ lembar: { IKU: [["punya saya"]] } });
     const rencana = buatRencana(KATALOG_BAWAAN, { ...NAMA_DASAR, iku: "IKU (2)" }, { tahunAktif: 2025 });
-    const hasil = await sisipkanRencana(palsu.konteks as unknown as Excel.RequestContext, (nama) =>
-      buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 }),
+    const hasil = await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 })),
     );
     expect(hasil.ok).toBe(true);
-    const tulis = palsu.buku.operasi.filter((o) => akhirLangkah(o) === "formulas");
-    expect(tulis).toHaveLength(rencana.lembar.reduce((n, l) => n + l.blok.length, 0));
-    expect(palsu.isi("IKU")).toEqual({ A1: "punya saya" });
-    expect(Object.values(palsu.isi("IKU (2)"))).toContain("Indeks Kepuasan Masyarakat (IKM)");
-    expect(tulis.every((o) => typeof argumen(o, "getRange") === "string")).toBe(true);
+    expect(aksi(excel, "Formulas")).toHaveLength(rencana.lembar.reduce((n, l) => n + l.blok.length, 0));
+    const iku = excel.model.lembar("IKU");
+    expect([iku.terpakai(false), iku.nilai("A1")]).toEqual([
+      { b0: 0, b1: 0, k0: 0, k1: 0 },
+      [["punya saya"]],
+    ]);
+    const baru = excel.model.lembar("IKU (2)");
+    expect(baru.rumus(baru.alamat(baru.terpakai(true)!)).flat()).toContain(
+      "Indeks Kepuasan Masyarakat (IKM)",
+    );
   });
 
   it("prints the PK on A4 portrait, the other report sheets landscape", async () => {
-    const palsu = buatExcelPalsu();
-    pasangOffice(palsu.office);
-    await sisipkanRencana(palsu.konteks as unknown as Excel.RequestContext, (nama) =>
-      buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 }),
+    const excel = buatExcel({ lembar: { Sheet1: [] } });
+    await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 })),
     );
-    const cetak = (akhir: string) =>
-      Object.fromEntries(
-        palsu.buku.operasi.filter((o) => akhirLangkah(o) === akhir).map((o) => [o.lembar, o.nilai]),
-      );
-    expect(cetak("orientation")).toEqual(expect.objectContaining({ PK: "Portrait", LKjIP: "Landscape" }));
-    expect(cetak("paperSize")).toEqual(expect.objectContaining({ PK: "A4" }));
+    const halaman = (n: string) => excel.model.lembar(n).tataHalaman;
+    expect(halaman("PK")).toMatchObject({ Orientation: "Portrait", PaperSize: "A4" });
+    expect(halaman("LKjIP")).toMatchObject({ Orientation: "Landscape", PaperSize: "A4" });
   });
 });
 
 describe("catalog text inserted into Excel", () => {
-  let palsu: ReturnType<typeof buatExcelPalsu>;
+  let excel: ExcelEmulator;
   beforeAll(async () => {
-    palsu = buatExcelPalsu();
-    pasangOffice(palsu.office);
-    await sisipkanRencana(palsu.konteks as unknown as Excel.RequestContext, (nama) =>
-      buatRencana(katalogJahat(), nama, { tahunAktif: 2025 }),
+    excel = buatExcel({ lembar: { Sheet1: [] } });
+    await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(katalogJahat(), nama, { tahunAktif: 2025 })),
     );
   });
+  const sel = (lembar: string, alamat: string) => {
+    const k = uraiAlamat(alamat);
+    return excel.model.lembar(lembar).sel.get(k.b0)?.get(k.k0);
+  };
 
   it.each([
     ["IKU", "A2", "=1+1"],
@@ -82,40 +88,44 @@ describe("catalog text inserted into Excel", () => {
     ["Formulasi", "F6", "'=1+1"],
     ["Dashboard", "B5", "TRUE"],
   ])("keeps %s!%s as the text %s, not a formula", (lembar, alamat, teks) => {
-    expect(palsu.isi(lembar)[alamat]).toBe(teks);
-    expect(palsu.rumus(lembar)).not.toContain(alamat);
+    expect(sel(lembar, alamat)).toEqual({ nilai: teks });
   });
 
   it("writes every formula of the plan as a formula, and nothing else", () => {
-    const rumus = palsu.rumus("IKU");
+    const l = excel.model.lembar("IKU");
+    const rumus = [...l.sel].flatMap(([b, baris]) =>
+      [...baris]
+        .filter(([, s]) => s.rumus !== undefined)
+        .map(([k]) => l.alamat({ b0: b, b1: b, k0: k, k1: k })),
+    );
     expect(rumus).toContain("O6");
     expect(rumus.every((a) => /^[OPQRST]\d+$/.test(a))).toBe(true);
   });
 });
 
 describe("a refusal from Excel in the middle of the insertion", () => {
-  type Global = { Office?: unknown; Excel?: unknown };
-  afterEach(() => delete (globalThis as Global).Excel);
-
   /** A workbook whose Excel refuses the first write to the Formulasi sheet (and, if asked, every sheet deletion). */
   function bukuMenolak(tolakHapus = false) {
-    const palsu = buatExcelPalsu({ IKU: { A1: "punya saya" } });
-    palsu.buku.tolak = (op) => {
-      if (op.lembar === "Formulasi" && akhirLangkah(op) === "formulas")
-        return galatPalsu("InvalidArgument", "Argumen tidak sah");
-      if (tolakHapus && akhirLangkah(op) === "delete") return galatPalsu("AccessDenied", "Ditolak");
+    let ditolak = false;
+    const tolak: Penolak = (a) => {
+      if (!ditolak && a.lembar === "Formulasi" && a.anggota === "Formulas") {
+        ditolak = true;
+        return ["InvalidArgument", "Argumen tidak sah"];
+      }
+      if (tolakHapus && a.jenis === "Worksheet" && a.anggota === "Delete") return ["AccessDenied", "Ditolak"];
       return undefined;
     };
-    pasangOffice(palsu.office);
-    (globalThis as Global).Excel = palsu.excel;
-    return palsu;
+    return buatExcel({ lembar: { IKU: [["punya saya"]] }, tolak });
   }
 
   it("removes exactly the sheets it had added and says so in both languages", async () => {
-    const palsu = bukuMenolak();
+    const excel = bukuMenolak();
     const hasil = await sisipkanIku(KATALOG_BAWAAN, 2025, "id");
-    expect(palsu.buku.lembar.map((l) => l.nama)).toEqual(["IKU"]);
-    expect(palsu.isi("IKU")).toEqual({ A1: "punya saya" });
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU"]);
+    expect(excel.model.lembar("IKU").nilai("A1:B2")).toEqual([
+      ["punya saya", ""],
+      ["", ""],
+    ]);
     expect(hasil.ok).toBe(false);
     if (hasil.ok) return;
     expect(hasil.pesan.id).toContain("(InvalidArgument)");
@@ -128,9 +138,9 @@ describe("a refusal from Excel in the middle of the insertion", () => {
   });
 
   it("says the added sheets remain, and why, when the clean-up is refused too", async () => {
-    const palsu = bukuMenolak(true);
+    const excel = bukuMenolak(true);
     const hasil = await sisipkanIku(KATALOG_BAWAAN, 2025, "en");
-    expect(palsu.buku.lembar.map((l) => l.nama)).toEqual([
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual([
       "IKU",
       "IKU (2)",
       "Triwulan",
@@ -152,13 +162,13 @@ describe("a refusal from Excel in the middle of the insertion", () => {
   });
 
   it("has nothing to remove when Excel refuses before any sheet exists", async () => {
-    const palsu = buatExcelPalsu({ IKU: {} });
-    palsu.buku.tolak = (op) =>
-      op.langkah[0] === "tambah" ? galatPalsu("GeneralException", "Gagal") : undefined;
-    pasangOffice(palsu.office);
-    (globalThis as Global).Excel = palsu.excel;
+    const excel = buatExcel({
+      lembar: { IKU: [] },
+      tolak: (a) =>
+        a.jenis === "WorksheetCollection" && a.anggota === "Add" ? ["GeneralException", "Gagal"] : undefined,
+    });
     const hasil = await sisipkanIku(KATALOG_BAWAAN, 2025, "id");
-    expect(palsu.buku.lembar.map((l) => l.nama)).toEqual(["IKU"]);
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU"]);
     expect(!hasil.ok && hasil.pesan.id).toBe(
       "Tabel IKU tidak dapat disisipkan: Gagal (GeneralException). Lembar yang sudah ada tidak diubah.",
     );

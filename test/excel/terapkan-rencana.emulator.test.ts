@@ -116,8 +116,9 @@ describe("sisipkanRencana on the emulator", () => {
       },
     ]);
     expect(iku.bersyarat.map((a) => [iku.alamat(a.kotak[0]), a.rumus, a.stopIfTrue])).toEqual([
-      ["H6:H15", '=AND(H6<>"",H6<1)', true],
+      // Excel puts each new rule on top: the plan's second rule has the first priority.
       ["H6:H15", '=AND(H6<>"",H6>=1)', false],
+      ["H6:H15", '=AND(H6<>"",H6<1)', true],
     ]);
     expect(iku.beku).toEqual({ baris: 5, kolom: 4 });
     expect(iku.tataHalaman).toMatchObject({

@@ -9,7 +9,8 @@ export const nilaiJahat = (): fc.Arbitrary<ExcelJS.CellValue> =>
   fc.oneof(
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.constantFrom(0, -0, 1e-300, 1e300),
-    teksJahat().map((s) => s.slice(0, 300)),
+    // A real .xlsx cannot hold characters XML refuses; an input must be a file Excel itself would open.
+    teksJahat().map((s) => s.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]/gu, "").slice(0, 300)),
     fc.boolean(),
     fc
       .constantFrom<ExcelJS.CellErrorValue["error"]>("#N/A", "#DIV/0!", "#VALUE!", "#REF!")

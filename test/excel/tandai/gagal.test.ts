@@ -1,16 +1,13 @@
 import { hapusTanda } from "../../../src/excel/tandai/hapus";
 import { tandaiCapaian } from "../../../src/excel/tandai/tandai";
+import { buatExcel } from "../../emulator/muat-klien";
 
-const g = globalThis as { Excel?: unknown };
-afterEach(() => delete g.Excel);
-
-/** An Excel whose every request fails the way Office.js reports it. */
+/** A workbook whose Excel refuses every request the way Office.js reports it. */
 function excelMenolak(): void {
-  g.Excel = {
-    run: async () => {
-      throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
-    },
-  };
+  buatExcel({
+    lembar: { Data: [[1, 2]] },
+    tolak: () => ["ItemNotFound", "The requested resource doesn't exist."],
+  });
 }
 
 describe("when Excel refuses the request", () => {

@@ -1,0 +1,75 @@
+/** Workbooks for the tandai tests, on the emulator: planners' tables as Excel would hold them. */
+import { uraiAlamat } from "../../emulator/alamat";
+import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
+
+/** A grid whose strings stay text as typed (a leading apostrophe), placed at (baris0, kolom0). */
+export function kisiTeks(kisi: ReadonlyArray<ReadonlyArray<unknown>>, baris0 = 0, kolom0 = 0): unknown[][] {
+  const sel = (v: unknown) => (v === "" || v === undefined ? null : typeof v === "string" ? `'${v}` : v);
+  return [
+    ...Array.from({ length: baris0 }, () => []),
+    ...kisi.map((b) => [...new Array(kolom0).fill(null), ...b.map(sel)]),
+  ];
+}
+
+/** Writes a grid of text-kept cells at an address of a sheet, as a planner types it. */
+export function ketik(excel: ExcelEmulator, lembar: string, alamat: string, kisi: unknown[][]): void {
+  excel.model.lembar(lembar).tulis(uraiAlamat(alamat), kisiTeks(kisi), false);
+}
+
+/** Selects a range of a sheet (and activates the sheet), as the planner's click does. */
+export function pilih(excel: ExcelEmulator, lembar: string, alamat: string): void {
+  const l = excel.model.lembar(lembar);
+  excel.model.aktif = l;
+  excel.model.pilihan = { lembar: l, kotak: uraiAlamat(alamat) };
+}
+
+/** Each conditional format of a sheet: its address, type and formula. */
+export function aturan(
+  excel: ExcelEmulator,
+  lembar: string,
+): Array<{ alamat: string; jenis: string; rumus?: string }> {
+  const l = excel.model.lembar(lembar);
+  return l.bersyarat.map((a) => ({
+    alamat: a.kotak.map((k) => l.alamat(k)).join(","),
+    jenis: a.jenis,
+    rumus: a.rumus,
+  }));
+}
+
+/** A planner's table of `n` indicators with two years and columns the flags do not need. */
+export function excelBesar(n: number): { excel: ExcelEmulator; alamat: string } {
+  const judul = [
+    "No",
+    "Kode",
+    "Indikator Kinerja",
+    "Satuan",
+    "Polaritas",
+    "Target 2025",
+    "Realisasi 2025",
+    "Capaian 2025",
+    "Target 2026",
+    "Realisasi 2026",
+    "Capaian 2026",
+    "Keterangan",
+  ];
+  const kisi: unknown[][] = [["LAPORAN PENGUKURAN KINERJA"], [], judul];
+  for (let i = 0; i < n; i++) {
+    const t = 50 + (i % 50);
+    kisi.push([
+      i + 1,
+      `IKU-${i + 1}`,
+      `Indikator kinerja nomor ${i + 1}`,
+      "%",
+      i % 7 === 0 ? "turun" : "naik",
+      t,
+      t - 5 + (i % 11),
+      "",
+      t + 5,
+      "",
+      "",
+      "Sumber data: laporan bidang",
+    ]);
+  }
+  const alamat = `A1:L${n + 3}`;
+  return { excel: buatExcel({ lembar: { Kinerja: kisiTeks(kisi) }, pilihan: `Kinerja!${alamat}` }), alamat };
+}
