@@ -109,7 +109,7 @@ describe("the LKjIP sheet", () => {
     const { baris } = tabelDi(lkjip, JUDUL_TABEL.t34);
     const r = baris + 2;
     expect(nilai(lkjip, `G${r}`)).toEqual(
-      selRumus(rumusCapaianProgram(`C${r}`, "'IKU (2)'!$D$6:$D$15", `$G$${t31}:$G$${t31 + 9}`)),
+      selRumus(rumusCapaianProgram(`C${r}`, "'IKU (2)'!D6:D15", `G${t31}:G${t31 + 9}`)),
     );
     expect(nilai(lkjip, `B${r}`)).toEqual(selRumus(rumusSalin("'Anggaran (3)'!C6")));
     expect(nilai(lkjip, `A${r + 14}`)).toBe(15);
