@@ -34,8 +34,9 @@ export function hitungCapaian(
   return dibatasi > 0 ? dibatasi : 0;
 }
 
+// 2 − r/t is (2t − r)/t written as the workbook formula writes it, so both round alike.
 const rumus = (r: number, t: number, p: Polaritas): number =>
-  p === "positif" ? r / t : p === "negatif" ? (2 * t - r) / t : t / r;
+  p === "positif" ? r / t : p === "negatif" ? 2 - r / t : t / r;
 
 /** Target 0 or below, and negatif_rasio with realisasi 0 or below. */
 function tepi(r: number, t: number, polaritas: Polaritas, batas?: number): number | Galat {

@@ -10,8 +10,3 @@ export function satuanBulat(x: number, desimal: number): number {
   const n = Math.round(skala);
   return x < 0 && n !== 0 ? -n : n;
 }
-
-/** Rounds to `desimal` decimals the way Excel's ROUND does for the values a user types. */
-export function bulatkan(x: number, desimal: number): number {
-  return satuanBulat(x, desimal) / 10 ** desimal;
-}

@@ -30,11 +30,6 @@ export function sel(kolom: number | string, baris: number): string {
   return `${huruf(kolom)}${baris}`;
 }
 
-/** selAbsolut(2, 7) → "$B$7". */
-export function selAbsolut(kolom: number | string, baris: number): string {
-  return `$${huruf(kolom)}$${sel(1, baris).slice(1)}`;
-}
-
 /** A cell whose column stays fixed when a rule is copied across: "$B7". */
 export function selKolomTetap(kolom: number | string, baris: number): string {
   return `$${sel(kolom, baris)}`;
@@ -124,8 +119,3 @@ export function beririsan(a: string, b: string): boolean {
 /** Whether an address names whole columns or whole rows ("D:D", "D:F", "5:5"). */
 export const rentangPenuh = (alamat: string): boolean =>
   /^(\$?[A-Za-z]+:\$?[A-Za-z]+|\$?\d+:\$?\d+)$/.test(alamat.slice(alamat.lastIndexOf("!") + 1).trim());
-
-/** kotak with both corners absolute, for a range every row of a formula shares: "$D$6:$D$15". */
-export function kotakAbsolut(kolom: number, baris: number, lebar = 1, tinggi = 1): string {
-  return rentang(selAbsolut(kolom, baris), selAbsolut(kolom + lebar - 1, baris + tinggi - 1));
-}

@@ -73,7 +73,9 @@ export function lembarIku(
       b.indikator.kondisiAwal ?? null,
       ...tahun.map((y) => b.indikator.target[String(y)]),
       ...tahun.map(() => null),
-      ...tahun.map((_, t) => selRumus(rumusCapaian(sel(tata.realisasi(t), r), sel(tata.target(t), r), P))),
+      ...tahun.map((_, t) =>
+        selRumus(rumusCapaian(sel(tata.realisasi(t), r), sel(tata.target(t), r), P, b.indikator.polaritas)),
+      ),
       ...tahun.map((_, t) => selRumus(rumusPredikat(sel(tata.capaian(t), r)))),
     ];
   });

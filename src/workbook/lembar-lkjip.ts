@@ -10,7 +10,7 @@ import {
   TEKS_PERIODE,
 } from "../domain/judul-lkjip";
 import { Katalog, barisKatalog, jenisTargetIndikator, tahunPeriodeKatalog } from "../domain/types";
-import { barisPenuh, kotak, kotakAbsolut, rujukan, sel } from "./alamat";
+import { barisPenuh, kotak, rujukan, sel } from "./alamat";
 import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA } from "./gaya-dokumen";
@@ -146,7 +146,7 @@ export function lembarLkjip(
   );
   for (const [i, panjang] of rentangSama(baris.map((b) => b.sasaran)))
     if (panjang > 1) lembar.gabung.push(kotak(2, a31 + i, 1, panjang));
-  const capaian31 = kotakAbsolut(7, a31, 1, m);
+  const capaian31 = kotak(7, a31, 1, m);
 
   // Tabel 3.2: the year before (kondisi awal in the first year), the change and its trend.
   const a32 = tulis.baris + 2;
@@ -201,7 +201,9 @@ export function lembarLkjip(
           n - awal + 1,
         ),
       ),
-      selRumus(rumusCapaian(sel(5, a33 + i), sel(4, a33 + i), ikuSel(iku.kolom.polaritas, i))),
+      selRumus(
+        rumusCapaian(sel(5, a33 + i), sel(4, a33 + i), ikuSel(iku.kolom.polaritas, i), b.indikator.polaritas),
+      ),
     ]),
     CATATAN_METODE.t33,
     (r) => [
@@ -213,7 +215,7 @@ export function lembarLkjip(
 
   // Tabel 3.4: per Anggaran row, serapan, the linked indicators' mean capaian and the efficiency.
   const a34 = tulis.baris + 2;
-  const kodeIku = rujukan(terkait.iku, kotakAbsolut(iku.kolom.kode, iku.barisAwal, 1, m));
+  const kodeIku = rujukan(terkait.iku, kotak(iku.kolom.kode, iku.barisAwal, 1, m));
   const angSel = (kolom: number, j: number) => rujukan(terkait.anggaran, sel(kolom, ang.barisAwal + j));
   const ta = ang.tahun.indexOf(n);
   tulis.tabel(

@@ -66,7 +66,7 @@ export function lembarTriwulan(
             b.indikator.agregasi,
           ),
         ),
-        selRumus(rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas)),
+        selRumus(rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas, b.indikator.polaritas)),
       ];
     });
     return [b.no, b.indikator.nama, b.indikator.satuan, teks.agregasi[b.indikator.agregasi], ...perTahun];

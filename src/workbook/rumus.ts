@@ -6,125 +6,67 @@
  * appear several times in the result.
  *
  * The rules are those of IKU.CAPAIAN / IKU.PREDIKAT / IKU.STATUS (src/domain): blank stays blank,
- * polarity per row, zero target, floor at 0, rounding to 4 decimals before any threshold.
+ * polarity per row, zero target, floor at 0, rounding to 4 decimals before any threshold. Each
+ * formula stays short enough (at most 200 characters) for a planner or an inspector to check by hand.
  */
+import { KATA_STATUS } from "../domain/capaian";
 import { KATA_POLARITAS } from "../domain/polaritas";
-import { Agregasi } from "../domain/types";
+import { PREDIKAT_TERENDAH, SKALA_PREDIKAT } from "../domain/predikat";
+import { Agregasi, Polaritas } from "../domain/types";
+import { rentang } from "./alamat";
 
-// The same words IKU.CAPAIAN reads; Excel and LibreOffice compare text without regard to case.
-const KATA_POSITIF = KATA_POLARITAS.positif;
-const KATA_NEGATIF = KATA_POLARITAS.negatif;
-const KATA_RASIO = KATA_POLARITAS.negatif_rasio;
+const daftar = (kata: readonly string[]): string => `{${kata.map((k) => `"${k}"`).join(",")}}`;
 
-/** The five predikat levels, lower-inclusive, highest first. */
-export const TINGKAT_PREDIKAT: ReadonlyArray<readonly [number, string]> = [
-  [0.91, "Sangat Tinggi"],
-  [0.76, "Tinggi"],
-  [0.66, "Sedang"],
-  [0.51, "Rendah"],
-];
-export const PREDIKAT_TERENDAH = "Sangat Rendah";
+/** The words of one polarity class; a blank polarity cell counts as positif. */
+const kataKelas = (p: Polaritas): readonly string[] =>
+  p === "positif" ? ["", ...KATA_POLARITAS.positif] : KATA_POLARITAS[p];
+
+/** "The polarity cell holds one of these words", case-insensitive as Excel compares text. */
+function polaritasIalah(sel: string, p: Polaritas): string {
+  const kata = kataKelas(p);
+  return kata.length === 1 ? `${sel}="${kata[0]}"` : `OR(${sel}=${daftar(kata)})`;
+}
 
 /**
- * The test "p is one of these words". A quoted literal polarity ("\"negatif\"") is decided here,
- * so a rule on a table without a polarity column stays short.
+ * The capaian rule of one polarity for numbers r and t, as src/domain/capaian.ts computes it.
+ * N(t)>0 reads "the target is a positive number": a target typed as text or below zero is #N/A,
+ * never a number. Target 0 is defined only for lower-is-better with realisasi 0 (100%).
  */
-function salahSatu(p: string, kata: readonly string[]): string {
-  const literal = /^"(.*)"$/.exec(p);
-  if (literal) return kata.includes(literal[1].trim().toLowerCase()) ? "TRUE" : "FALSE";
-  // OR over an array constant works without array entry in Excel and LibreOffice alike.
-  return kata.length === 1 ? `${p}="${kata[0]}"` : `OR(${p}={${kata.map((k) => `"${k}"`).join(",")}})`;
-}
-
-/** IF(syarat, ya, tidak), folded when the condition is already known. */
-function jika(syarat: string, ya: string, tidak: string): string {
-  if (syarat === "TRUE") return ya;
-  if (syarat === "FALSE") return tidak;
-  return `IF(${syarat},${ya},${tidak})`;
-}
-
-const atau = (a: string, b: string): string => {
-  if (a === "TRUE" || b === "TRUE") return "TRUE";
-  if (a === "FALSE") return b;
-  return b === "FALSE" ? a : `OR(${a},${b})`;
-};
-
-/** A blank polarity means the default, positif. */
-const positif = (p: string): string => salahSatu(p, ["", ...KATA_POSITIF]);
-const negatif = (p: string): string => salahSatu(p, KATA_NEGATIF);
-const rasio = (p: string): string => salahSatu(p, KATA_RASIO);
-
-/** A number as is; text goes through VALUE, so "abc" is #VALUE!, never a silent 0. */
-const angka = (x: string): string => `IF(ISNUMBER(${x}),${x},VALUE(${x}))`;
-
-/** A blank or spaces-only cell is "not yet reported". */
-const kosong = (x: string): string => `TRIM(${x})=""`;
-
-/**
- * Capaian before the floor, for numeric r and t, as src/domain/capaian.ts computes it. Every case
- * no rule defines (a zero target that is not "lower is better with realisation 0", a negative
- * target, a ratio against a realisation of 0 or less, an unknown polarity) is NA(): a plain
- * formula cannot carry a message, and #N/A reads as "no value" rather than a bare #DIV/0! or a
- * misleading 0%. `rasioNol` is the ratio's value at realisation 0 (NA(), or 1 for a verdict).
- */
-function inti(r: string, t: string, p: string, rasioNol = "NA()"): string {
-  const lebihKecil = atau(negatif(p), rasio(p));
-  const nolNol = jika(lebihKecil, `IF(AND(${t}=0,${r}=0),1,NA())`, "NA()");
-  const menurutPolaritas = jika(
-    positif(p),
-    `${r}/${t}`,
-    jika(
-      negatif(p),
-      `(2*${t}-${r})/${t}`,
-      jika(
-        rasio(p),
-        rasioNol === "NA()"
-          ? `IF(${r}>0,${t}/${r},NA())`
-          : `IF(${r}>0,${t}/${r},IF(${r}=0,${rasioNol},NA()))`,
-        "NA()",
-      ),
-    ),
-  );
-  return `IF(${t}<=0,${nolNol},${menurutPolaritas})`;
+function aturan(r: string, t: string, p: Polaritas): string {
+  const nolNol = `IF(AND(${r}=0,${t}=0),1,NA())`;
+  if (p === "positif") return `IF(N(${t})>0,MAX(0,${r}/${t}),NA())`;
+  if (p === "negatif") return `IF(N(${t})>0,MAX(0,2-${r}/${t}),${nolNol})`;
+  return `IF(AND(N(${t})>0,N(${r})>0),${t}/${r},${nolNol})`;
 }
 
 /**
- * Capaian as a fraction (1 = 100%), "" while realisation or target is blank.
+ * Capaian as a fraction (1 = 100%), "" while realisation or target is blank, by the rule of the
+ * row's polarity `p` (chosen when the plan is built). The polarity cell is still read: while it
+ * holds a word of that polarity (any alias, any case) the rule applies; a word of another polarity
+ * makes the cell #N/A, so a retyped polarity never yields a number computed by the wrong rule.
  *
- * @example rumusCapaian("K7", "H7", "F7") // 'IF(OR(TRIM(K7)="",TRIM(H7)=""),"",MAX(0,…))'
+ * @example rumusCapaian("L6", "I6", "G6", "positif")
+ * // 'IF(OR(L6="",I6=""),"",IF(OR(G6={"","positif","+","naik"}),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))'
  */
-export function rumusCapaian(realisasi: string, target: string, polaritas: string): string {
-  return capaian(realisasi, target, polaritas);
-}
-
-function capaian(realisasi: string, target: string, polaritas: string, rasioNol?: string): string {
+export function rumusCapaian(realisasi: string, target: string, polaritas: string, p: Polaritas): string {
   return (
-    `IF(OR(${kosong(realisasi)},${kosong(target)}),"",` +
-    `MAX(0,${inti(angka(realisasi), angka(target), polaritas, rasioNol)}))`
+    `IF(OR(${realisasi}="",${target}=""),"",` +
+    `IF(${polaritasIalah(polaritas, p)},${aturan(realisasi, target, p)},NA()))`
   );
 }
 
-/** Predikat from a capaian cell, rounded to two decimals of a percent first (9.1/10 is 0.91). */
+/** Predikat from a capaian cell, on the capaian rounded to two decimals of a percent (SKALA_PREDIKAT). */
 export function rumusPredikat(capaian: string): string {
-  const c = `ROUND(${capaian},4)`;
-  const tingkat = TINGKAT_PREDIKAT.reduceRight<string>(
-    (lain, [batas, nama]) => `IF(${c}>=${batas},"${nama}",${lain})`,
-    `"${PREDIKAT_TERENDAH}"`,
-  );
-  return `IF(${kosong(capaian)},"",${tingkat})`;
+  const naik = [...SKALA_PREDIKAT].reverse();
+  const batas = ["0", ...naik.map(([b]) => String(b / 10000))];
+  const nama = [PREDIKAT_TERENDAH, ...naik.map(([, n]) => n)];
+  return `IF(${capaian}="","",LOOKUP(ROUND(${capaian},4),{${batas.join(",")}},${daftar(nama)}))`;
 }
 
 /** "Tercapai" / "Tidak Tercapai" from a capaian cell; "" while it is blank. */
 export function rumusStatusDariCapaian(capaian: string): string {
-  return `IF(${kosong(capaian)},"",IF(ROUND(${capaian},4)>=1,"Tercapai","Tidak Tercapai"))`;
-}
-
-/**
- * "Tercapai" / "Tidak Tercapai" / "": tercapai iff the capaian rounded to 4 decimals is ≥ 1. Like
- * statusCapaian, a ratio against realisation 0 is Tercapai (capped at 1, the verdict is clear).
- */
-export function rumusStatus(realisasi: string, target: string, polaritas: string): string {
-  return rumusStatusDariCapaian(`(${capaian(realisasi, target, polaritas, "1")})`);
+  const { tercapai, tidakTercapai } = KATA_STATUS;
+  return `IF(${capaian}="","",IF(ROUND(${capaian},4)>=1,"${tercapai}","${tidakTercapai}"))`;
 }
 
 /**
@@ -148,9 +90,9 @@ export function rumusMeleset(realisasi: string, target: string, polaritas: strin
  * of 0 or less into a division by zero, that is FALSE, as the domain's #N/A or 1 are.
  */
 const KELAS_POLARITAS = [
-  { kata: ["", ...KATA_POSITIF], awal: 0, kali: 1, pangkat: 1 },
-  { kata: KATA_NEGATIF, awal: 2, kali: -1, pangkat: 1 },
-  { kata: KATA_RASIO, awal: 0, kali: 1, pangkat: -1 },
+  { kata: kataKelas("positif"), awal: 0, kali: 1, pangkat: 1 },
+  { kata: KATA_POLARITAS.negatif, awal: 2, kali: -1, pangkat: 1 },
+  { kata: KATA_POLARITAS.negatif_rasio, awal: 0, kali: 1, pangkat: -1 },
 ] as const;
 
 const larik = (xs: readonly (string | number)[]): string =>
@@ -181,28 +123,6 @@ function capaianKelas(m: string, p: string): string {
   return `INDEX(${nilai},${kelas})`;
 }
 
-/** TRUE when realisation and target are numbers and the target is met. */
-export function rumusTercapai(realisasi: string, target: string, polaritas: string): string {
-  return bandingkan(realisasi, target, polaritas, ">=1");
-}
-
-/**
- * The capaian rules rewritten on q = r/t so that a rule stays short: (2t−r)/t is 2−q and t/r is
- * 1/q. Where r = t the capaian of a "lower is better" row is exactly 1, which also covers the
- * one defined zero-target case (r = t = 0); every other zero target divides by zero and IFERROR
- * makes it FALSE, as the cell formula's NA() would. A ratio against realisation 0 counts as met,
- * as in rumusStatus. The floor at 0 cannot change a comparison with 1, so it is left out.
- */
-function bandingkan(r: string, t: string, p: string, uji: string): string {
-  const q = `${r}/${t}`;
-  const nilai = jika(
-    positif(p),
-    q,
-    jika(negatif(p), `IF(${r}=${t},1,2-${q})`, jika(rasio(p), `IF(${r}<0,NA(),IF(${r},1/(${q}),1))`, "NA()")),
-  );
-  return `AND(COUNT(${r},${t})=2,${t}>=0,IFERROR(ROUND(${nilai},4)${uji},FALSE))`;
-}
-
 /** Flag from a capaian cell (the IKU sheet has one): TRUE when it is a number below 1. */
 export function rumusMelesetDariCapaian(capaian: string): string {
   return `AND(ISNUMBER(${capaian}),IFERROR(ROUND(${capaian},4)<1,FALSE))`;
@@ -214,24 +134,21 @@ export function rumusTercapaiDariCapaian(capaian: string): string {
 }
 
 /**
- * The year's value from the quarter cells, as AGREGAT computes it: blank (or spaces-only) quarters
- * are skipped, a number typed as text counts, unreadable text is #VALUE!; "" while none is filled.
- * Cell by cell, because SUM, AVERAGE and LOOKUP over a range would skip a text number silently.
+ * The year's value from the quarter cells (one row, in order), as AGREGAT computes it; "" while
+ * none is filled. A quarter that is not a number (text, a number typed as text, an error) makes
+ * the value #N/A: SUM and AVERAGE would skip it silently.
  *
- * @example rumusAgregat(["K6", "L6", "M6", "N6"], "akhir") // 'IF((TRIM(K6)<>"")+…=0,"",…)'
+ * @example rumusAgregat(["E6", "F6", "G6", "H6"], "jumlah") // 'IF(COUNTA(E6:H6)=0,"",IF(COUNT(E6:H6)<COUNTA(E6:H6),NA(),SUM(E6:H6)))'
  */
 export function rumusAgregat(triwulan: readonly string[], jenis: Agregasi): string {
-  const terisi = (x: string): string => `TRIM(${x})<>""`;
-  const banyak = triwulan.map((x) => `(${terisi(x)})`).join("+");
-  const jumlah = triwulan.map((x) => `IF(${terisi(x)},${angka(x)},0)`).join("+");
-  const akhir = triwulan.reduce((lain, x) => `IF(${terisi(x)},${angka(x)},${lain})`, '""');
+  const r = rentang(triwulan[0], triwulan[triwulan.length - 1]);
   const nilai: Record<Agregasi, string> = {
-    jumlah,
-    // 0*(jumlah) passes on the #VALUE! of an unreadable earlier quarter, as AGREGAT does.
-    akhir: `${akhir}+0*(${jumlah})`,
-    "rata-rata": `(${jumlah})/(${banyak})`,
+    jumlah: `SUM(${r})`,
+    // The last filled quarter: TW IV if filled, else TW III, ... (past the guard all are numbers).
+    akhir: triwulan.slice(1).reduce((lain, x) => `IF(${x}<>"",${x},${lain})`, triwulan[0]),
+    "rata-rata": `AVERAGE(${r})`,
   };
-  return `IF(${banyak}=0,"",${nilai[jenis]})`;
+  return `IF(COUNTA(${r})=0,"",IF(COUNT(${r})<COUNTA(${r}),NA(),${nilai[jenis]}))`;
 }
 
 /**
@@ -262,7 +179,7 @@ function andLuar(rumus: string): boolean {
 
 /** Another cell's value, blank while it is blank (a plain reference would show 0). */
 export function rumusSalin(rujukan: string): string {
-  return `IF(${kosong(rujukan)},"",${rujukan})`;
+  return `IF(TRIM(${rujukan})="","",${rujukan})`;
 }
 
 /** How many cells of a range hold exactly this text. */

@@ -1,5 +1,13 @@
 import { Bahasa } from "../bahasa";
+import { PREDIKAT_TERENDAH, SKALA_PREDIKAT } from "../domain/predikat";
 import { Agregasi } from "../domain/types";
+
+/** The predikat scale as the notes spell it, from SKALA_PREDIKAT: "≥ 91% Sangat Tinggi; …; < 51% Sangat Rendah". */
+const skala = (): string =>
+  [
+    ...SKALA_PREDIKAT.map(([b, nama]) => `≥ ${b / 100}% ${nama}`),
+    `< ${SKALA_PREDIKAT[SKALA_PREDIKAT.length - 1][0] / 100}% ${PREDIKAT_TERENDAH}`,
+  ].join("; ");
 
 /**
  * What the inserted sheets say besides the document's own words. The IKU table itself (headers,
@@ -28,7 +36,7 @@ const ID: TeksLembar = {
   validasiPesan: "Isi realisasi dengan angka, misalnya 41% atau 12. Kosongkan bila belum dilaporkan.",
   keteranganIku: [
     "Keterangan: Capaian dihitung otomatis. Polaritas positif: Realisasi / Target; negatif: (2 × Target − Realisasi) / Target; negatif_rasio: Target / Realisasi. Capaian tidak pernah di bawah 0%.",
-    "Predikat (skala lima tingkat, Permendagri 86/2017): ≥ 91% Sangat Tinggi; ≥ 76% Tinggi; ≥ 66% Sedang; ≥ 51% Rendah; < 51% Sangat Rendah. Merah: target belum tercapai; hijau: target tercapai. #N/A: target 0 atau polaritas tidak dikenal.",
+    `Predikat (skala lima tingkat, Permendagri 86/2017): ${skala()}. Merah: target belum tercapai; hijau: target tercapai. #N/A: target 0 atau negatif, atau polaritas tidak dikenal atau diganti ke golongan lain (sisipkan ulang lembar IKU).`,
   ],
   catatanFormulasi:
     "Catatan: dokumen IKU tidak memuat formulasi indikator. Formulasi di bawah ini adalah USULAN yang perlu dikonfirmasi dengan Renstra sebelum dipakai.",
@@ -55,7 +63,7 @@ const EN: TeksLembar = {
   validasiPesan: "Type the realisation as a number, e.g. 41% or 12. Leave it blank until it is reported.",
   keteranganIku: [
     "Note: capaian (achievement) is computed. Polarity positif: Realisation / Target; negatif: (2 × Target − Realisation) / Target; negatif_rasio: Target / Realisation. Never below 0%.",
-    "Predikat (five levels, Permendagri 86/2017): ≥ 91% Sangat Tinggi; ≥ 76% Tinggi; ≥ 66% Sedang; ≥ 51% Rendah; < 51% Sangat Rendah. Red: target missed; green: target met. #N/A: zero target or unknown polarity.",
+    `Predikat (five levels, Permendagri 86/2017): ${skala()}. Red: target missed; green: target met. #N/A: zero or negative target, or a polarity unknown or changed to another kind (insert the IKU sheet again).`,
   ],
   catatanFormulasi:
     "Note: the IKU document gives no formulation. The formulations below are PROPOSALS (usulan) to be confirmed against the Renstra before use.",

@@ -1,4 +1,4 @@
-import { bulatkan, satuanBulat } from "../../src/domain/pembulatan";
+import { satuanBulat } from "../../src/domain/pembulatan";
 
 describe("satuanBulat", () => {
   it.each([
@@ -17,15 +17,5 @@ describe("satuanBulat", () => {
 
   it("gives no negative zero", () => {
     expect(Object.is(satuanBulat(-0.00001, 2), 0)).toBe(true);
-  });
-});
-
-describe("bulatkan", () => {
-  it.each([
-    [1.005, 2, 1.01],
-    [0.9773426573, 4, 0.9773],
-    [2.5, 0, 3],
-  ])("rounds %p to %i decimals as %p", (x, d, y) => {
-    expect(bulatkan(x, d)).toBe(y);
   });
 });

@@ -10,7 +10,6 @@ import {
   rentang,
   rujukan,
   sel,
-  selAbsolut,
   selKolomTetap,
   uraiSel,
 } from "../../src/workbook/alamat";
@@ -35,10 +34,9 @@ describe("alamat", () => {
     expect(() => hurufKolom(n)).toThrow(RangeError);
   });
 
-  it("spells cells, absolute cells and ranges", () => {
+  it("spells cells, column-fixed cells and ranges", () => {
     expect(sel(2, 7)).toBe("B7");
     expect(sel("k", 12)).toBe("K12");
-    expect(selAbsolut(2, 7)).toBe("$B$7");
     expect(selKolomTetap(11, 7)).toBe("$K7");
     expect(rentang("B7", "E9")).toBe("B7:E9");
     expect(rentang("B7", "B7")).toBe("B7");

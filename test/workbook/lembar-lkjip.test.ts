@@ -15,7 +15,7 @@ import { FORMAT_RUPIAH } from "../../src/workbook/lembar-anggaran";
 import { tahunLaporan } from "../../src/workbook/lembar-lkjip";
 import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus, selRumus } from "../../src/workbook/rencana";
 import { buatRencana } from "../../src/workbook/rencana-iku";
-import { rumusCapaian, rumusSalin } from "../../src/workbook/rumus";
+import { rumusSalin } from "../../src/workbook/rumus";
 import { rumusCapaianProgram, rumusMenurutJenis, rumusSerapan } from "../../src/workbook/rumus-lkjip";
 
 function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
@@ -96,7 +96,12 @@ describe("the LKjIP sheet", () => {
     expect(nilai(lkjip, `E${r}`)).toEqual(
       selRumus(rumusMenurutJenis(`C${r}`, "'IKU (2)'!M6", "'IKU (2)'!L6:M6", 2)),
     );
-    expect(nilai(lkjip, `F${r}`)).toEqual(selRumus(rumusCapaian(`E${r}`, `D${r}`, "'IKU (2)'!G6")));
+    expect(nilai(lkjip, `F${r}`)).toEqual(
+      selRumus(
+        `IF(OR(E${r}="",D${r}=""),"",IF(OR('IKU (2)'!G6={"","positif","+","naik"}),` +
+          `IF(N(D${r})>0,MAX(0,E${r}/D${r}),NA()),NA()))`,
+      ),
+    );
   });
 
   it("averages the linked indicators' capaian of Tabel 3.1 by the IKU codes, one row per Anggaran row", () => {
@@ -104,7 +109,7 @@ describe("the LKjIP sheet", () => {
     const { baris } = tabelDi(lkjip, JUDUL_TABEL.t34);
     const r = baris + 2;
     expect(nilai(lkjip, `G${r}`)).toEqual(
-      selRumus(rumusCapaianProgram(`C${r}`, "'IKU (2)'!$D$6:$D$15", `$G$${t31}:$G$${t31 + 9}`)),
+      selRumus(rumusCapaianProgram(`C${r}`, "'IKU (2)'!D6:D15", `G${t31}:G${t31 + 9}`)),
     );
     expect(nilai(lkjip, `B${r}`)).toEqual(selRumus(rumusSalin("'Anggaran (3)'!C6")));
     expect(nilai(lkjip, `A${r + 14}`)).toBe(15);

@@ -49,7 +49,7 @@ describe("the offline workbook", () => {
 
   it("writes formulas without the leading =", () => {
     expect(iku.getCell("O6").value).toEqual(
-      expect.objectContaining({ formula: rumusCapaian("L6", "I6", "G6") }),
+      expect.objectContaining({ formula: rumusCapaian("L6", "I6", "G6", "positif") }),
     );
     expect(buku.getWorksheet("Dashboard")!.getCell("F5").value).toEqual(
       expect.objectContaining({ formula: `IF(TRIM('IKU'!P6)="","",'IKU'!P6)` }),
