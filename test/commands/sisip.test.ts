@@ -1,8 +1,9 @@
-import { perintahSisip, saatHasilPerintah } from "../../src/commands/sisip";
+import { HASIL_SISIP, perintahSisip } from "../../src/commands/sisip";
 import type { HasilSisip } from "../../src/excel/hasil";
 import { buatExcelPalsu } from "../excel/palsu-excel";
 
 type Global = { Office?: unknown; Excel?: unknown };
+const berhenti: Array<() => void> = [];
 
 /** A fake Office for the command: requirement sets, display language and a pane that can open. */
 function pasang(versi: string, bukaPanel: () => Promise<void> = async () => undefined) {
@@ -15,7 +16,7 @@ function pasang(versi: string, bukaPanel: () => Promise<void> = async () => unde
   Object.assign(globalThis as Global, { Office: office, Excel: palsu.excel });
   const completed = jest.fn();
   const hasil: HasilSisip[] = [];
-  saatHasilPerintah((h) => hasil.push(h));
+  berhenti.push(HASIL_SISIP.dengar((h) => hasil.push(h)));
   return {
     palsu,
     showAsTaskpane,
@@ -26,6 +27,7 @@ function pasang(versi: string, bukaPanel: () => Promise<void> = async () => unde
 }
 
 afterEach(() => {
+  berhenti.splice(0).forEach((f) => f());
   delete (globalThis as Global).Office;
   delete (globalThis as Global).Excel;
 });

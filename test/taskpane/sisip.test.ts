@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { pasangSisip } from "../../src/taskpane/sisip";
+import { pasangSisip } from "../../src/taskpane/sisip/pasang";
 
 describe("the insert section's guide", () => {
   it.each([
