@@ -31,8 +31,26 @@ function terapkanBahasa(bahasa: Bahasa): void {
   }
 }
 
-// Read by bench/panel.bench.ts: from office.js ready to the filled pane (goal under 300 ms).
-export const UKUR_RENDER = { siap: "iku:office-siap", selesai: "iku:panel-terisi", ukur: "iku:render-pertama" };
+// Read by bench/panel.bench.ts: office.js ready → sections filled → the next frame drawn (goal under 300 ms).
+export const UKUR_RENDER = {
+  siap: "iku:office-siap",
+  terisi: "iku:panel-terisi",
+  tergambar: "iku:panel-tergambar",
+  isi: "iku:isi",
+  render: "iku:render-pertama",
+};
+
+function ukurRender(): void {
+  performance.mark(UKUR_RENDER.terisi);
+  performance.measure(UKUR_RENDER.isi, UKUR_RENDER.siap, UKUR_RENDER.terisi);
+  // The frame after the fill has had its style, layout and paint once the task after it runs.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      performance.mark(UKUR_RENDER.tergambar);
+      performance.measure(UKUR_RENDER.render, UKUR_RENDER.siap, UKUR_RENDER.tergambar);
+    }),
+  );
+}
 
 Office.onReady((info) => {
   performance.mark(UKUR_RENDER.siap);
@@ -44,6 +62,5 @@ Office.onReady((info) => {
   pasangSisip(ambil("bagian-sisip"), bahasa);
   pasangReferensi(ambil("referensi"), bahasa);
   pasangTandai(ambil("bagian-tandai"), bahasa);
-  performance.mark(UKUR_RENDER.selesai);
-  performance.measure(UKUR_RENDER.ukur, UKUR_RENDER.siap, UKUR_RENDER.selesai);
+  ukurRender();
 });
