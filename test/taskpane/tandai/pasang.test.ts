@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { Saluran } from "../../../src/commands/saluran";
 import type { HasilPerintahTandai } from "../../../src/commands/tandai";
-import type { HasilTandai } from "../../../src/excel/tandai/hasil";
+import type { HasilTandai, SelTeksPanel } from "../../../src/excel/tandai/hasil";
+import type { RentangDipilih } from "../../../src/excel/tandai/manual";
 import type { AksiTandai } from "../../../src/taskpane/tandai/keadaan";
 import { pasangTandai } from "../../../src/taskpane/tandai/pasang";
 import { HASIL } from "./contoh";
@@ -13,9 +14,9 @@ function aksiPalsu(tandai: HasilTandai = HASIL): jest.Mocked<AksiTandai> {
     tandai: jest.fn(async () => tandai),
     hapus: jest.fn(async () => ({ ok: true as const, lembar: "IKU 2025", dihapus: 1 })),
     bacaPilihan: jest.fn(async () => ({ lembar: "IKU 2025", alamat: ++n === 1 ? "C4:C13" : "D4:D13" })),
-    tandaiManual: jest.fn(async () => HASIL),
-    ubahJadiAngka: jest.fn(async () => 1),
-    pilihSel: jest.fn(async () => undefined),
+    tandaiManual: jest.fn<Promise<HasilTandai>, [RentangDipilih, RentangDipilih]>(async () => HASIL),
+    ubahJadiAngka: jest.fn<Promise<number>, [string, readonly SelTeksPanel[]]>(async () => 1),
+    pilihSel: jest.fn<Promise<void>, [string, string]>(async () => undefined),
   };
 }
 
