@@ -30,6 +30,32 @@ const TANPA_HTML = [
   },
 ];
 
+// The pane's look lives in taskpane.css: no inline styles, only classes.
+const TANPA_GAYA_SISIP = [
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.name='style']",
+    message: "Jangan menulis gaya sisipan (style): pakai kelas CSS di taskpane.css.",
+  },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[object.property.name='style']",
+    message: "Jangan menulis gaya sisipan (style): pakai kelas CSS di taskpane.css.",
+  },
+  {
+    selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^style$/i]",
+    message: "Jangan menulis atribut style: pakai kelas CSS di taskpane.css.",
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='assign'] > MemberExpression.arguments:first-child[property.name='style']",
+    message: "Jangan menulis gaya sisipan lewat Object.assign: pakai kelas CSS di taskpane.css.",
+  },
+  {
+    selector:
+      "CallExpression > MemberExpression.callee[object.property.name='style'][property.name=/^(setProperty|removeProperty)$/]",
+    message: "Jangan mengubah gaya sisipan (style): pakai kelas CSS di taskpane.css.",
+  },
+];
+
 // Each folder is one layer; a file outside every layer is itself an error (no-unknown-files).
 const LAPISAN = {
   domain: "src/domain",
@@ -168,8 +194,11 @@ const BERSAMA = Object.fromEntries(
     .map((nama) => [nama, "readonly"]),
 );
 
-/** Lint settings for one place: only the runtimes it names may be reached, by name or through globalThis. */
-function tempat(files, runtime, pesan) {
+/**
+ * Lint settings for one place: only the runtimes it names may be reached, by name or through
+ * globalThis; `larangan` adds that place's own no-restricted-syntax entries.
+ */
+function tempat(files, runtime, pesan, larangan = []) {
   const tolak = Object.entries(GLOBAL)
     .filter(([nama]) => !runtime.includes(nama))
     .flatMap(([, daftar]) => daftar);
@@ -194,6 +223,7 @@ function tempat(files, runtime, pesan) {
       "no-restricted-syntax": [
         "error",
         ...TANPA_HTML,
+        ...larangan,
         {
           selector: `TSQualifiedName[left.name=/^(${tolak.join("|")})$/]`,
           message: pesan,
@@ -250,6 +280,7 @@ export default tseslint.config(
     ["src/taskpane/**/*.ts"],
     ["office", "excel", "dom"],
     "src/taskpane berjalan di halaman panel: Office, Excel dan DOM, tanpa Node atau CustomFunctions.",
+    TANPA_GAYA_SISIP,
   ),
   tempat(
     ["src/functions/**/*.ts"],

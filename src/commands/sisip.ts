@@ -3,14 +3,10 @@ import { KATALOG_BAWAAN } from "../domain/katalog-bawaan";
 import { HasilSisip } from "../excel/hasil";
 import { sisipkanIku } from "../excel/sisip-iku";
 import { tahunBawaan } from "../workbook/rencana-iku";
+import { Saluran } from "./saluran";
 
-type Pendengar = (hasil: HasilSisip) => void;
-let pendengar: Pendengar | null = null;
-
-/** The pane registers here to show what the ribbon button did; pane and command share one runtime. */
-export function saatHasilPerintah(fungsi: Pendengar): void {
-  pendengar = fungsi;
-}
+/** What the ribbon's insertion did; the pane listens to show it (pane and command share one runtime). */
+export const HASIL_SISIP = new Saluran<HasilSisip>();
 
 /**
  * The ribbon's "Sisipkan IKU": the built-in catalog for this year, in Office's language. Success needs no message (the
@@ -21,7 +17,7 @@ export async function perintahSisip(event: Office.AddinCommands.Event): Promise<
   try {
     const bahasa = pilihBahasa(Office.context?.displayLanguage);
     const hasil = await sisipkanIku(KATALOG_BAWAAN, tahunBawaan(KATALOG_BAWAAN), bahasa);
-    pendengar?.(hasil);
+    HASIL_SISIP.kirim(hasil);
     if (!hasil.ok) await Office.addin.showAsTaskpane();
   } catch {
     // The pane may not open (e.g. no SharedRuntime); the event must still complete.

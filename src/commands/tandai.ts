@@ -1,16 +1,12 @@
 import { hapusTanda, HasilHapus } from "../excel/tandai/hapus";
 import { HasilTandai } from "../excel/tandai/hasil";
 import { tandaiCapaian } from "../excel/tandai/tandai";
+import { Saluran } from "./saluran";
 
 export type HasilPerintahTandai =
   { jenis: "tandai"; hasil: HasilTandai } | { jenis: "hapus"; hasil: HasilHapus };
-type Pendengar = (h: HasilPerintahTandai) => void;
-let pendengar: Pendengar | null = null;
-
-/** The pane registers here to show the review list after a ribbon click (one shared runtime). */
-export function saatHasilTandai(fungsi: Pendengar): void {
-  pendengar = fungsi;
-}
+/** What a ribbon flag or unflag did; the pane listens to show the review list (one shared runtime). */
+export const HASIL_TANDAI = new Saluran<HasilPerintahTandai>();
 
 async function jalankan(
   event: Office.AddinCommands.Event,
@@ -18,7 +14,7 @@ async function jalankan(
 ): Promise<void> {
   try {
     const h = await kerja();
-    pendengar?.(h);
+    HASIL_TANDAI.kirim(h);
     // A refusal needs words, and only the pane can show them.
     if (!h.hasil.ok) await Office.addin.showAsTaskpane();
   } catch {

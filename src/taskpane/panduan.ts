@@ -1,6 +1,6 @@
 /** The pane's first-run guide: shown once, reopened from the header's "Panduan" button. */
 import type { Bahasa, Teks } from "../bahasa";
-import { buat } from "./dom";
+import { buat, tombol } from "./dom";
 
 export const KUNCI_PANDUAN = "iku-kinerja.panduan-dilihat";
 
@@ -56,16 +56,12 @@ export function penyimpananPanel(): Penyimpanan | null {
   }
 }
 
-/**
- * Fills the guide section; shows it on the first visit (and remembers that), and wires the header
- * button to reopen it. Focus moves into the guide when reopened and back to the button when closed.
- */
-export function pasangPanduan(
-  root: HTMLElement,
-  tombolBuka: HTMLButtonElement,
-  bahasa: Bahasa,
-  simpan: Penyimpanan | null = penyimpananPanel(),
-): void {
+/** The guide's content: heading (focusable, for the reopen button), the four steps, the close button. */
+export function renderPanduan(bahasa: Bahasa): {
+  simpul: HTMLElement[];
+  judul: HTMLElement;
+  tutup: HTMLButtonElement;
+} {
   const t = (k: keyof typeof TEKS_PANDUAN) => TEKS_PANDUAN[k][bahasa];
   const judul = buat("h2", "bagian__judul", t("judul"));
   judul.id = "judul-panduan";
@@ -74,26 +70,59 @@ export function pasangPanduan(
   daftar.append(
     ...(["langkah1", "langkah2", "langkah3", "langkah4"] as const).map((k) => buat("li", undefined, t(k))),
   );
-  const tutup = buat("button", "tombol tombol--kedua", t("tutup"));
-  tutup.type = "button";
+  const tutup = tombol(t("tutup"), "tombol tombol--kedua");
   tutup.id = "tutup-panduan";
-  root.replaceChildren(judul, daftar, tutup);
-  tombolBuka.setAttribute("aria-controls", root.id);
+  return { simpul: [judul, daftar, tutup], judul, tutup };
+}
 
-  const tampil = (terbuka: boolean) => {
-    root.hidden = !terbuka;
-    tombolBuka.setAttribute("aria-expanded", String(terbuka));
-  };
-  tutup.addEventListener("click", () => {
-    tampil(false);
-    tombolBuka.focus();
-  });
-  tombolBuka.addEventListener("click", () => {
-    tampil(true);
-    judul.focus();
-  });
+/** The guide's one state owner: open or closed, and remembering the first visit. */
+export class Panduan {
+  readonly dom: ReturnType<typeof renderPanduan>;
 
-  const pertama = !sudahDilihat(simpan);
-  tampil(pertama);
-  if (pertama) tandaiDilihat(simpan);
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly tombolBuka: HTMLButtonElement,
+    bahasa: Bahasa,
+    simpan: Penyimpanan | null,
+  ) {
+    this.dom = renderPanduan(bahasa);
+    root.replaceChildren(...this.dom.simpul);
+    tombolBuka.setAttribute("aria-controls", root.id);
+    const pertama = !sudahDilihat(simpan);
+    this.tampil(pertama);
+    if (pertama) tandaiDilihat(simpan);
+  }
+
+  get terbuka(): boolean {
+    return !this.root.hidden;
+  }
+
+  private tampil(terbuka: boolean): void {
+    this.root.hidden = !terbuka;
+    this.tombolBuka.setAttribute("aria-expanded", String(terbuka));
+  }
+
+  /** Focus goes into the guide when it opens and back to the header button when it closes. */
+  buka(): void {
+    this.tampil(true);
+    this.dom.judul.focus();
+  }
+
+  tutup(): void {
+    this.tampil(false);
+    this.tombolBuka.focus();
+  }
+}
+
+/** Fills the guide section, shown on the first visit only, and wires the header button to reopen it. */
+export function pasangPanduan(
+  root: HTMLElement,
+  tombolBuka: HTMLButtonElement,
+  bahasa: Bahasa,
+  simpan: Penyimpanan | null = penyimpananPanel(),
+): Panduan {
+  const panduan = new Panduan(root, tombolBuka, bahasa, simpan);
+  panduan.dom.tutup.addEventListener("click", () => panduan.tutup());
+  tombolBuka.addEventListener("click", () => panduan.buka());
+  return panduan;
 }

@@ -1,7 +1,7 @@
 import type { Bahasa, Teks } from "../bahasa";
 import { DAFTAR_FUNGSI, type EntriFungsi } from "../functions/daftar";
 import { rumusContoh, sintaks, tulisHasil } from "../functions/daftar/tulis";
-import { buat } from "./dom";
+import { buat, fragmen } from "./dom";
 
 const TEKS_REFERENSI = {
   contoh: { id: "Contoh", en: "Example" },
@@ -27,7 +27,12 @@ function entri(f: EntriFungsi, bahasa: Bahasa): HTMLElement {
   return detail;
 }
 
-/** Replaces root's content with one disclosure per registered function. */
+/** One disclosure per registered function. */
+export function renderReferensi(bahasa: Bahasa, daftar = DAFTAR_FUNGSI): DocumentFragment {
+  return fragmen(...daftar.map((f) => entri(f, bahasa)));
+}
+
+/** Replaces root's content with the reference. */
 export function pasangReferensi(root: HTMLElement, bahasa: Bahasa, daftar = DAFTAR_FUNGSI): void {
-  root.replaceChildren(...daftar.map((f) => entri(f, bahasa)));
+  root.replaceChildren(renderReferensi(bahasa, daftar));
 }

@@ -1,5 +1,5 @@
 import type { Bahasa, Teks } from "../bahasa";
-import { buat } from "./dom";
+import { buat, fragmen } from "./dom";
 
 /** What Office.onReady reports (the typings call them enums; at run time they are strings or null). */
 export interface InfoOffice {
@@ -100,8 +100,8 @@ function baris(dl: HTMLElement, label: string, nilai: HTMLElement | string): voi
   dl.append(dd);
 }
 
-/** Replaces root's content with the status: ready or not, host, platform, requirement sets. */
-export function tampilkanStatus(root: HTMLElement, status: StatusOffice, bahasa: Bahasa): void {
+/** The status as DOM: ready or not, host, platform, requirement sets with the newest version of each. */
+export function renderStatus(status: StatusOffice, bahasa: Bahasa): DocumentFragment {
   const t = (k: keyof typeof TEKS_STATUS) => TEKS_STATUS[k][bahasa];
   const dl = buat("dl", "status__daftar");
   const siap = status.siap
@@ -120,5 +120,10 @@ export function tampilkanStatus(root: HTMLElement, status: StatusOffice, bahasa:
     li.append(buat("span", s.cukup ? "lencana" : "lencana lencana--tidak", teks));
     ul.append(li);
   }
-  root.replaceChildren(dl, buat("p", "catatan", t("judulSet")), ul);
+  return fragmen(dl, buat("p", "catatan", t("judulSet")), ul);
+}
+
+/** Replaces root's content with the status. */
+export function tampilkanStatus(root: HTMLElement, status: StatusOffice, bahasa: Bahasa): void {
+  root.replaceChildren(renderStatus(status, bahasa));
 }

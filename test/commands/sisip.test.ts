@@ -1,6 +1,8 @@
-import { perintahSisip, saatHasilPerintah } from "../../src/commands/sisip";
+import { HASIL_SISIP, perintahSisip } from "../../src/commands/sisip";
 import type { HasilSisip } from "../../src/excel/hasil";
 import { buatExcel } from "../emulator/muat-klien";
+
+const berhenti: Array<() => void> = [];
 
 /** The emulator's Excel for the command, with a pane that opens (or fails to). */
 function pasang(versiApi: string, bukaPanel: () => Promise<void> = async () => undefined) {
@@ -8,7 +10,7 @@ function pasang(versiApi: string, bukaPanel: () => Promise<void> = async () => u
   const showAsTaskpane = jest.spyOn(Office.addin, "showAsTaskpane").mockImplementation(bukaPanel);
   const completed = jest.fn();
   const hasil: HasilSisip[] = [];
-  saatHasilPerintah((h) => hasil.push(h));
+  berhenti.push(HASIL_SISIP.dengar((h) => hasil.push(h)));
   return {
     excel,
     showAsTaskpane,
@@ -18,7 +20,10 @@ function pasang(versiApi: string, bukaPanel: () => Promise<void> = async () => u
   };
 }
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  berhenti.splice(0).forEach((f) => f());
+  jest.restoreAllMocks();
+});
 
 describe("perintahSisip", () => {
   it("inserts the built-in catalog beside an existing IKU, keeps the pane closed and completes", async () => {

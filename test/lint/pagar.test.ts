@@ -124,6 +124,24 @@ const PELANGGARAN: Array<[string, string, string, string]> = [
     "export const a = process.env.X;\n",
     "no-restricted-globals",
   ],
+  ...(
+    [
+      ["writes an inline style property", 'document.body.style.color = "red";\n'],
+      ["replaces the style text", 'document.body.style.cssText = "color: red";\n'],
+      [
+        "assigns the style attribute",
+        '(document.body as unknown as { style: string }).style = "color: red";\n',
+      ],
+      ["sets the style attribute", 'document.body.setAttribute("style", "color: red");\n'],
+      ["copies styles in with Object.assign", 'Object.assign(document.body.style, { color: "red" });\n'],
+      ["calls style.setProperty", 'document.body.style.setProperty("color", "red");\n'],
+    ] as const
+  ).map(([apa, kode]): [string, string, string, string] => [
+    `the pane ${apa}`,
+    "src/taskpane/x.ts",
+    `export const a = 1;\n${kode}`,
+    "no-restricted-syntax",
+  ]),
   [
     "a script imports the pane",
     "scripts/x.ts",
@@ -182,6 +200,11 @@ const DIIZINKAN: Array<[string, string, string]> = [
     "the pane imports commands and excel and uses document",
     "src/taskpane/x.ts",
     impor(`../commands/${COMMANDS}`, `../excel/${EXCEL}`) + "export const b = document.title;\n",
+  ],
+  [
+    "the pane sets a class and reads a computed style",
+    "src/taskpane/x.ts",
+    'document.body.className = "x";\nexport const b = getComputedStyle(document.body).color;\n',
   ],
   [
     "a script imports periksa and node:fs and reads process",

@@ -1,0 +1,23 @@
+/** Wiring of the insert section: button and file picker to the state owner, the ribbon's results to it. */
+import type { Bahasa } from "../../bahasa";
+import { HASIL_SISIP } from "../../commands/sisip";
+import { KATALOG_BAWAAN } from "../../domain/katalog-bawaan";
+import { sisipkanIku } from "../../excel/sisip-iku";
+import { BagianSisip, type Sisipkan } from "./keadaan";
+
+/** Fills the section and listens to the ribbon; the returned function stops listening. */
+export function pasangSisip(
+  root: HTMLElement,
+  bahasa: Bahasa,
+  sisipkan: Sisipkan = sisipkanIku,
+  saluran = HASIL_SISIP,
+): { bagian: BagianSisip; berhenti: () => void } {
+  const bagian = new BagianSisip(root, bahasa, sisipkan, KATALOG_BAWAAN);
+  const { tombol, berkas } = bagian.dom;
+  tombol.addEventListener("click", () => void bagian.sisipkan());
+  berkas.addEventListener("change", async () => {
+    const file = berkas.files?.[0];
+    if (file) bagian.muatKatalog(await file.text());
+  });
+  return { bagian, berhenti: saluran.dengar((hasil) => bagian.tampilkanHasil(hasil)) };
+}
