@@ -107,6 +107,14 @@ function skripKonteks(versi: string, bahasa: string, tema?: { isDarkTheme: boole
       if (v) bungkus(v);
     },
   });
+  // As in Excel: office.js first, then the host's client library (here answered by the emulator),
+  // on every load of the page, reloads included; not in the frames office.js opens.
+  if (window.top === window)
+  document.addEventListener("DOMContentLoaded", () => {
+    const s = document.createElement("script");
+    s.src = ${JSON.stringify(KLIEN)};
+    document.head.append(s);
+  });
 })();`;
 }
 
@@ -167,8 +175,6 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
   const galat: string[] = [];
   page.on("pageerror", (e) => galat.push(e.message));
   page.on("console", (m) => m.type() === "error" && galat.push(m.text()));
-  page.on("console", (m) => console.log("[page]", m.type(), m.text().slice(0, 300)));
-  page.on("pageerror", (e) => console.log("[pageerror]", (e.stack ?? e.message).slice(0, 1500)));
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === KLIEN) return route.fulfill({ contentType: "text/javascript", body: skripEmulator(awal) });
@@ -185,18 +191,7 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
   await page.goto(server.url + "taskpane.html");
   await page.waitForFunction(() => typeof Office !== "undefined" && typeof Office.onReady === "function");
   await page.evaluate(() => Office.onReady());
-  // As in Excel: office.js first, then the host's client library, here answered by the emulator.
-  await page.evaluate(
-    (src) =>
-      new Promise((selesai, gagal) => {
-        const s = document.createElement("script");
-        s.src = src;
-        s.onload = selesai;
-        s.onerror = () => gagal(new Error(`${src} tidak termuat`));
-        document.head.append(s);
-      }),
-    KLIEN,
-  );
+  await page.waitForFunction(() => (window as unknown as { __excel?: unknown }).__excel !== undefined);
   return {
     page,
     galat,

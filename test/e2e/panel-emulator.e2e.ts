@@ -83,8 +83,9 @@ describe("inserting large catalogs from the pane", () => {
     expect(Object.values((await lembar("IKU"))!.sel)).toContain("Indikator Kinerja");
   });
 
-  // Refused today: the one write batch is ~6 MB over Excel's 5 MB (RequestPayloadSizeLimitExceeded);
-  // chunked insertion is being built in src/excel (issue 9, part 3).
+  // Refused today: the one write batch is 48 MB, over Excel's 5 MB (HTTP 413,
+  // RequestPayloadSizeLimitExceeded; the pane says so and nothing is added). Chunked insertion is
+  // being built in src/excel (issue 9, part 3); then this passes and loses its mark.
   it.failing("inserts 5,000 indicators in requests Excel accepts", async () => {
     await pasangBuku(page, { lembar: { Sheet1: [] } });
     expect(await sisipKatalog(5000)).toBe("Dibuat: IKU, Triwulan, Formulasi, Dashboard");
@@ -126,6 +127,53 @@ describe("the ribbon's Tandai Capaian and Hapus Tanda on the detection corpus", 
   );
 });
 
+const STATUS = "#bagian-tandai p[role=status]";
+
+/** Clicks a button of the Tandai section and waits until its action has written the status line. */
+async function klik(nama: string): Promise<string> {
+  await page.$eval(STATUS, (el) => (el.textContent = ""));
+  await page.locator("#bagian-tandai").getByRole("button", { name: nama, exact: true }).click();
+  await page.waitForFunction((s) => {
+    const t = document.querySelector(s)?.textContent ?? "";
+    return t !== "" && t !== "Sedang bekerja…";
+  }, STATUS);
+  return (await page.textContent(STATUS)) ?? "";
+}
+
+describe("ranges pointed at by hand", () => {
+  it("flags whole columns D:D against C:C over their used rows only", async () => {
+    await pasangBuku(page, {
+      lembar: {
+        Data: kisiTeks(
+          [
+            ["Indikator", "Target", "Realisasi"],
+            ["A", 10, 9],
+            ["B", 5, 5],
+            ["C", 8, 7],
+          ],
+          0,
+          1,
+        ),
+      },
+    });
+    await page.$eval("#bagian-tandai details.tandai__manual", (d) => ((d as HTMLDetailsElement).open = true));
+    for (const [alamat, tombol] of [
+      ["C:C", "Gunakan pilihan sebagai Target"],
+      ["D:D", "Gunakan pilihan sebagai Realisasi"],
+    ]) {
+      await pilihDiHalaman(page, "Data", alamat);
+      await page.locator("#bagian-tandai button", { hasText: tombol }).click();
+      // The pane names the range it took, as Excel gave the selection's address.
+      await page.locator("#bagian-tandai .kode", { hasText: `Data!${alamat}` }).waitFor();
+    }
+    expect(await klik("Tandai rentang ini")).toBe("1 aturan tanda ditambahkan pada lembar Data.");
+    expect((await lembar("Data"))!.aturan.map((a) => a.alamat)).toEqual(["D1:D4"]);
+    const b = await bukuHalaman(page);
+    expect(b.largestResponseBytes).toBeLessThan(5000);
+  });
+});
+
+// Last: the pane then lists the misses of 100,000 rows.
 /** A planner's table of `n` rows: title, header, then indicator, target and realisation. */
 function tabelBesar(n: number): unknown[][] {
   const kisi: unknown[][] = [
@@ -166,52 +214,6 @@ describe("100,000 rows", () => {
     const r = await ringkas();
     expect([r.aturan, r.sync]).toEqual([[], [2, 3]]);
     expect(r.terbesar).toBeLessThan(5 * 1024 * 1024);
-  });
-});
-
-const STATUS = "#bagian-tandai p[role=status]";
-
-/** Clicks a button of the Tandai section and waits until its action has written the status line. */
-async function klik(nama: string): Promise<string> {
-  await page.$eval(STATUS, (el) => (el.textContent = ""));
-  await page.locator("#bagian-tandai").getByRole("button", { name: nama, exact: true }).click();
-  await page.waitForFunction((s) => {
-    const t = document.querySelector(s)?.textContent ?? "";
-    return t !== "" && t !== "Sedang bekerja…";
-  }, STATUS);
-  return (await page.textContent(STATUS)) ?? "";
-}
-
-describe("ranges pointed at by hand", () => {
-  it("flags whole columns D:D against C:C over their used rows only", async () => {
-    await pasangBuku(page, {
-      lembar: {
-        Data: kisiTeks(
-          [
-            ["Indikator", "Target", "Realisasi"],
-            ["A", 10, 9],
-            ["B", 5, 5],
-            ["C", 8, 7],
-          ],
-          0,
-          1,
-        ),
-      },
-    });
-    await page.$eval("#bagian-tandai details.tandai__manual", (d) => ((d as HTMLDetailsElement).open = true));
-    for (const [alamat, tombol] of [
-      ["C:C", "Gunakan pilihan sebagai Target"],
-      ["D:D", "Gunakan pilihan sebagai Realisasi"],
-    ]) {
-      await pilihDiHalaman(page, "Data", alamat);
-      await page.locator("#bagian-tandai").getByRole("button", { name: tombol, exact: true }).click();
-      // The pane names the range it took, as Excel gave the selection's address.
-      await page.locator("#bagian-tandai .kode", { hasText: `Data!${alamat}` }).waitFor();
-    }
-    expect(await klik("Tandai rentang ini")).toBe("1 aturan tanda ditambahkan pada lembar Data.");
-    expect((await lembar("Data"))!.aturan.map((a) => a.alamat)).toEqual(["D1:D4"]);
-    const b = await bukuHalaman(page);
-    expect(b.largestResponseBytes).toBeLessThan(5000);
   });
 });
 
