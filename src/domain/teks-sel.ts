@@ -16,6 +16,7 @@ const bolehXml = (c: number): boolean =>
 /**
  * Removes every character an .xlsx file cannot carry (its XML allows no C0 control other than
  * tab, LF and CR, no U+FFFE or U+FFFF and no unpaired surrogate) and says where each one was.
+ * Line breaks become LF, the one a cell keeps.
  *
  * @example bersihkanTeks("a\uFFFEb") // { teks: "ab", dibuang: [{ kode: "U+FFFE", ke: 2 }] }
  */
@@ -31,5 +32,6 @@ export function bersihkanTeks(teks: string): { teks: string; dibuang: KarakterDi
     } else if (bolehXml(c)) hasil += teks[i];
     else dibuang.push({ kode: kode(c), ke: i + 1 });
   }
-  return { teks: dibuang.length === 0 ? teks : hasil, dibuang };
+  // A line break in a cell is LF: XML reads a bare CR back as LF, so write what will be read.
+  return { teks: (dibuang.length === 0 ? teks : hasil).replace(/\r\n?/g, "\n"), dibuang };
 }

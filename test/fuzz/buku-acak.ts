@@ -24,7 +24,15 @@ export const namaLembar = (): fc.Arbitrary<string> =>
     fc.constantFrom("IKU", "Sheet 1", "Data's", "=IKU", "+1", "@x", "Ü 2025", "a".repeat(31)),
     fc
       .string({ minLength: 1, maxLength: 31 })
-      .filter((s) => !/[\\/?*[\]:]/.test(s) && s.trim() === s && s !== "" && !s.startsWith("'")),
+      .filter(
+        (s) =>
+          !/[\\/?*[\]:]/.test(s) &&
+          s.trim() === s &&
+          s !== "" &&
+          !s.startsWith("'") &&
+          !s.endsWith("'") &&
+          s.toLowerCase() !== "history",
+      ),
   );
 
 export interface BukuAcak {
