@@ -1,4 +1,5 @@
 /** Workbooks for the tandai tests, on the emulator: planners' tables as Excel would hold them. */
+import { kisiBesar } from "./tabel-emulator";
 import { uraiAlamat } from "../../emulator/alamat";
 import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
 
@@ -36,40 +37,11 @@ export function aturan(
   }));
 }
 
-/** A planner's table of `n` indicators with two years and columns the flags do not need. */
+/** A planner's table of `n` indicators (see kisiBesar), selected on the emulator. */
 export function excelBesar(n: number): { excel: ExcelEmulator; alamat: string } {
-  const judul = [
-    "No",
-    "Kode",
-    "Indikator Kinerja",
-    "Satuan",
-    "Polaritas",
-    "Target 2025",
-    "Realisasi 2025",
-    "Capaian 2025",
-    "Target 2026",
-    "Realisasi 2026",
-    "Capaian 2026",
-    "Keterangan",
-  ];
-  const kisi: unknown[][] = [["LAPORAN PENGUKURAN KINERJA"], [], judul];
-  for (let i = 0; i < n; i++) {
-    const t = 50 + (i % 50);
-    kisi.push([
-      i + 1,
-      `IKU-${i + 1}`,
-      `Indikator kinerja nomor ${i + 1}`,
-      "%",
-      i % 7 === 0 ? "turun" : "naik",
-      t,
-      t - 5 + (i % 11),
-      "",
-      t + 5,
-      "",
-      "",
-      "Sumber data: laporan bidang",
-    ]);
-  }
   const alamat = `A1:L${n + 3}`;
-  return { excel: buatExcel({ lembar: { Kinerja: kisiTeks(kisi) }, pilihan: `Kinerja!${alamat}` }), alamat };
+  return {
+    excel: buatExcel({ lembar: { Kinerja: kisiTeks(kisiBesar(n)) }, pilihan: `Kinerja!${alamat}` }),
+    alamat,
+  };
 }
