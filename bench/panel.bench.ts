@@ -1,10 +1,9 @@
 // The pane's first render in headless Chromium: from office.js ready to the filled, drawn pane
 // (performance marks set by src/taskpane/main.ts), over several cold page loads.
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { sajikan } from "../test/e2e/browser-helper";
 
 export const BAGIAN = "panel";
 
@@ -14,29 +13,6 @@ const OFFICE_JS = path.join(AKAR, "node_modules", "@microsoft", "office-js", "di
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const PUTARAN = 7;
 const SASARAN_MS = 300;
-const JENIS: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-};
-
-/** dist/ on localhost; nothing outside it is served. */
-async function sajikan(): Promise<{ url: string; tutup: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const berkas = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!berkas.startsWith(DIST) || !fs.existsSync(berkas) || fs.statSync(berkas).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": JENIS[path.extname(berkas)] ?? "application/octet-stream" });
-    fs.createReadStream(berkas).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}/`, tutup: () => new Promise((r) => server.close(() => r())) };
-}
-
 interface Muat {
   /** Navigation start → Office.onReady's callback (office.js download and start-up). */
   msOfficeSiap: number;
