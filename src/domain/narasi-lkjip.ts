@@ -4,7 +4,7 @@
  */
 import { tercapai } from "./capaian";
 import { Baris31, TabelLkjip } from "./lkjip";
-import { persenId } from "./tulis-angka";
+import { persenDokumen } from "./tulis-angka";
 
 export interface ParagrafSasaran {
   sasaran: string;
@@ -18,7 +18,7 @@ function daftar(bagian: readonly string[]): string {
 }
 
 const dengan = (b: Baris31 & { capaian: number }): string =>
-  `${b.indikator} (${persenId(b.capaian)}, predikat ${b.predikat})`;
+  `${b.indikator} (${persenDokumen(b.capaian)}, predikat ${b.predikat})`;
 
 function paragraf(sasaran: string, baris: readonly Baris31[], tahun: number): string {
   const dinilai = baris.filter((b): b is Baris31 & { capaian: number } => typeof b.capaian === "number");

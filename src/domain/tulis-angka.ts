@@ -4,7 +4,7 @@
  */
 
 /** 1250000.5 → "1.250.000,5"; at most `desimal` decimals, trailing zeros dropped. */
-export function angkaId(n: number, desimal = 2): string {
+export function angkaDokumen(n: number, desimal = 2): string {
   const tanda = n < 0 ? "-" : "";
   const [bulat, pecahan = ""] = Math.abs(n).toFixed(desimal).split(".");
   const ribuan = bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -15,7 +15,7 @@ export function angkaId(n: number, desimal = 2): string {
 }
 
 /** 1.0244 → "102,44%": always two decimals, as the tables print capaian. */
-export function persenId(pecahan: number): string {
+export function persenDokumen(pecahan: number): string {
   const teks = (pecahan * 100).toFixed(2);
   const [bulat, des] = teks.replace("-", "").split(".");
   const negatif = teks.startsWith("-") && Number(teks) !== 0;

@@ -29,7 +29,7 @@ import {
 } from "../domain/judul-lkjip";
 import { DataLaporan, hitungLkjip, Isian, NilaiLaporan, TabelLkjip } from "../domain/lkjip";
 import { paragrafSasaran } from "../domain/narasi-lkjip";
-import { angkaId, persenId } from "../domain/tulis-angka";
+import { angkaDokumen, persenDokumen } from "../domain/tulis-angka";
 
 const UKURAN = 18; // half-points: 9 pt, so nine columns fit an A4 page
 const HURUF = "Arial";
@@ -37,11 +37,11 @@ const HURUF = "Arial";
 /** A value in its indicator's unit: shares are stored as fractions and printed as percentages. */
 const dalamSatuan = (v: Isian | NilaiLaporan, satuan: string): string => {
   if (v === null || v === "" || typeof v !== "number") return "";
-  return satuan.trim() === "%" ? persenId(v) : angkaId(v);
+  return satuan.trim() === "%" ? persenDokumen(v) : angkaDokumen(v);
 };
 
-const persen = (v: NilaiLaporan): string => (typeof v === "number" ? persenId(v) : "");
-const rupiah = (v: Isian): string => (v === null ? "" : angkaId(v, 0));
+const persen = (v: NilaiLaporan): string => (typeof v === "number" ? persenDokumen(v) : "");
+const rupiah = (v: Isian): string => (v === null ? "" : angkaDokumen(v, 0));
 
 /** A computed cell the rules refused shows a mark that points to the note under the table. */
 function sel(teks: string, kanan = false, judul = false): TableCell {

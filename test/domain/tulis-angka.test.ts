@@ -1,6 +1,6 @@
-import { angkaId, persenId } from "../../src/domain/tulis-angka";
+import { angkaDokumen, persenDokumen } from "../../src/domain/tulis-angka";
 
-describe("angkaId", () => {
+describe("angkaDokumen", () => {
   it.each([
     [1250000.5, "1.250.000,5"],
     [82.97, "82,97"],
@@ -10,11 +10,11 @@ describe("angkaId", () => {
     [-0.001, "0"],
     [0.375, "0,38"],
   ])("writes %p as %s", (n, harapan) => {
-    expect(angkaId(n)).toBe(harapan);
+    expect(angkaDokumen(n)).toBe(harapan);
   });
 });
 
-describe("persenId", () => {
+describe("persenDokumen", () => {
   it.each([
     [1.0244, "102,44%"],
     [0.85, "85,00%"],
@@ -23,6 +23,6 @@ describe("persenId", () => {
     [-0.15, "-15,00%"],
     [-0.00001, "0,00%"],
   ])("writes %p as %s", (n, harapan) => {
-    expect(persenId(n)).toBe(harapan);
+    expect(persenDokumen(n)).toBe(harapan);
   });
 });

@@ -9,7 +9,7 @@ import { adalahGalat } from "../../src/domain/galat";
 import { JUDUL_TABEL } from "../../src/domain/judul-lkjip";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../src/domain/lkjip";
-import { persenId } from "../../src/domain/tulis-angka";
+import { persenDokumen } from "../../src/domain/tulis-angka";
 import { barisKatalog, Katalog } from "../../src/domain/types";
 import { dataDariBuku } from "../../src/laporan/baca-buku";
 import { sel } from "../../src/workbook/alamat";
@@ -276,7 +276,7 @@ describe.each([
         .map((_, i) => nilaiSel(lk.getCell(a31 + i, 7)))
         .filter((c) => typeof c === "number");
       expect(capaian.length).toBeGreaterThan(5);
-      for (const c of capaian) expect(teks).toContain(persenId(c as number));
+      for (const c of capaian) expect(teks).toContain(persenDokumen(c as number));
       expect(teks).toContain("102,44%");
     });
 
