@@ -75,7 +75,8 @@ export async function tandaiDalam(
   const lembar = context.workbook.worksheets.getActiveWorksheet();
   lembar.load("name");
   // One cell selected: the table around it; more: the selection, cut to the cells with values.
-  const sekitar = area(pilihan.getSurroundingRegion());
+  // Around the first cell only: around a whole sheet, Excel may reach 40 rows × 16,384 columns.
+  const sekitar = area(pilihan.getCell(0, 0).getSurroundingRegion());
   // Cut by the box around the used cells and the selection's first cell: it always meets the
   // selection, so nothing here is chained on a null object, which Excel may refuse.
   const kotakPakai = lembar.getUsedRange(true).getBoundingRect(pilihan.getCell(0, 0));
