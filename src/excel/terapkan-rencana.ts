@@ -1,5 +1,5 @@
 import { NAMA_DASAR, NamaLembar, RencanaBuku, namaBebas } from "../workbook/rencana";
-import { HasilSisip, PESAN_API_LAMA, VERSI_API, pesanGagal } from "./hasil";
+import { HasilSisip, PESAN_API_LAMA, VERSI_API, pesanGagal, pesanGagalDibersihkan } from "./hasil";
 import { terapkanAturan } from "./terapkan-aturan";
 import { ANGGARAN_PERMINTAAN, bagiKelompok, Langkah } from "./anggaran";
 import { biayaTeks, langkahIsi } from "./terapkan-isi";
@@ -71,9 +71,37 @@ export interface OpsiSisip {
 }
 
 /**
+ * After a failed insertion, on the same context: deletes exactly those of the named sheets that
+ * exist (their names were free before, so the insertion added them). Never throws: `lembar` lists
+ * the sheets it found (all named ones when even the listing failed), removed unless `galat`.
+ */
+export async function hapusLembarBaru(
+  context: Excel.RequestContext,
+  nama: readonly string[],
+): Promise<{ lembar: string[]; galat?: unknown }> {
+  let ada: string[] = [];
+  try {
+    // Steps queued before a thrown error would travel with the listing: they go alone, first,
+    // and their failure is the one already being reported.
+    await context.sync().catch(() => undefined);
+    const daftar = context.workbook.worksheets;
+    daftar.load("items/name");
+    await context.sync();
+    ada = daftar.items.map((l) => l.name).filter((n) => nama.includes(n));
+    for (const n of ada) daftar.getItem(n).delete();
+    await context.sync();
+    return { lembar: ada };
+  } catch (e) {
+    return { lembar: ada.length > 0 ? ada : [...nama], galat: e };
+  }
+}
+
+/**
  * Inserts a workbook plan: one read of the sheet names to find free ones, then the writes, in as
  * few batches as keep each request under ANGGARAN_PERMINTAAN (one for a few hundred indicators).
- * Never throws: the result carries a message instead, and names the sheets a failure may have left.
+ * Never throws: the result carries a message instead. A batch is not atomic, so after a failure
+ * the sheets it had added are deleted again; the message says whether that worked, and
+ * `lembarBaru` names the sheets that may remain when it did not.
  *
  * @example
  * await Excel.run((ctx) => sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama)));
@@ -104,6 +132,11 @@ export async function sisipkanRencana(
     }
     return { ok: true, lembar: lembarBaru };
   } catch (e) {
-    return lembarBaru ? { ok: false, pesan: pesanGagal(e), lembarBaru } : { ok: false, pesan: pesanGagal(e) };
+    if (!lembarBaru) return { ok: false, pesan: pesanGagal(e) };
+    const bersih = await hapusLembarBaru(context, lembarBaru);
+    const pesan = pesanGagalDibersihkan(pesanGagal(e), bersih);
+    return bersih.galat === undefined
+      ? { ok: false, pesan }
+      : { ok: false, pesan, lembarBaru: bersih.lembar };
   }
 }

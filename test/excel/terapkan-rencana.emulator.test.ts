@@ -100,7 +100,56 @@ describe("sisipkanRencana on the emulator", () => {
       }),
     );
     expect(!hasil.ok && hasil.pesan.id).toMatch(/^Tabel IKU tidak dapat disisipkan: .*\(InvalidArgument\)/);
-    // The sheets added before the refusal stay: see test/emulator/temuan.test.ts.
+    // The sheets added before the refusal are removed: see test/emulator/temuan.test.ts.
+  });
+
+  // The chart names a sheet the plan lacks: a RangeError while the batch with the adds and the
+  // refused write is still queued. Sent with the listing, that write would fail the clean-up.
+  it("removes its sheets when an error is thrown before a refused write was sent", async () => {
+    const excel = buatExcel({ lembar: { Data: [[1]] } });
+    const hasil = await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => {
+        const r = rencanaContoh(nama, 3);
+        r.lembar[0].blok.push({ alamat: "A1", nilai: [[1], [2, 3]] });
+        r.lembar[3].grafik[0].nilai = "Tiada!A1:A3";
+        return r;
+      }),
+    );
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["Data"]);
+    expect(hasil).toEqual({
+      ok: false,
+      pesan: {
+        id:
+          'Tabel IKU tidak dapat disisipkan: Rencana merujuk lembar "Tiada" yang tidak dibuat. Lembar yang ' +
+          "sudah ada tidak diubah. Lembar yang sempat dibuat (IKU, Triwulan, Formulasi, Dashboard) sudah " +
+          "dihapus kembali.",
+        en:
+          'The IKU workbook could not be inserted: Rencana merujuk lembar "Tiada" yang tidak dibuat. ' +
+          "Existing sheets were not changed. The sheets it had added (IKU, Triwulan, Formulasi, " +
+          "Dashboard) were removed again.",
+      },
+    });
+  });
+
+  it("names the sheets left behind, and why, when Excel refuses their deletion", async () => {
+    const excel = buatExcel({
+      lembar: { Data: [[1]] },
+      tolak: (a) =>
+        a.jenis === "Worksheet" && a.anggota === "Delete" ? ["AccessDenied", "Ditolak"] : undefined,
+    });
+    const hasil = await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => {
+        const r = rencanaContoh(nama, 3);
+        r.lembar[2].blok.push({ alamat: "A1", nilai: [[1], [2, 3]] });
+        return r;
+      }),
+    );
+    const baru = ["IKU", "Triwulan", "Formulasi", "Dashboard"];
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["Data", ...baru]);
+    expect(hasil).toMatchObject({ ok: false, lembarBaru: baru });
+    expect(!hasil.ok && hasil.pesan.id).toMatch(
+      /^Tabel IKU tidak dapat disisipkan, dan lembar yang sempat dibuat \(IKU, Triwulan, Formulasi, Dashboard\) tidak dapat dihapus kembali: Ditolak \(AccessDenied\)\. .*Penyebab awal: Tabel IKU tidak dapat disisipkan: .*\(InvalidArgument\)/,
+    );
   });
 
   it("applies validation, flags, panes, print setup, chart and tab colour to the new sheets", async () => {
