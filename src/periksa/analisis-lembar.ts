@@ -15,7 +15,7 @@ import {
   cariJudul,
   lengkapiTabel,
   tinjau,
-} from "../workbook/deteksi";
+} from "../workbook/tandai";
 import { NilaiXml, PembacaBaris, rentangGabung } from "../xlsx/lembar-xml";
 import { BarisRingkasan } from "./ringkasan";
 

@@ -4,10 +4,10 @@
  */
 import { Teks } from "../../bahasa";
 import { hurufKolom, rentangPenuh, sel } from "../../workbook/alamat";
-import { cariBarisData, Kisi, tinjau } from "../../workbook/deteksi";
-import { sudahDitandai, tandaRentang } from "../../workbook/tanda";
-import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan";
-import { butirPanel, gagal, HasilTandai } from "./hasil";
+import { cariBarisData, Kisi, tinjau } from "../../workbook/tandai";
+import { sudahDitandai, tandaRentang } from "../../workbook/tandai/tanda";
+import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan-milik";
+import { butirPanel, gagal, HasilTandai } from "./hasil-tandai";
 
 export interface RentangDipilih {
   lembar: string;

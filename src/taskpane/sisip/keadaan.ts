@@ -2,8 +2,8 @@
 import type { Bahasa } from "../../bahasa";
 import { adalahGalatKatalog, bacaKatalogTeks } from "../../domain/katalog-json";
 import type { Katalog } from "../../domain/types";
-import type { HasilSisip } from "../../excel/hasil";
-import type { sisipkanIku } from "../../excel/sisip-iku";
+import type { HasilSisip } from "../../excel/sisip/hasil-sisip";
+import type { sisipkanIku } from "../../excel/sisip/sisip-iku";
 import {
   isiKatalog,
   renderKerangka,

@@ -4,8 +4,8 @@
  */
 import type { Bahasa } from "../../bahasa";
 import type { Katalog } from "../../domain/types";
-import type { HasilSisip } from "../../excel/hasil";
-import { tahunBawaan } from "../../workbook/rencana-iku";
+import type { HasilSisip } from "../../excel/sisip/hasil-sisip";
+import { tahunBawaan } from "../../workbook/sisip/rencana-iku";
 import { buat, fragmen, tombol } from "../dom";
 import { teksSisip as t } from "./teks";
 

@@ -5,7 +5,7 @@
 import type { Bahasa } from "../../bahasa";
 import type { HasilPerintahTandai } from "../../commands/tandai";
 import type { HasilHapus } from "../../excel/tandai/hapus";
-import type { ButirPanel, HasilTandai, SelTeksPanel } from "../../excel/tandai/hasil";
+import type { ButirPanel, HasilTandai, SelTeksPanel } from "../../excel/tandai/hasil-tandai";
 import type { RentangDipilih } from "../../excel/tandai/manual";
 import {
   perbaruiManual,

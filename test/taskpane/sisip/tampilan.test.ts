@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { Bahasa } from "../../../src/bahasa";
-import type { HasilSisip } from "../../../src/excel/hasil";
+import type { HasilSisip } from "../../../src/excel/sisip/hasil-sisip";
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import {
   renderKerangka,
