@@ -8,7 +8,7 @@ import { nilaiArgumen, tampilkan } from "../tampil-hasil";
 
 // The adapter Excel calls for each id is the one the JSDoc marks, as the metadata plugin associates it.
 const JSDOC = new Map(
-  bacaJsdoc(fs.readFileSync(path.resolve(__dirname, "../../../src/functions/functions.ts"), "utf8")).map(
+  bacaJsdoc(fs.readFileSync(path.resolve(__dirname, "../../../../src/functions/functions.ts"), "utf8")).map(
     (j) => [j.id, j],
   ),
 );

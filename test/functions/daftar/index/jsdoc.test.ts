@@ -3,7 +3,7 @@ import path from "node:path";
 import { DAFTAR_FUNGSI } from "../../../../src/functions/daftar";
 import { bacaJsdoc } from "./jsdoc";
 
-const SUMBER = fs.readFileSync(path.resolve(__dirname, "../../../src/functions/functions.ts"), "utf8");
+const SUMBER = fs.readFileSync(path.resolve(__dirname, "../../../../src/functions/functions.ts"), "utf8");
 const JSDOC = bacaJsdoc(SUMBER);
 
 describe("the JSDoc the metadata plugin reads", () => {
