@@ -151,8 +151,8 @@ export async function analisisLembar(sumber: SumberBaris, gabung: Gabung): Promi
   tetapkan();
   if (!kerangka) return { ok: false, alasan: alasan ?? "Lembar kosong." };
   if (jumlah === 0) {
-    const tolak = lengkapiTabel([], kerangka);
-    return { ok: false, alasan: tolak.ok ? "Lembar kosong." : tolak.alasan.id };
+    const tanpaData = lengkapiTabel([], kerangka);
+    return { ok: false, alasan: tanpaData.ok ? "Lembar kosong." : tanpaData.alasan.id };
   }
   let kolomLabel = kerangka.kolomLabel;
   if (kolomLabel === undefined) {

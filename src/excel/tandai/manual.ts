@@ -27,7 +27,7 @@ export function bacaPilihan(): Promise<RentangDipilih> {
   });
 }
 
-const tolak = (id: string, en: string): HasilTandai => ({ ok: false, alasan: { id, en } as Teks });
+const tolakManual = (id: string, en: string): HasilTandai => ({ ok: false, alasan: { id, en } as Teks });
 
 export async function tandaiManualDalam(
   context: Excel.RequestContext,
@@ -35,7 +35,7 @@ export async function tandaiManualDalam(
   realisasi: RentangDipilih,
 ): Promise<HasilTandai> {
   if (target.lembar !== realisasi.lembar) {
-    return tolak(
+    return tolakManual(
       "Rentang target dan realisasi harus di lembar yang sama.",
       "The target and actual ranges must be on the same sheet.",
     );
@@ -51,13 +51,13 @@ export async function tandaiManualDalam(
   const aturan = muatAturanLembar(ws);
   await context.sync();
   if (t.isNullObject || r.isNullObject) {
-    return tolak(
+    return tolakManual(
       "Rentang target atau realisasi tidak berisi data. Pilih sel yang berisi angka, lalu coba lagi.",
       "The target or actual range holds no data. Select cells that hold numbers and retry.",
     );
   }
   if (t.rowCount !== r.rowCount || t.columnCount !== r.columnCount) {
-    return tolak(
+    return tolakManual(
       `Rentang target (${t.rowCount}×${t.columnCount}) dan realisasi (${r.rowCount}×${r.columnCount}) harus berukuran sama.`,
       `The target (${t.rowCount}×${t.columnCount}) and actual (${r.rowCount}×${r.columnCount}) ranges must have the same size.`,
     );

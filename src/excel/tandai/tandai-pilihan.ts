@@ -86,7 +86,7 @@ export async function tandaiDalam(
   const { range, atas } = pilihan.cellCount === 1 ? sekitar : dipilih;
   const tinggi = range.rowCount;
   const kisiAtas: Kisi = atas.values.slice(0, tinggi);
-  if (kisiAtas.every((baris) => baris.every((v) => v === "" || v === null))) return kosong();
+  if (kisiAtas.every((baris) => baris.every((v) => v === "" || v === null))) return pilihanTanpaData();
   const judul = cariJudul(kisiAtas);
   if (!judul.ok) return judul;
   const contoh = lengkapiTabel(kisiAtas, judul.tabel);
@@ -182,7 +182,7 @@ function diDalam(m: AturanMilik, asal: { kolom: number; baris: number }, range: 
   );
 }
 
-function kosong(): HasilTandai {
+function pilihanTanpaData(): HasilTandai {
   return {
     ok: false,
     alasan: {

@@ -72,7 +72,7 @@ export function isiKatalog(k: KerangkaSisip, katalog: Katalog, bahasa: Bahasa): 
   k.infoKatalog.textContent = teksKatalogAktif(katalog, bahasa);
 }
 
-export function renderKerangka(katalog: Katalog, bahasa: Bahasa): KerangkaSisip {
+export function renderKerangkaSisip(katalog: Katalog, bahasa: Bahasa): KerangkaSisip {
   const judul = buat("h2", "bagian__judul", t("judul", bahasa));
   judul.id = "judul-sisip";
   const labelTahun = buat("label", undefined, t("tahun", bahasa));

@@ -10,7 +10,7 @@ import type { RentangDipilih } from "../../excel/tandai/manual";
 import {
   perbaruiManual,
   renderHasil,
-  renderKerangka,
+  renderKerangkaTandai,
   teksGagal,
   teksStatusHapus,
   teksStatusTandai,
@@ -40,7 +40,7 @@ export class BagianTandai {
     private readonly bahasa: Bahasa,
     private readonly aksi: AksiTandai,
   ) {
-    this.dom = renderKerangka(bahasa);
+    this.dom = renderKerangkaTandai(bahasa);
     root.setAttribute("aria-labelledby", "judul-tandai");
     root.replaceChildren(...this.dom.simpul);
   }

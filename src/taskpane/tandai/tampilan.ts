@@ -182,7 +182,7 @@ export interface KerangkaTandai {
   hasil: HTMLElement;
 }
 
-export function renderKerangka(bahasa: Bahasa): KerangkaTandai {
+export function renderKerangkaTandai(bahasa: Bahasa): KerangkaTandai {
   const judul = buat("h2", "bagian__judul", t("judul", bahasa));
   judul.id = "judul-tandai";
   const tandai = tombol(t("tandai", bahasa));

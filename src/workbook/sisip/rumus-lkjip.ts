@@ -8,8 +8,8 @@ import { TEKS_JENIS_TARGET } from "../../domain/judul-lkjip";
 import { KATA_POLARITAS } from "../../domain/polaritas";
 import { KATA_TREN } from "../../domain/tren";
 
-const kosong = (x: string): string => `TRIM(${x})=""`;
-const salahSatuKosong = (a: string, b: string): string => `OR(${kosong(a)},${kosong(b)})`;
+const rumusKosong = (x: string): string => `TRIM(${x})=""`;
+const salahSatuKosong = (a: string, b: string): string => `OR(${rumusKosong(a)},${rumusKosong(b)})`;
 
 /** Higher is better: positif or one of its words; a blank polarity is positif, as in rumus.ts. */
 const naikBaik = (p: string): string =>
@@ -51,7 +51,7 @@ const jumlahLengkap = (rentang: string, banyak: number): string =>
  */
 export function rumusMenurutJenis(jenis: string, absolut: string, kumulatif: string, banyak: number): string {
   return (
-    `IF(${jenis}="${TEKS_JENIS_TARGET.absolut}",IF(${kosong(absolut)},"",${absolut}),` +
+    `IF(${jenis}="${TEKS_JENIS_TARGET.absolut}",IF(${rumusKosong(absolut)},"",${absolut}),` +
     `IF(${jenis}="${TEKS_JENIS_TARGET.kumulatif}",${jumlahLengkap(kumulatif, banyak)},NA()))`
   );
 }

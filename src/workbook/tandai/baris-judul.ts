@@ -1,7 +1,7 @@
 import { bacaAngka } from "../../domain/baca-angka";
 import { Judul, bacaJudul, hanyaPeriode } from "./judul";
 import { pasangkan } from "./pasangan";
-import { Hasil, Kerangka, Kisi, NilaiSel, tolak } from "./tipe";
+import { HasilDeteksi, Kerangka, Kisi, NilaiSel, tolakDeteksi } from "./tipe";
 
 /** How far down the header may sit: below a few merged title rows, never deep in the data. */
 export const JENDELA_JUDUL = 25;
@@ -64,7 +64,7 @@ function nilai(baris: number, judul: Judul[]): Calon {
  * that yields the most Target/Realisasi pairs. Refuses, with a reason, when there is none or when
  * two separate rows tie.
  */
-export function cariJudul(kisi: Kisi): Hasil<Kerangka> {
+export function cariJudul(kisi: Kisi): HasilDeteksi<Kerangka> {
   const batas = Math.min(kisi.length, JENDELA_JUDUL);
   const lebar = Math.max(0, ...kisi.slice(0, batas).map((b) => b.length));
   const calon: Calon[] = [];
@@ -82,7 +82,7 @@ export function cariJudul(kisi: Kisi): Hasil<Kerangka> {
   const terpisah = juara.find((c, i) => i > 0 && c.baris !== juara[i - 1].baris + 1);
   if (terpisah) {
     const [a, b] = [juara[0].baris + 1, terpisah.baris + 1];
-    return tolak(
+    return tolakDeteksi(
       `Ada dua baris judul yang sama kuat (baris ke-${a} dan ke-${b} dari pilihan). Pilih satu tabel saja.`,
       `Two equally likely header rows (rows ${a} and ${b} of the selection). Select one table only.`,
     );
@@ -103,27 +103,27 @@ export function cariJudul(kisi: Kisi): Hasil<Kerangka> {
   };
 }
 
-function alasanTanpaPasangan(calon: Calon[]): Hasil<Kerangka> {
+function alasanTanpaPasangan(calon: Calon[]): HasilDeteksi<Kerangka> {
   const ada = (peran: Judul["peran"]) => calon.some((c) => c.judul.some((j) => j.peran === peran));
   if (ada("target") && !ada("realisasi")) {
-    return tolak(
+    return tolakDeteksi(
       "Ada kolom Target, tetapi tidak ada kolom Realisasi yang sepadan. Tambahkan kolom Realisasi, atau tunjuk rentang target dan realisasi secara manual.",
       "There is a Target column but no matching Realisasi (actual) column. Add one, or point at the target and actual ranges yourself.",
     );
   }
   if (ada("realisasi") && !ada("target")) {
-    return tolak(
+    return tolakDeteksi(
       "Ada kolom Realisasi, tetapi tidak ada kolom Target yang sepadan. Tunjuk rentang target dan realisasi secara manual.",
       "There is a Realisasi (actual) column but no matching Target column. Point at the target and actual ranges yourself.",
     );
   }
   if (ada("target")) {
-    return tolak(
+    return tolakDeteksi(
       "Kolom Target dan Realisasi ada, tetapi periodenya tidak cocok (misalnya Target 2025 dengan Realisasi 2024). Tunjuk rentangnya secara manual.",
       "Target and Realisasi columns exist but their periods do not match. Point at the ranges yourself.",
     );
   }
-  return tolak(
+  return tolakDeteksi(
     `Tidak ditemukan judul kolom Target dan Realisasi dalam ${JENDELA_JUDUL} baris pertama pilihan. Pilih seluruh tabel beserta baris judulnya, atau tunjuk rentang target dan realisasi secara manual.`,
     `No Target and Realisasi column headers in the first ${JENDELA_JUDUL} rows of the selection. Select the whole table with its header, or point at the target and actual ranges yourself.`,
   );

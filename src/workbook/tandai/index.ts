@@ -5,7 +5,7 @@
  */
 import { cariBarisData, kolomTeksTerlebar } from "./baris-data";
 import { cariJudul } from "./baris-judul";
-import { Hasil, Kerangka, Kisi, TabelTerdeteksi, tolak } from "./tipe";
+import { HasilDeteksi, Kerangka, Kisi, TabelTerdeteksi, tolakDeteksi } from "./tipe";
 
 export { cariJudul, JENDELA_JUDUL } from "./baris-judul";
 export { cariBarisData } from "./baris-data";
@@ -15,10 +15,10 @@ export * from "./tipe";
  * Completes a header with its data rows and, when no header names it, the label column.
  * `kisi` must hold at least the pair, label and polarity columns of every row.
  */
-export function lengkapiTabel(kisi: Kisi, kerangka: Kerangka): Hasil<TabelTerdeteksi> {
+export function lengkapiTabel(kisi: Kisi, kerangka: Kerangka): HasilDeteksi<TabelTerdeteksi> {
   const barisData = cariBarisData(kisi, kerangka);
   if (barisData.length === 0) {
-    return tolak(
+    return tolakDeteksi(
       "Judul Target dan Realisasi ditemukan, tetapi tidak ada baris berisi angka di bawahnya.",
       "Target and Realisasi headers were found, but no row below them holds a number.",
     );
@@ -28,7 +28,7 @@ export function lengkapiTabel(kisi: Kisi, kerangka: Kerangka): Hasil<TabelTerdet
 }
 
 /** Detects the table in a whole grid. */
-export function deteksiTabel(kisi: Kisi): Hasil<TabelTerdeteksi> {
+export function deteksiTabel(kisi: Kisi): HasilDeteksi<TabelTerdeteksi> {
   const judul = cariJudul(kisi);
   return judul.ok ? lengkapiTabel(kisi, judul.tabel) : judul;
 }

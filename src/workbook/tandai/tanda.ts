@@ -10,7 +10,7 @@ import { Kerangka } from "./tipe";
 import { FormatBersyarat } from "../rencana";
 import { rumusBertanda, rumusMeleset } from "../rumus";
 
-export const PENANDA = "IKU-Kinerja";
+export const PENANDA_TANDA = "IKU-Kinerja";
 /** Excel's own "light red fill with dark red text". */
 export const WARNA_MELESET = { isi: "#FFC7CE", font: "#9C0006" } as const;
 
@@ -41,7 +41,7 @@ export function tandaRentang(
   );
   return {
     alamat,
-    rumus: rumusBertanda(meleset, PENANDA),
+    rumus: rumusBertanda(meleset, PENANDA_TANDA),
     warnaIsi: WARNA_MELESET.isi,
     warnaFont: WARNA_MELESET.font,
   };
@@ -70,7 +70,7 @@ export function rencanaTanda(
 }
 
 // Older versions wrote the range into the marker ("IKU-Kinerja E5:E14"); those are ours too.
-const POLA_PENANDA = new RegExp(`N\\("(${PENANDA}(?: [^"]*)?)"\\)`);
+const POLA_PENANDA = new RegExp(`N\\("(${PENANDA_TANDA}(?: [^"]*)?)"\\)`);
 
 /** The marker of an add-in flag ("IKU-Kinerja"), or undefined for anyone else's rule. */
 export function penandaDari(rumus: string | null | undefined): string | undefined {

@@ -45,13 +45,13 @@ export interface Tinjauan {
   ringkasan: RingkasanPeriode[];
 }
 
-const kosong = (v: NilaiSel): boolean =>
+const selKosong = (v: NilaiSel): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** The row's label as one line of text. */
 export function labelBaris(kisi: Kisi, tabel: TabelTerdeteksi, r: number): string {
   const v = tabel.kolomLabel === undefined ? undefined : kisi[r]?.[tabel.kolomLabel];
-  const t = kosong(v) ? "" : String(v).replace(/\s+/g, " ").trim();
+  const t = selKosong(v) ? "" : String(v).replace(/\s+/g, " ").trim();
   return t || `Baris ${r + 1}`;
 }
 
@@ -86,7 +86,7 @@ function nilaiButir(kisi: Kisi, tabel: TabelTerdeteksi, r: number, p: PasanganKo
   const target = baris[p.kolomTarget];
   const realisasi = baris[p.kolomRealisasi];
   const dasar = { baris: r, pasangan: p, label: labelBaris(kisi, tabel, r), target, realisasi };
-  if (kosong(target) || kosong(realisasi)) return { ...dasar, status: "Belum diisi" };
+  if (selKosong(target) || selKosong(realisasi)) return { ...dasar, status: "Belum diisi" };
   for (const [v, nama] of [
     [target, "target"],
     [realisasi, "realisasi"],

@@ -29,6 +29,6 @@ export interface TabelTerdeteksi extends Kerangka {
   barisData: number[];
 }
 
-export type Hasil<T> = { ok: true; tabel: T } | { ok: false; alasan: Teks };
+export type HasilDeteksi<T> = { ok: true; tabel: T } | { ok: false; alasan: Teks };
 
-export const tolak = <T>(id: string, en: string): Hasil<T> => ({ ok: false, alasan: { id, en } });
+export const tolakDeteksi = <T>(id: string, en: string): HasilDeteksi<T> => ({ ok: false, alasan: { id, en } });

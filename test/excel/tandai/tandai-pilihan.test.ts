@@ -8,7 +8,7 @@ import { tandaiDalam } from "../../../src/excel/tandai/tandai-pilihan";
 import { pilihSelDalam, ubahJadiAngkaDalam } from "../../../src/excel/tandai/ubah-angka";
 import { hurufKolom, uraiSel } from "../../../src/workbook/alamat";
 import { rumusBertanda, rumusMeleset } from "../../../src/workbook/rumus";
-import { PENANDA } from "../../../src/workbook/tandai/tanda";
+import { PENANDA_TANDA } from "../../../src/workbook/tandai/tanda";
 import { uraiAlamat } from "../../emulator/alamat";
 import { Lembar } from "../../emulator/model";
 import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
@@ -191,7 +191,7 @@ describe("manual target and realisation ranges", () => {
       {
         alamat: "B1:B4",
         jenis: "Custom",
-        rumus: `=${rumusBertanda(rumusMeleset("B1", "A1", '"positif"'), PENANDA)}`,
+        rumus: `=${rumusBertanda(rumusMeleset("B1", "A1", '"positif"'), PENANDA_TANDA)}`,
       },
     ]);
   });

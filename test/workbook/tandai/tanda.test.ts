@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { rumusBertanda, rumusMeleset } from "../../../src/workbook/rumus";
 import {
-  PENANDA,
+  PENANDA_TANDA,
   penandaDari,
   rencanaTanda,
   sudahDitandai,
@@ -24,12 +24,12 @@ describe("rencanaTanda", () => {
   it("puts one rule per pair on the realisation column, relative to its first row", () => {
     const rencana = rencanaTanda(kerangka, { kolom: 2, baris: 4 }, 2, 11);
     expect(rencana.map((f) => f.alamat)).toEqual(["E6:E15", "G6:G15"]);
-    expect(rencana[0].rumus).toBe(rumusBertanda(rumusMeleset("E6", "D6", "$C6"), PENANDA));
+    expect(rencana[0].rumus).toBe(rumusBertanda(rumusMeleset("E6", "D6", "$C6"), PENANDA_TANDA));
   });
 
   it("uses the quoted default polarity when the table has no polarity column", () => {
     const f = tandaRentang({ kolom: 4, baris: 3, lebar: 1, tinggi: 2 }, { kolom: 3, baris: 3 });
-    expect(f.rumus).toBe(rumusBertanda(rumusMeleset("D3", "C3", '"positif"'), PENANDA));
+    expect(f.rumus).toBe(rumusBertanda(rumusMeleset("D3", "C3", '"positif"'), PENANDA_TANDA));
   });
 
   it("writes no address into the marker, so a moved rule stays recognisable", () => {
@@ -108,6 +108,6 @@ describe("rumusBertanda", () => {
     ["AND(A1,B1)*OR(C1)", 'AND(AND(A1,B1)*OR(C1),N("IKU-Kinerja")=0)'],
     ['AND(A1=")",B1)', 'AND(A1=")",B1,N("IKU-Kinerja")=0)'],
   ])("adds the marker to %s without changing its result", (rumus, harapan) => {
-    expect(rumusBertanda(rumus, PENANDA)).toBe(harapan);
+    expect(rumusBertanda(rumus, PENANDA_TANDA)).toBe(harapan);
   });
 });
