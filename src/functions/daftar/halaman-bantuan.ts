@@ -2,7 +2,10 @@ import { DAFTAR_FUNGSI, type EntriFungsi } from "./index";
 import { rumusContoh, sintaks, tulisHasil } from "./tulis";
 
 /** Where the template receives the generated list and sections. */
-export const PENANDA_HALAMAN = { daftar: "<!-- DAFTAR_FUNGSI -->", bagian: "<!-- BAGIAN_FUNGSI -->" } as const;
+export const PENANDA_HALAMAN = {
+  daftar: "<!-- DAFTAR_FUNGSI -->",
+  bagian: "<!-- BAGIAN_FUNGSI -->",
+} as const;
 
 const ENTITAS: Record<string, string> = {
   "&": "&amp;",

@@ -31,4 +31,7 @@ export interface TabelTerdeteksi extends Kerangka {
 
 export type HasilDeteksi<T> = { ok: true; tabel: T } | { ok: false; alasan: Teks };
 
-export const tolakDeteksi = <T>(id: string, en: string): HasilDeteksi<T> => ({ ok: false, alasan: { id, en } });
+export const tolakDeteksi = <T>(id: string, en: string): HasilDeteksi<T> => ({
+  ok: false,
+  alasan: { id, en },
+});

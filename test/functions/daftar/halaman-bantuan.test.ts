@@ -2,7 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { DAFTAR_FUNGSI, type EntriFungsi } from "../../../src/functions/daftar";
 import { rumusContoh, tulisHasil } from "../../../src/functions/daftar/tulis";
-import { halamanBantuan, lolos, markah, PENANDA_HALAMAN } from "../../../src/functions/daftar/halaman-bantuan";
+import {
+  halamanBantuan,
+  lolos,
+  markah,
+  PENANDA_HALAMAN,
+} from "../../../src/functions/daftar/halaman-bantuan";
 
 const TEMPLAT = fs.readFileSync(path.resolve(__dirname, "../../../src/help/templat-bantuan.html"), "utf8");
 const HALAMAN = halamanBantuan(TEMPLAT);
