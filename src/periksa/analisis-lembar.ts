@@ -5,7 +5,7 @@
  */
 import { bacaAngka } from "../domain/baca-angka";
 import { adalahGalat } from "../domain/galat";
-import { hurufKolom, sel } from "../workbook/alamat";
+import { hurufKolom, LetakSel, sel } from "../workbook/alamat";
 import {
   JENDELA_JUDUL,
   Kerangka,
@@ -89,9 +89,7 @@ function ujiBarisData(k: Kerangka): (baris: NilaiSel[], adaSebelum: boolean) => 
   };
 }
 
-export type Analisis =
-  | { ok: false; alasan: string }
-  | { ok: true; tabel: TabelTerdeteksi; asal: { kolom: number; baris: number } };
+export type Analisis = { ok: false; alasan: string } | { ok: true; tabel: TabelTerdeteksi; asal: LetakSel };
 
 /**
  * First pass: finds the header and the data rows. The table's `barisData` holds only the first

@@ -1,6 +1,5 @@
-import { kotak, uraiSel } from "../../workbook/alamat";
+import { kotak, kotakDariAlamat, rentangPenuh } from "../../workbook/alamat";
 import { FormatRentang } from "../../workbook/rencana";
-import { ukuranRentang } from "../ukuran-rentang";
 
 /** What an untouched cell of a new sheet shows, so filling gaps with it changes nothing. */
 const UMUM = "General";
@@ -22,16 +21,15 @@ export function satuFormatAngka(
     kanan = 0;
   for (const { alamat, gaya } of format) {
     if (gaya.formatAngka === undefined) continue;
-    const u = ukuranRentang(alamat);
-    if (!u) throw new RangeError(`Format angka perlu rentang sel, bukan "${alamat}"`);
-    const a = uraiSel(alamat.split(":")[0]);
-    for (let r = a.baris; r < a.baris + u.baris; r++) {
+    if (rentangPenuh(alamat)) throw new RangeError(`Format angka perlu rentang sel, bukan "${alamat}"`);
+    const [a] = kotakDariAlamat(alamat);
+    for (let r = a.baris; r < a.baris + a.tinggi; r++) {
       const baris = sel.get(r) ?? new Map<number, string>();
       sel.set(r, baris);
-      for (let k = a.kolom; k < a.kolom + u.kolom; k++) baris.set(k, gaya.formatAngka);
+      for (let k = a.kolom; k < a.kolom + a.lebar; k++) baris.set(k, gaya.formatAngka);
     }
-    [atas, bawah] = [Math.min(atas, a.baris), Math.max(bawah, a.baris + u.baris - 1)];
-    [kiri, kanan] = [Math.min(kiri, a.kolom), Math.max(kanan, a.kolom + u.kolom - 1)];
+    [atas, bawah] = [Math.min(atas, a.baris), Math.max(bawah, a.baris + a.tinggi - 1)];
+    [kiri, kanan] = [Math.min(kiri, a.kolom), Math.max(kanan, a.kolom + a.lebar - 1)];
   }
   if (bawah === 0) return null;
   const nilai = Array.from({ length: bawah - atas + 1 }, (_, i) =>

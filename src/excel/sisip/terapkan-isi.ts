@@ -1,8 +1,7 @@
-import { indeksKolom, kotak, uraiSel } from "../../workbook/alamat";
+import { indeksKolom, kotak, kotakDariAlamat, rentangPenuh, uraiSel } from "../../workbook/alamat";
 import { Blok, FormatRentang, Gaya, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
 import { BIAYA_OPERASI, bitaJson, Langkah, SEL_PER_POTONG } from "../batas-permintaan";
 import { satuFormatAngka } from "./format-sekaligus";
-import { ukuranRentang } from "../ukuran-rentang";
 
 const RATA_H = { kiri: "Left", tengah: "Center", kanan: "Right" } as const;
 const RATA_V = { atas: "Top", tengah: "Center", bawah: "Bottom" } as const;
@@ -33,10 +32,10 @@ const SISI_GARIS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 /** Thin borders around and inside; inner edges only where the range has them (Excel rejects the rest). */
 function garisi(rentang: Excel.Range, alamat: string): void {
-  const u = ukuranRentang(alamat);
+  const k = rentangPenuh(alamat) ? undefined : kotakDariAlamat(alamat)[0];
   const sisi: Array<(typeof SISI_GARIS)[number] | "InsideHorizontal" | "InsideVertical"> = [...SISI_GARIS];
-  if (!u || u.baris > 1) sisi.push("InsideHorizontal");
-  if (!u || u.kolom > 1) sisi.push("InsideVertical");
+  if (!k || k.tinggi > 1) sisi.push("InsideHorizontal");
+  if (!k || k.lebar > 1) sisi.push("InsideVertical");
   for (const s of sisi) rentang.format.borders.getItem(s).style = "Continuous";
 }
 

@@ -3,7 +3,7 @@
  * range (same shape, same sheet) and the add-in flags the realisation cells against them.
  */
 import { Teks } from "../../bahasa";
-import { hurufKolom, rentangPenuh, sel } from "../../workbook/alamat";
+import { kotakDariIndeks, rentangPenuh, selDi } from "../../workbook/alamat";
 import { cariBarisData, Kisi, tinjau } from "../../workbook/tandai";
 import { sudahDitandai, tandaRentang } from "../../workbook/tandai/tanda";
 import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan-milik";
@@ -62,10 +62,8 @@ export async function tandaiManualDalam(
       `The target (${t.rowCount}×${t.columnCount}) and actual (${r.rowCount}×${r.columnCount}) ranges must have the same size.`,
     );
   }
-  const f = tandaRentang(
-    { kolom: r.columnIndex + 1, baris: r.rowIndex + 1, lebar: r.columnCount, tinggi: r.rowCount },
-    { kolom: t.columnIndex + 1, baris: t.rowIndex + 1 },
-  );
+  const [kotakR, kotakT] = [kotakDariIndeks(r), kotakDariIndeks(t)];
+  const f = tandaRentang(kotakR, kotakT);
   const milik = muatMilik(aturan);
   // The current ranges of our rules decide "already flagged"; without any, nothing to read.
   if (milik.length > 0) await context.sync();
@@ -86,7 +84,7 @@ export async function tandaiManualDalam(
     })),
   };
   const hasil = tinjau(kisi, { ...kerangka, barisData: cariBarisData(kisi, kerangka) });
-  const alamat = (i: number, j: number) => sel(hurufKolom(r.columnIndex + 1 + j), r.rowIndex + 1 + i);
+
   return {
     ok: true,
     lembar: realisasi.lembar,
@@ -95,18 +93,14 @@ export async function tandaiManualDalam(
     butir: hasil.butir.map((b) =>
       butirPanel(
         b,
-        alamat(b.baris, b.pasangan.kolomRealisasi - lebar),
-        `Baris ${r.rowIndex + 1 + b.baris}`,
+        selDi(kotakR, b.baris, b.pasangan.kolomRealisasi - lebar),
+        `Baris ${kotakR.baris + b.baris}`,
         "",
       ),
     ),
     teks: hasil.teks.map((s) => {
-      const asal = s.kolom < lebar ? t : r;
-      const alamatTeks = sel(
-        hurufKolom(asal.columnIndex + 1 + (s.kolom % lebar)),
-        asal.rowIndex + 1 + s.baris,
-      );
-      return { alamat: alamatTeks, teks: s.teks, angka: s.angka };
+      const asal = s.kolom < lebar ? kotakT : kotakR;
+      return { alamat: selDi(asal, s.baris, s.kolom % lebar), teks: s.teks, angka: s.angka };
     }),
     ringkasan: hasil.ringkasan,
   };

@@ -5,7 +5,7 @@
  * written. A sheet without flags of ours is written in (2), a table already flagged not at all:
  * two syncs up to tens of thousands of rows, one more per chunk beyond. Nothing of the user's is written.
  */
-import { hurufKolom, sel, uraiRentang } from "../../workbook/alamat";
+import { Kotak, kotakDariAlamat, kotakDariIndeks, kotakMemuat, selDi } from "../../workbook/alamat";
 import {
   cariBarisData,
   cariJudul,
@@ -92,8 +92,8 @@ export async function tandaiDalam(
   const contoh = lengkapiTabel(kisiAtas, judul.tabel);
   if (!contoh.ok) return contoh;
   const kerangka = { ...judul.tabel, kolomLabel: contoh.tabel.kolomLabel };
-  const asal = { kolom: range.columnIndex + 1, baris: range.rowIndex + 1 };
-  const rencana = rencanaTanda(kerangka, asal, contoh.tabel.barisData[0], tinggi - 1);
+  const letak = kotakDariIndeks(range);
+  const rencana = rencanaTanda(kerangka, letak, contoh.tabel.barisData[0], tinggi - 1);
 
   const milik = muatMilik(aturan);
   // Without flags of ours nothing needs their ranges: the flags go out with the reads.
@@ -131,12 +131,12 @@ export async function tandaiDalam(
   const { ditambah, diganti } =
     milik.length === 0
       ? { ditambah: rencana.length, diganti: 0 }
-      : perbarui(lembar, milik, rencana, (m) => diDalam(m, asal, range));
+      : perbarui(lembar, milik, rencana, (m) => diDalam(m, letak));
   if (ditambah + diganti > 0 && milik.length > 0) await context.sync();
 
   const tabel = { ...kerangka, barisData: cariBarisData(kisi, kerangka) };
   const t = tinjau(kisi, tabel);
-  const alamat = (r: number, c: number) => sel(hurufKolom(asal.kolom + c), asal.baris + r);
+  const alamat = (r: number, c: number) => selDi(letak, r, c);
   const butir = t.butir.map((b) =>
     butirPanel(b, alamat(b.baris, b.pasangan.kolomRealisasi), b.label, b.pasangan.periode),
   );
@@ -171,16 +171,9 @@ function perbarui(
   return { ditambah: baru.length, diganti };
 }
 
-/** Whether a rule's current range lies within the table area (1-based sheet cells). */
-function diDalam(m: AturanMilik, asal: { kolom: number; baris: number }, range: Excel.Range): boolean {
-  return uraiRentang(m.rentang.address).every(
-    (k) =>
-      k.k0 >= asal.kolom &&
-      k.k1 < asal.kolom + range.columnCount &&
-      k.b0 >= asal.baris &&
-      k.b1 < asal.baris + range.rowCount,
-  );
-}
+/** Whether a rule's current range lies within the table area. */
+const diDalam = (m: AturanMilik, tabel: Kotak): boolean =>
+  kotakDariAlamat(m.rentang.address).every((k) => kotakMemuat(tabel, k));
 
 function pilihanTanpaData(): HasilTandai {
   return {

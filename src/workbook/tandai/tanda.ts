@@ -5,7 +5,7 @@
  * rules. The marker names no address: inserting rows moves a rule, not the text inside it, so
  * the range is always read from the rule itself.
  */
-import { kotak, sel, selKolomTetap } from "../alamat";
+import { alamatKotak, Kotak, LetakSel, sel, selKolomTetap } from "../alamat";
 import { Kerangka } from "./tipe";
 import { FormatBersyarat } from "../rencana";
 import { rumusBertanda, rumusMeleset } from "../rumus";
@@ -14,24 +14,12 @@ export const PENANDA_TANDA = "IKU-Kinerja";
 /** Excel's own "light red fill with dark red text". */
 export const WARNA_MELESET = { isi: "#FFC7CE", font: "#9C0006" } as const;
 
-/** A rectangle on the sheet: 1-based column and row of its top-left cell, and its size. */
-export interface Kotak {
-  kolom: number;
-  baris: number;
-  lebar: number;
-  tinggi: number;
-}
-
 /**
  * One rule over the realisation rectangle, relative to its top-left cell: each cell is compared
  * with the target cell at the same offset in the target rectangle.
  */
-export function tandaRentang(
-  realisasi: Kotak,
-  target: { kolom: number; baris: number },
-  kolomPolaritas?: number,
-): FormatBersyarat {
-  const alamat = kotak(realisasi.kolom, realisasi.baris, realisasi.lebar, realisasi.tinggi);
+export function tandaRentang(realisasi: Kotak, target: LetakSel, kolomPolaritas?: number): FormatBersyarat {
+  const alamat = alamatKotak(realisasi);
   const polaritas =
     kolomPolaritas === undefined ? '"positif"' : selKolomTetap(kolomPolaritas, realisasi.baris);
   const meleset = rumusMeleset(
@@ -53,7 +41,7 @@ export function tandaRentang(
  */
 export function rencanaTanda(
   kerangka: Kerangka,
-  asal: { kolom: number; baris: number },
+  asal: LetakSel,
   awal: number,
   akhir: number,
 ): FormatBersyarat[] {
