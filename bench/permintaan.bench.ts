@@ -1,11 +1,11 @@
 // Requests as Excel receives them: the bodies Microsoft's client library serialized, answered by
 // the emulator (5 MB limits). Written under `requests` in bench/results.json.
 import { hapusDalam } from "../src/excel/tandai/hapus";
-import { tandaiDalam } from "../src/excel/tandai/tandai";
-import { sisipkanRencana } from "../src/excel/terapkan-rencana";
-import { buatRencana } from "../src/workbook/rencana-iku";
+import { tandaiDalam } from "../src/excel/tandai/tandai-pilihan";
+import { sisipkanRencana } from "../src/excel/sisip/terapkan-rencana";
+import { buatRencana } from "../src/workbook/sisip/rencana-iku";
 import { buatExcel, ExcelEmulator } from "../test/emulator/muat-klien";
-import { katalogBesar } from "../test/excel/katalog-besar";
+import { katalogBesar } from "../test/excel/sisip/katalog-besar";
 import { kisiBesar } from "../test/excel/tandai/tabel-emulator";
 
 export const BAGIAN = "requests";

@@ -1,10 +1,10 @@
 // One insertion of the IKU workbook on the emulator: round trips and the requests as Excel receives them.
 import { KATALOG_BAWAAN } from "../src/domain/katalog-bawaan";
 import type { Katalog } from "../src/domain/types";
-import { sisipkanRencana } from "../src/excel/terapkan-rencana";
-import { buatRencana } from "../src/workbook/rencana-iku";
+import { sisipkanRencana } from "../src/excel/sisip/terapkan-rencana";
+import { buatRencana } from "../src/workbook/sisip/rencana-iku";
 import { buatExcel } from "../test/emulator/muat-klien";
-import { katalogBesar } from "../test/excel/katalog-besar";
+import { katalogBesar } from "../test/excel/sisip/katalog-besar";
 
 interface Ukuran {
   sync: number;

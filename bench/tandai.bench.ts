@@ -1,6 +1,6 @@
 // "Tandai Capaian" and "Hapus Tanda" on 10 and 10,000 rows on the emulator: syncs and bytes.
 import { hapusDalam } from "../src/excel/tandai/hapus";
-import { tandaiDalam } from "../src/excel/tandai/tandai";
+import { tandaiDalam } from "../src/excel/tandai/tandai-pilihan";
 import { excelBesar } from "../test/excel/tandai/buku-tandai";
 
 interface Ukuran {

@@ -9,7 +9,7 @@ import { KATALOG_BAWAAN } from "../src/domain/katalog-bawaan";
 import { adalahGalatKatalog, bacaKatalogTeks } from "../src/domain/katalog-json";
 import { Katalog } from "../src/domain/types";
 import { NAMA_DASAR } from "../src/workbook/rencana";
-import { buatRencana } from "../src/workbook/rencana-iku";
+import { buatRencana } from "../src/workbook/sisip/rencana-iku";
 import { tahunArgumen } from "../src/xlsx/berkas-bebas";
 import { tulisXlsx } from "../src/xlsx/tulis-xlsx";
 

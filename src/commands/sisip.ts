@@ -1,8 +1,8 @@
 import { pilihBahasa } from "../bahasa";
 import { KATALOG_BAWAAN } from "../domain/katalog-bawaan";
-import { HasilSisip } from "../excel/hasil";
-import { sisipkanIku } from "../excel/sisip-iku";
-import { tahunBawaan } from "../workbook/rencana-iku";
+import { HasilSisip } from "../excel/sisip/hasil-sisip";
+import { sisipkanIku } from "../excel/sisip/sisip-iku";
+import { tahunBawaan } from "../workbook/sisip/rencana-iku";
 import { Saluran } from "./saluran";
 
 /** What the ribbon's insertion did; the pane listens to show it (pane and command share one runtime). */

@@ -1,6 +1,6 @@
 import { hapusTanda, HasilHapus } from "../excel/tandai/hapus";
-import { HasilTandai } from "../excel/tandai/hasil";
-import { tandaiCapaian } from "../excel/tandai/tandai";
+import { HasilTandai } from "../excel/tandai/hasil-tandai";
+import { tandaiCapaian } from "../excel/tandai/tandai-pilihan";
 import { Saluran } from "./saluran";
 
 export type HasilPerintahTandai =

@@ -2,7 +2,7 @@ import { Galat, tidakTersedia } from "./galat";
 import { PESAN } from "./pesan";
 import { barisKatalog, Indikator, Katalog } from "./types";
 
-const rapikan = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
+const rapikanNama = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** "IKU-01", "iku 1" and "IKU01" are the same code. */
 const kunciKode = (s: string): string =>
@@ -18,11 +18,11 @@ const kunciKode = (s: string): string =>
  * @example cariIndikator(KATALOG_BAWAAN, "iku-09")?.nama // "Jumlah Peningkatan Alat UTTP yang di Tera/Tera Ulang"
  */
 export function cariIndikator(katalog: Katalog, teks: string): Indikator | undefined {
-  const nama = rapikan(teks);
+  const nama = rapikanNama(teks);
   const kode = kunciKode(teks);
   for (const { indikator } of barisKatalog(katalog)) {
     if (kode !== "" && kunciKode(indikator.kode) === kode) return indikator;
-    if (rapikan(indikator.nama) === nama || indikator.alias?.some((a) => rapikan(a) === nama))
+    if (rapikanNama(indikator.nama) === nama || indikator.alias?.some((a) => rapikanNama(a) === nama))
       return indikator;
   }
   return undefined;

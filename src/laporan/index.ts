@@ -7,7 +7,7 @@ import { tahunArgumen } from "../xlsx/berkas-bebas";
 import { dataDariBuku } from "./baca-buku";
 import { bytesBab3 } from "./tulis-docx";
 
-export interface Argumen {
+export interface ArgumenLaporan {
   buku: string[];
   tahun?: string;
   keluar?: string;
@@ -26,7 +26,7 @@ export interface HasilLaporan {
   berkas?: string;
 }
 
-export async function jalankanLaporan(arg: Argumen, sistem: Sistem): Promise<HasilLaporan> {
+export async function jalankanLaporan(arg: ArgumenLaporan, sistem: Sistem): Promise<HasilLaporan> {
   if (arg.buku.length !== 1) return { kode: 2, pesan: ["Sebutkan tepat satu buku kerja .xlsx."] };
   if (!arg.keluar) return { kode: 2, pesan: ["--out wajib diisi: nama berkas .docx yang akan ditulis."] };
   if (!/\.docx$/i.test(arg.keluar))

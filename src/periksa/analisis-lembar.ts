@@ -5,7 +5,7 @@
  */
 import { bacaAngka } from "../domain/baca-angka";
 import { adalahGalat } from "../domain/galat";
-import { hurufKolom, sel } from "../workbook/alamat";
+import { hurufKolom, LetakSel, sel } from "../workbook/alamat";
 import {
   JENDELA_JUDUL,
   Kerangka,
@@ -15,7 +15,7 @@ import {
   cariJudul,
   lengkapiTabel,
   tinjau,
-} from "../workbook/deteksi";
+} from "../workbook/tandai";
 import { NilaiXml, PembacaBaris, rentangGabung } from "../xlsx/lembar-xml";
 import { BarisRingkasan } from "./ringkasan";
 
@@ -89,9 +89,7 @@ function ujiBarisData(k: Kerangka): (baris: NilaiSel[], adaSebelum: boolean) => 
   };
 }
 
-export type Analisis =
-  | { ok: false; alasan: string }
-  | { ok: true; tabel: TabelTerdeteksi; asal: { kolom: number; baris: number } };
+export type Analisis = { ok: false; alasan: string } | { ok: true; tabel: TabelTerdeteksi; asal: LetakSel };
 
 /**
  * First pass: finds the header and the data rows. The table's `barisData` holds only the first
@@ -151,8 +149,8 @@ export async function analisisLembar(sumber: SumberBaris, gabung: Gabung): Promi
   tetapkan();
   if (!kerangka) return { ok: false, alasan: alasan ?? "Lembar kosong." };
   if (jumlah === 0) {
-    const tolak = lengkapiTabel([], kerangka);
-    return { ok: false, alasan: tolak.ok ? "Lembar kosong." : tolak.alasan.id };
+    const tanpaData = lengkapiTabel([], kerangka);
+    return { ok: false, alasan: tanpaData.ok ? "Lembar kosong." : tanpaData.alasan.id };
   }
   let kolomLabel = kerangka.kolomLabel;
   if (kolomLabel === undefined) {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { basename } from "node:path";
-import { rencanaTanda, sudahDitandai } from "../workbook/tanda";
+import { rencanaTanda, sudahDitandai } from "../workbook/tandai/tanda";
 import { aturanAda, pisahEkor, rentangGabung } from "../xlsx/lembar-xml";
 import { Analisis, SumberBaris, alirkanBaris, analisisLembar, nilaiLembar } from "./analisis-lembar";
 import { Buku, LembarBuku, bacaBuku } from "./buku";

@@ -26,8 +26,8 @@ export function barisTanpaTabel(
   status: string,
   keterangan: string,
 ): BarisRingkasan {
-  const kosong = { periode: "", indikator: "", sel: "", target: "", realisasi: "", predikat: "" };
-  return { berkas, lembar, ...kosong, status, keterangan };
+  const kolomKosong = { periode: "", indikator: "", sel: "", target: "", realisasi: "", predikat: "" };
+  return { berkas, lembar, ...kolomKosong, status, keterangan };
 }
 
 export const JUDUL_RINGKASAN = [

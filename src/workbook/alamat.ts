@@ -1,7 +1,21 @@
 /**
- * The one place that spells cell addresses. Columns are 1-based indexes or letters, rows are
- * 1-based. Nothing else in the code base concatenates addresses.
+ * The one place that spells cell addresses and the one shape of a rectangle (Kotak) with its
+ * converters. Columns are 1-based indexes or letters, rows are 1-based; Office.js's 0-based
+ * indexes are converted here (kotakDariIndeks, selDi), nowhere else. Nothing else in the code
+ * base concatenates addresses.
  */
+
+/** One cell: 1-based column and row. */
+export interface LetakSel {
+  kolom: number;
+  baris: number;
+}
+
+/** A rectangle of cells: its top-left cell and its size in columns and rows. */
+export interface Kotak extends LetakSel {
+  lebar: number;
+  tinggi: number;
+}
 
 /** 1 → "A", 27 → "AA". */
 export function hurufKolom(indeks: number): string {
@@ -40,10 +54,24 @@ export function rentang(awal: string, akhir: string): string {
   return awal === akhir ? awal : `${awal}:${akhir}`;
 }
 
-/** The rectangle from (kolom, baris) spanning `lebar` columns and `tinggi` rows. */
+/** The address of the rectangle from (kolom, baris) spanning `lebar` columns and `tinggi` rows. */
 export function kotak(kolom: number, baris: number, lebar = 1, tinggi = 1): string {
   return rentang(sel(kolom, baris), sel(kolom + lebar - 1, baris + tinggi - 1));
 }
+
+/** alamatKotak({ kolom: 2, baris: 7, lebar: 4, tinggi: 3 }) → "B7:E9". */
+export const alamatKotak = (k: Kotak): string => kotak(k.kolom, k.baris, k.lebar, k.tinggi);
+
+/** The cell `i` rows down and `j` columns right of a corner (offsets 0-based): selDi(B7, 1, 2) → "D8". */
+export const selDi = (pojok: LetakSel, i: number, j: number): string => sel(pojok.kolom + j, pojok.baris + i);
+
+/** A rectangle as Office.js places a range: 0-based columnIndex/rowIndex and counts. */
+export const kotakDariIndeks = (r: {
+  columnIndex: number;
+  rowIndex: number;
+  columnCount: number;
+  rowCount: number;
+}): Kotak => ({ kolom: r.columnIndex + 1, baris: r.rowIndex + 1, lebar: r.columnCount, tinggi: r.rowCount });
 
 /** Whole rows, absolute, as print titles want them: "$5:$5". */
 export function barisPenuh(awal: number, akhir = awal): string {
@@ -61,28 +89,27 @@ export function rujukan(lembar: string, alamat: string): string {
 }
 
 /** Splits "B7" or "$B$7" into its column index and row. */
-export function uraiSel(alamat: string): { kolom: number; baris: number } {
+export function uraiSel(alamat: string): LetakSel {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(alamat);
   if (!m) throw new RangeError(`"${alamat}" bukan alamat sel`);
   return { kolom: indeksKolom(m[1]), baris: Number(m[2]) };
 }
 
-/** A rectangle in 1-based columns and rows, inclusive. */
-export interface KotakSel {
-  k0: number;
-  b0: number;
-  k1: number;
-  b1: number;
-}
-
 const BARIS_AKHIR = 1048576;
 const KOLOM_AKHIR = 16384;
+
+/** The rectangle between two corners given in any order. */
+function antara(p: LetakSel, q: LetakSel): Kotak {
+  const [k0, k1] = [Math.min(p.kolom, q.kolom), Math.max(p.kolom, q.kolom)];
+  const [b0, b1] = [Math.min(p.baris, q.baris), Math.max(p.baris, q.baris)];
+  return { kolom: k0, baris: b0, lebar: k1 - k0 + 1, tinggi: b1 - b0 + 1 };
+}
 
 /**
  * The rectangles of an address as Excel reports it: areas split by commas, each possibly
  * sheet-qualified ("'IKU 2025'!E6:E15, Sheet1!G6"), whole columns ("E:E") and rows ("5:7").
  */
-export function uraiRentang(alamat: string): KotakSel[] {
+export function kotakDariAlamat(alamat: string): Kotak[] {
   const area: string[] = [];
   let kini = "";
   let kutip = false;
@@ -100,20 +127,32 @@ export function uraiRentang(alamat: string): KotakSel[] {
       .trim()
       .replace(/\$/g, "")
       .split(":");
-    if (/^\d+$/.test(p)) return { k0: 1, b0: Number(p), k1: KOLOM_AKHIR, b1: Number(q) };
-    if (/^[A-Za-z]+$/.test(p)) return { k0: indeksKolom(p), b0: 1, k1: indeksKolom(q), b1: BARIS_AKHIR };
-    const x = uraiSel(p);
-    const y = uraiSel(q);
-    return { k0: x.kolom, b0: x.baris, k1: y.kolom, b1: y.baris };
+    if (/^\d+$/.test(p))
+      return antara({ kolom: 1, baris: Number(p) }, { kolom: KOLOM_AKHIR, baris: Number(q) });
+    if (/^[A-Za-z]+$/.test(p))
+      return antara({ kolom: indeksKolom(p), baris: 1 }, { kolom: indeksKolom(q), baris: BARIS_AKHIR });
+    return antara(uraiSel(p), uraiSel(q));
   });
 }
 
+/** Whether two rectangles share a cell. */
+export const kotakBeririsan = (p: Kotak, q: Kotak): boolean =>
+  p.kolom < q.kolom + q.lebar &&
+  q.kolom < p.kolom + p.lebar &&
+  p.baris < q.baris + q.tinggi &&
+  q.baris < p.baris + p.tinggi;
+
+/** Whether rectangle `dalam` lies entirely inside `luar`. */
+export const kotakMemuat = (luar: Kotak, dalam: Kotak): boolean =>
+  dalam.kolom >= luar.kolom &&
+  dalam.baris >= luar.baris &&
+  dalam.kolom + dalam.lebar <= luar.kolom + luar.lebar &&
+  dalam.baris + dalam.tinggi <= luar.baris + luar.tinggi;
+
 /** Whether two addresses share a cell. */
 export function beririsan(a: string, b: string): boolean {
-  const kb = uraiRentang(b);
-  return uraiRentang(a).some((p) =>
-    kb.some((q) => p.k0 <= q.k1 && q.k0 <= p.k1 && p.b0 <= q.b1 && q.b0 <= p.b1),
-  );
+  const kb = kotakDariAlamat(b);
+  return kotakDariAlamat(a).some((p) => kb.some((q) => kotakBeririsan(p, q)));
 }
 
 /** Whether an address names whole columns or whole rows ("D:D", "D:F", "5:5"). */

@@ -1,5 +1,5 @@
 import { HASIL_SISIP, perintahSisip } from "../../src/commands/sisip";
-import type { HasilSisip } from "../../src/excel/hasil";
+import type { HasilSisip } from "../../src/excel/sisip/hasil-sisip";
 import { buatExcel } from "../emulator/muat-klien";
 
 const berhenti: Array<() => void> = [];

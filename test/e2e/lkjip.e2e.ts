@@ -13,10 +13,10 @@ import { persenDokumen } from "../../src/domain/tulis-angka";
 import { barisKatalog, Katalog } from "../../src/domain/types";
 import { dataDariBuku } from "../../src/laporan/baca-buku";
 import { sel } from "../../src/workbook/alamat";
-import { tataLetakAnggaran } from "../../src/workbook/lembar-anggaran";
+import { tataLetakAnggaran } from "../../src/workbook/sisip/lembar-anggaran";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
-import { buatRencana } from "../../src/workbook/rencana-iku";
-import { tataLetakIku } from "../../src/workbook/tata-letak-iku";
+import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
+import { tataLetakIku } from "../../src/workbook/sisip/tata-letak-iku";
 import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
 import { recalc } from "./lo-helper";
 

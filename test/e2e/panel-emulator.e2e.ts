@@ -5,8 +5,8 @@
  */
 import type { Page } from "playwright-core";
 import { hurufKolom } from "../../src/workbook/alamat";
-import { katalogBesar } from "../excel/katalog-besar";
-import { KORPUS } from "../workbook/deteksi/korpus";
+import { katalogBesar } from "../excel/sisip/katalog-besar";
+import { KORPUS } from "../workbook/tandai/korpus";
 import {
   bukaPanel,
   bukuHalaman,

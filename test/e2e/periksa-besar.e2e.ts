@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { penandaDari } from "../../src/workbook/tanda";
+import { penandaDari } from "../../src/workbook/tandai/tanda";
 import { aturanAda } from "../../src/xlsx/lembar-xml";
 import { ZipBaca } from "../../src/xlsx/zip-baca";
 import { bacaRingkasan, tulisBuku } from "../periksa/buat-buku";

@@ -9,9 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hurufKolom, uraiSel } from "../../src/workbook/alamat";
-import { penandaDari } from "../../src/workbook/tanda";
+import { penandaDari } from "../../src/workbook/tandai/tanda";
 import { tulisBuku } from "../periksa/buat-buku";
-import { KORPUS } from "../workbook/deteksi/korpus";
+import { KORPUS } from "../workbook/tandai/korpus";
 import { bacaCsv, recalc } from "./lo-helper";
 
 const kisi = (nama: string) => KORPUS.find((t) => t.nama === nama)!.kisi;

@@ -3,11 +3,11 @@
  * in batches, Tandai and Hapus on 100,000 rows; each request and response within 4.5 MB.
  */
 import { hapusDalam } from "../../src/excel/tandai/hapus";
-import { tandaiDalam } from "../../src/excel/tandai/tandai";
-import { sisipkanRencana } from "../../src/excel/terapkan-rencana";
-import { buatRencana } from "../../src/workbook/rencana-iku";
+import { tandaiDalam } from "../../src/excel/tandai/tandai-pilihan";
+import { sisipkanRencana } from "../../src/excel/sisip/terapkan-rencana";
+import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { buatExcel } from "../emulator/muat-klien";
-import { katalogBesar } from "../excel/katalog-besar";
+import { katalogBesar } from "../excel/sisip/katalog-besar";
 import { kisiBesar } from "../excel/tandai/tabel-emulator";
 
 describe("requests at full size", () => {

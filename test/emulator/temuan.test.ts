@@ -5,14 +5,14 @@
  */
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { hapusDalam } from "../../src/excel/tandai/hapus";
-import { tandaiDalam } from "../../src/excel/tandai/tandai";
+import { tandaiDalam } from "../../src/excel/tandai/tandai-pilihan";
 import { pilihSel } from "../../src/excel/tandai/ubah-angka";
-import { sisipkanRencana } from "../../src/excel/terapkan-rencana";
+import { sisipkanRencana } from "../../src/excel/sisip/terapkan-rencana";
 import { hurufKolom } from "../../src/workbook/alamat";
-import { buatRencana } from "../../src/workbook/rencana-iku";
-import { rencanaContoh } from "../excel/rencana-contoh";
-import { KORPUS } from "../workbook/deteksi/korpus";
-import { katalogBesar } from "../excel/katalog-besar";
+import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
+import { rencanaContoh } from "../excel/sisip/rencana-contoh";
+import { KORPUS } from "../workbook/tandai/korpus";
+import { katalogBesar } from "../excel/sisip/katalog-besar";
 import { kisiBesar } from "../excel/tandai/tabel-emulator";
 import { uraiAlamat } from "./alamat";
 import { buatExcel } from "./muat-klien";

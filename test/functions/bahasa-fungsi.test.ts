@@ -1,6 +1,6 @@
 import { PESAN } from "../../src/domain/pesan";
 import { capaian, ikm } from "../../src/functions/functions";
-import { jalankan } from "./bantu";
+import { jalankan } from "./functions/bantu";
 
 const global = globalThis as unknown as { Office?: unknown };
 const denganOffice = (office: unknown, f: () => unknown): unknown => {

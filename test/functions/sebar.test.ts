@@ -1,7 +1,7 @@
 import { KOSONG } from "../../src/domain/baca-angka";
 import { nilaiSalah } from "../../src/domain/galat";
 import { Argumen, sebar } from "../../src/functions/sebar";
-import { galatDengan, jalankan } from "./bantu";
+import { galatDengan, jalankan } from "./functions/bantu";
 
 const bilangan = (nama: string): Argumen<number | ""> => ({
   nama,

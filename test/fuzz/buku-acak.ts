@@ -1,7 +1,7 @@
 /** Random workbooks for the periksa fuzz: corpus layouts made hostile cell by cell. */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { KORPUS } from "../workbook/deteksi/korpus";
+import { KORPUS } from "../workbook/tandai/korpus";
 import { teksJahat } from "./arbitrer";
 
 /** A cell value as ExcelJS writes it: the odd kinds real files hold. */

@@ -11,7 +11,7 @@ import { adalahGalatKatalog, bacaKatalogTeks } from "../../src/domain/katalog-js
 import { BATAS_TEKS_SEL } from "../../src/domain/teks-sel";
 import { sel as alamatSel, uraiSel } from "../../src/workbook/alamat";
 import { adalahRumus, NAMA_DASAR, RencanaBuku } from "../../src/workbook/rencana";
-import { buatRencana } from "../../src/workbook/rencana-iku";
+import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
 import { katalogJahat, katalogSah } from "./arbitrer";
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { Kisi } from "../../src/workbook/deteksi";
+import { Kisi } from "../../src/workbook/tandai";
 
 /** A workbook with one sheet per grid, written the way a planner's file looks (values only). */
 export async function tulisBuku(

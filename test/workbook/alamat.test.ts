@@ -2,7 +2,12 @@ import {
   barisPenuh,
   beririsan,
   rentangPenuh,
-  uraiRentang,
+  kotakDariAlamat,
+  alamatKotak,
+  kotakDariIndeks,
+  kotakBeririsan,
+  kotakMemuat,
+  selDi,
   hurufKolom,
   indeksKolom,
   kotak,
@@ -67,19 +72,45 @@ describe("alamat", () => {
 
 describe("addresses as Excel reports them", () => {
   it.each([
-    ["'IKU 2025'!$E$6:$E$15", [{ k0: 5, b0: 6, k1: 5, b1: 15 }]],
+    ["'IKU 2025'!$E$6:$E$15", [{ kolom: 5, baris: 6, lebar: 1, tinggi: 10 }]],
     [
       "Sheet1!A1:B2, Sheet1!D4",
       [
-        { k0: 1, b0: 1, k1: 2, b1: 2 },
-        { k0: 4, b0: 4, k1: 4, b1: 4 },
+        { kolom: 1, baris: 1, lebar: 2, tinggi: 2 },
+        { kolom: 4, baris: 4, lebar: 1, tinggi: 1 },
       ],
     ],
-    ["'a, b'!C3", [{ k0: 3, b0: 3, k1: 3, b1: 3 }]],
-    ["D:F", [{ k0: 4, b0: 1, k1: 6, b1: 1048576 }]],
-    ["5:7", [{ k0: 1, b0: 5, k1: 16384, b1: 7 }]],
+    ["'a, b'!C3", [{ kolom: 3, baris: 3, lebar: 1, tinggi: 1 }]],
+    ["D:F", [{ kolom: 4, baris: 1, lebar: 3, tinggi: 1048576 }]],
+    ["5:7", [{ kolom: 1, baris: 5, lebar: 16384, tinggi: 3 }]],
+    ["E9:B7", [{ kolom: 2, baris: 7, lebar: 4, tinggi: 3 }]],
   ])("reads %s as its rectangles", (alamat, kotak) => {
-    expect(uraiRentang(alamat)).toEqual(kotak);
+    expect(kotakDariAlamat(alamat)).toEqual(kotak);
+  });
+
+  it.each(["B7", "B7:E9", "A1:XFD1048576", "AA10:AB11"])("%s survives address → rectangle → address", (a) => {
+    expect(alamatKotak(kotakDariAlamat(a)[0])).toBe(a);
+  });
+
+  it("places an Office.js range (0-based indexes) on the sheet, and cells inside it by offset", () => {
+    const k = kotakDariIndeks({ columnIndex: 1, rowIndex: 6, columnCount: 4, rowCount: 3 });
+    expect(k).toEqual({ kolom: 2, baris: 7, lebar: 4, tinggi: 3 });
+    expect(alamatKotak(k)).toBe("B7:E9");
+    expect(selDi(k, 0, 0)).toBe("B7");
+    expect(selDi(k, 2, 3)).toBe("E9");
+  });
+
+  it.each([
+    ["B2:D4", "C3:C3", true, true],
+    ["B2:D4", "D4:E5", true, false],
+    ["B2:D4", "E2:E4", false, false],
+    ["B2:D4", "B2:D4", true, true],
+    ["B2:D4", "A1:A1", false, false],
+  ])("%s and %s: meet %s, contains %s", (a, b, bertemu, memuat) => {
+    const [p, q] = [kotakDariAlamat(a)[0], kotakDariAlamat(b)[0]];
+    expect(kotakBeririsan(p, q)).toBe(bertemu);
+    expect(kotakBeririsan(q, p)).toBe(bertemu);
+    expect(kotakMemuat(p, q)).toBe(memuat);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
-import { buatRencana } from "../../src/workbook/rencana-iku";
+import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { rumusCapaian } from "../../src/workbook/rumus";
 import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
 import { katalogJahat } from "../fixtures/katalog-jahat";

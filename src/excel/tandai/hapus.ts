@@ -1,6 +1,6 @@
 import { Teks } from "../../bahasa";
-import { uraiGalat } from "../hasil";
-import { hapusMilik, muatAturanLembar, muatMilik } from "./aturan";
+import { uraiGalat } from "../galat-office";
+import { hapusMilik, muatAturanLembar, muatMilik } from "./aturan-milik";
 
 export type HasilHapus = { ok: true; lembar: string; dihapus: number } | { ok: false; alasan: Teks };
 

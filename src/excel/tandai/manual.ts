@@ -3,11 +3,11 @@
  * range (same shape, same sheet) and the add-in flags the realisation cells against them.
  */
 import { Teks } from "../../bahasa";
-import { hurufKolom, rentangPenuh, sel } from "../../workbook/alamat";
-import { cariBarisData, Kisi, tinjau } from "../../workbook/deteksi";
-import { sudahDitandai, tandaRentang } from "../../workbook/tanda";
-import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan";
-import { butirPanel, gagal, HasilTandai } from "./hasil";
+import { kotakDariIndeks, rentangPenuh, selDi } from "../../workbook/alamat";
+import { cariBarisData, Kisi, tinjau } from "../../workbook/tandai";
+import { sudahDitandai, tandaRentang } from "../../workbook/tandai/tanda";
+import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan-milik";
+import { butirPanel, gagal, HasilTandai } from "./hasil-tandai";
 
 export interface RentangDipilih {
   lembar: string;
@@ -27,7 +27,7 @@ export function bacaPilihan(): Promise<RentangDipilih> {
   });
 }
 
-const tolak = (id: string, en: string): HasilTandai => ({ ok: false, alasan: { id, en } as Teks });
+const tolakManual = (id: string, en: string): HasilTandai => ({ ok: false, alasan: { id, en } as Teks });
 
 export async function tandaiManualDalam(
   context: Excel.RequestContext,
@@ -35,7 +35,7 @@ export async function tandaiManualDalam(
   realisasi: RentangDipilih,
 ): Promise<HasilTandai> {
   if (target.lembar !== realisasi.lembar) {
-    return tolak(
+    return tolakManual(
       "Rentang target dan realisasi harus di lembar yang sama.",
       "The target and actual ranges must be on the same sheet.",
     );
@@ -51,21 +51,19 @@ export async function tandaiManualDalam(
   const aturan = muatAturanLembar(ws);
   await context.sync();
   if (t.isNullObject || r.isNullObject) {
-    return tolak(
+    return tolakManual(
       "Rentang target atau realisasi tidak berisi data. Pilih sel yang berisi angka, lalu coba lagi.",
       "The target or actual range holds no data. Select cells that hold numbers and retry.",
     );
   }
   if (t.rowCount !== r.rowCount || t.columnCount !== r.columnCount) {
-    return tolak(
+    return tolakManual(
       `Rentang target (${t.rowCount}×${t.columnCount}) dan realisasi (${r.rowCount}×${r.columnCount}) harus berukuran sama.`,
       `The target (${t.rowCount}×${t.columnCount}) and actual (${r.rowCount}×${r.columnCount}) ranges must have the same size.`,
     );
   }
-  const f = tandaRentang(
-    { kolom: r.columnIndex + 1, baris: r.rowIndex + 1, lebar: r.columnCount, tinggi: r.rowCount },
-    { kolom: t.columnIndex + 1, baris: t.rowIndex + 1 },
-  );
+  const [kotakR, kotakT] = [kotakDariIndeks(r), kotakDariIndeks(t)];
+  const f = tandaRentang(kotakR, kotakT);
   const milik = muatMilik(aturan);
   // The current ranges of our rules decide "already flagged"; without any, nothing to read.
   if (milik.length > 0) await context.sync();
@@ -86,7 +84,7 @@ export async function tandaiManualDalam(
     })),
   };
   const hasil = tinjau(kisi, { ...kerangka, barisData: cariBarisData(kisi, kerangka) });
-  const alamat = (i: number, j: number) => sel(hurufKolom(r.columnIndex + 1 + j), r.rowIndex + 1 + i);
+
   return {
     ok: true,
     lembar: realisasi.lembar,
@@ -95,18 +93,14 @@ export async function tandaiManualDalam(
     butir: hasil.butir.map((b) =>
       butirPanel(
         b,
-        alamat(b.baris, b.pasangan.kolomRealisasi - lebar),
-        `Baris ${r.rowIndex + 1 + b.baris}`,
+        selDi(kotakR, b.baris, b.pasangan.kolomRealisasi - lebar),
+        `Baris ${kotakR.baris + b.baris}`,
         "",
       ),
     ),
     teks: hasil.teks.map((s) => {
-      const asal = s.kolom < lebar ? t : r;
-      const alamatTeks = sel(
-        hurufKolom(asal.columnIndex + 1 + (s.kolom % lebar)),
-        asal.rowIndex + 1 + s.baris,
-      );
-      return { alamat: alamatTeks, teks: s.teks, angka: s.angka };
+      const asal = s.kolom < lebar ? kotakT : kotakR;
+      return { alamat: selDi(asal, s.baris, s.kolom % lebar), teks: s.teks, angka: s.angka };
     }),
     ringkasan: hasil.ringkasan,
   };

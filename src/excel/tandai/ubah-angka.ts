@@ -1,4 +1,4 @@
-import { SelTeksPanel } from "./hasil";
+import { SelTeksPanel } from "./hasil-tandai";
 
 /**
  * "Ubah jadi angka": writes the number each listed cell reads as, but only where the cell still

@@ -2,7 +2,10 @@ import { DAFTAR_FUNGSI, type EntriFungsi } from "./index";
 import { rumusContoh, sintaks, tulisHasil } from "./tulis";
 
 /** Where the template receives the generated list and sections. */
-export const PENANDA = { daftar: "<!-- DAFTAR_FUNGSI -->", bagian: "<!-- BAGIAN_FUNGSI -->" } as const;
+export const PENANDA_HALAMAN = {
+  daftar: "<!-- DAFTAR_FUNGSI -->",
+  bagian: "<!-- BAGIAN_FUNGSI -->",
+} as const;
 
 const ENTITAS: Record<string, string> = {
   "&": "&amp;",
@@ -52,12 +55,12 @@ function bagianFungsi(f: EntriFungsi): string {
 
 /** The help page: the template's static parts with one link and one section per registered function. */
 export function halamanBantuan(templat: string, daftar: readonly EntriFungsi[] = DAFTAR_FUNGSI): string {
-  for (const p of Object.values(PENANDA))
+  for (const p of Object.values(PENANDA_HALAMAN))
     if (templat.split(p).length !== 2) throw new Error(`Templat bantuan harus memuat ${p} tepat sekali`);
   const tautan = daftar
     .map((f) => `          <li><a href="#${lolos(f.id)}">${lolos(f.id)}</a></li>`)
     .join("\n");
   return templat
-    .replace(PENANDA.daftar, () => tautan.trimStart())
-    .replace(PENANDA.bagian, () => daftar.map(bagianFungsi).join("\n\n").trimStart());
+    .replace(PENANDA_HALAMAN.daftar, () => tautan.trimStart())
+    .replace(PENANDA_HALAMAN.bagian, () => daftar.map(bagianFungsi).join("\n\n").trimStart());
 }

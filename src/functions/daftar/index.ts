@@ -1,9 +1,9 @@
-import { EFISIENSI, SERAPAN } from "./anggaran";
-import { CAPAIAN, CAPAIAN_RENTANG, PREDIKAT, STATUS, TREN } from "./capaian";
-import { IKM, MUTU_PELAYANAN, SAMPEL_IKM } from "./ikm";
+import { EFISIENSI, SERAPAN } from "./fungsi-anggaran";
+import { CAPAIAN, CAPAIAN_RENTANG, PREDIKAT, STATUS, TREN } from "./fungsi-capaian";
+import { IKM, MUTU_PELAYANAN, SAMPEL_IKM } from "./fungsi-ikm";
 import type { EntriFungsi } from "./jenis";
-import { INDIKATOR, TARGET } from "./katalog";
-import { AGREGAT, PERTUMBUHAN, UTTP_GROWTH } from "./pertumbuhan";
+import { INDIKATOR, TARGET } from "./fungsi-katalog";
+import { AGREGAT, PERTUMBUHAN, UTTP_GROWTH } from "./fungsi-pertumbuhan";
 
 export type * from "./jenis";
 

@@ -2,11 +2,11 @@
 import type { Bahasa } from "../../bahasa";
 import { adalahGalatKatalog, bacaKatalogTeks } from "../../domain/katalog-json";
 import type { Katalog } from "../../domain/types";
-import type { HasilSisip } from "../../excel/hasil";
-import type { sisipkanIku } from "../../excel/sisip-iku";
+import type { HasilSisip } from "../../excel/sisip/hasil-sisip";
+import type { sisipkanIku } from "../../excel/sisip/sisip-iku";
 import {
   isiKatalog,
-  renderKerangka,
+  renderKerangkaSisip,
   renderPesanKatalog,
   teksHasil,
   teksKemajuan,
@@ -25,7 +25,7 @@ export class BagianSisip {
     private readonly sisipkanKatalog: Sisipkan,
     private katalog: Katalog,
   ) {
-    this.dom = renderKerangka(katalog, bahasa);
+    this.dom = renderKerangkaSisip(katalog, bahasa);
     root.setAttribute("aria-labelledby", "judul-sisip");
     root.replaceChildren(...this.dom.simpul);
   }

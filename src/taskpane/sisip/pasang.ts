@@ -2,7 +2,7 @@
 import type { Bahasa } from "../../bahasa";
 import { HASIL_SISIP } from "../../commands/sisip";
 import { KATALOG_BAWAAN } from "../../domain/katalog-bawaan";
-import { sisipkanIku } from "../../excel/sisip-iku";
+import { sisipkanIku } from "../../excel/sisip/sisip-iku";
 import { BagianSisip, type Sisipkan } from "./keadaan";
 
 /** Fills the section and listens to the ribbon; the returned function stops listening. */

@@ -4,8 +4,8 @@
  */
 import type { Bahasa } from "../../bahasa";
 import type { Katalog } from "../../domain/types";
-import type { HasilSisip } from "../../excel/hasil";
-import { tahunBawaan } from "../../workbook/rencana-iku";
+import type { HasilSisip } from "../../excel/sisip/hasil-sisip";
+import { tahunBawaan } from "../../workbook/sisip/rencana-iku";
 import { buat, fragmen, tombol } from "../dom";
 import { teksSisip as t } from "./teks";
 
@@ -72,7 +72,7 @@ export function isiKatalog(k: KerangkaSisip, katalog: Katalog, bahasa: Bahasa): 
   k.infoKatalog.textContent = teksKatalogAktif(katalog, bahasa);
 }
 
-export function renderKerangka(katalog: Katalog, bahasa: Bahasa): KerangkaSisip {
+export function renderKerangkaSisip(katalog: Katalog, bahasa: Bahasa): KerangkaSisip {
   const judul = buat("h2", "bagian__judul", t("judul", bahasa));
   judul.id = "judul-sisip";
   const labelTahun = buat("label", undefined, t("tahun", bahasa));

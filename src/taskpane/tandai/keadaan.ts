@@ -5,12 +5,12 @@
 import type { Bahasa } from "../../bahasa";
 import type { HasilPerintahTandai } from "../../commands/tandai";
 import type { HasilHapus } from "../../excel/tandai/hapus";
-import type { ButirPanel, HasilTandai, SelTeksPanel } from "../../excel/tandai/hasil";
+import type { ButirPanel, HasilTandai, SelTeksPanel } from "../../excel/tandai/hasil-tandai";
 import type { RentangDipilih } from "../../excel/tandai/manual";
 import {
   perbaruiManual,
   renderHasil,
-  renderKerangka,
+  renderKerangkaTandai,
   teksGagal,
   teksStatusHapus,
   teksStatusTandai,
@@ -40,7 +40,7 @@ export class BagianTandai {
     private readonly bahasa: Bahasa,
     private readonly aksi: AksiTandai,
   ) {
-    this.dom = renderKerangka(bahasa);
+    this.dom = renderKerangkaTandai(bahasa);
     root.setAttribute("aria-labelledby", "judul-tandai");
     root.replaceChildren(...this.dom.simpul);
   }

@@ -3,7 +3,7 @@ import type { Bahasa } from "../../bahasa";
 import { HASIL_TANDAI } from "../../commands/tandai";
 import { hapusTanda } from "../../excel/tandai/hapus";
 import { bacaPilihan, tandaiManual } from "../../excel/tandai/manual";
-import { tandaiCapaian } from "../../excel/tandai/tandai";
+import { tandaiCapaian } from "../../excel/tandai/tandai-pilihan";
 import { pilihSel, ubahJadiAngka } from "../../excel/tandai/ubah-angka";
 import { BagianTandai, type AksiTandai } from "./keadaan";
 

@@ -3,9 +3,9 @@
  * or Excel call here; buttons only report clicks through the callbacks they are given.
  */
 import type { Bahasa } from "../../bahasa";
-import { uraiGalat } from "../../excel/hasil";
+import { uraiGalat } from "../../excel/galat-office";
 import type { HasilHapus } from "../../excel/tandai/hapus";
-import type { ButirPanel, HasilTandai, SelTeksPanel } from "../../excel/tandai/hasil";
+import type { ButirPanel, HasilTandai, SelTeksPanel } from "../../excel/tandai/hasil-tandai";
 import type { RentangDipilih } from "../../excel/tandai/manual";
 import { buat, fragmen, tombol } from "../dom";
 import { teksTandai as t } from "./teks";
@@ -182,7 +182,7 @@ export interface KerangkaTandai {
   hasil: HTMLElement;
 }
 
-export function renderKerangka(bahasa: Bahasa): KerangkaTandai {
+export function renderKerangkaTandai(bahasa: Bahasa): KerangkaTandai {
   const judul = buat("h2", "bagian__judul", t("judul", bahasa));
   judul.id = "judul-tandai";
   const tandai = tombol(t("tandai", bahasa));

@@ -2,7 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { DAFTAR_FUNGSI, type EntriFungsi } from "../../../src/functions/daftar";
 import { rumusContoh, tulisHasil } from "../../../src/functions/daftar/tulis";
-import { halamanBantuan, lolos, markah, PENANDA } from "../../../src/functions/daftar/halaman-bantuan";
+import {
+  halamanBantuan,
+  lolos,
+  markah,
+  PENANDA_HALAMAN,
+} from "../../../src/functions/daftar/halaman-bantuan";
 
 const TEMPLAT = fs.readFileSync(path.resolve(__dirname, "../../../src/help/templat-bantuan.html"), "utf8");
 const HALAMAN = halamanBantuan(TEMPLAT);
@@ -23,8 +28,8 @@ function bagian(html: string) {
 
 describe("the help page written from the registry", () => {
   it("keeps the template's static parts: CSP, header and the general section", () => {
-    const [awal, akhir] = TEMPLAT.split(PENANDA.bagian);
-    expect(HALAMAN.startsWith(awal.split(PENANDA.daftar)[0])).toBe(true);
+    const [awal, akhir] = TEMPLAT.split(PENANDA_HALAMAN.bagian);
+    expect(HALAMAN.startsWith(awal.split(PENANDA_HALAMAN.daftar)[0])).toBe(true);
     expect(HALAMAN.endsWith(akhir)).toBe(true);
     expect(HALAMAN).toContain("Content-Security-Policy");
     expect(HALAMAN).not.toContain("<!--");
@@ -64,7 +69,7 @@ describe("the help page written from the registry", () => {
   });
 
   it("refuses a template without exactly one place for the list and the sections", () => {
-    expect(() => halamanBantuan(TEMPLAT.replace(PENANDA.daftar, ""))).toThrow(/DAFTAR_FUNGSI/);
-    expect(() => halamanBantuan(TEMPLAT + PENANDA.bagian)).toThrow(/BAGIAN_FUNGSI/);
+    expect(() => halamanBantuan(TEMPLAT.replace(PENANDA_HALAMAN.daftar, ""))).toThrow(/DAFTAR_FUNGSI/);
+    expect(() => halamanBantuan(TEMPLAT + PENANDA_HALAMAN.bagian)).toThrow(/BAGIAN_FUNGSI/);
   });
 });

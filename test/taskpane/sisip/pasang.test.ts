@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { Saluran } from "../../../src/commands/saluran";
-import type { HasilSisip } from "../../../src/excel/hasil";
+import type { HasilSisip } from "../../../src/excel/sisip/hasil-sisip";
 import { pasangSisip } from "../../../src/taskpane/sisip/pasang";
 
 describe("the insert section's guide", () => {

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import type { Bahasa } from "../../../src/bahasa";
-import type { HasilSisip } from "../../../src/excel/hasil";
+import type { HasilSisip } from "../../../src/excel/sisip/hasil-sisip";
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import {
-  renderKerangka,
+  renderKerangkaSisip,
   renderPesanKatalog,
   teksHasil,
   teksKatalogAktif,
@@ -40,7 +40,10 @@ describe("the insert section's renderers", () => {
   });
 
   it("frames the section with its labelled controls and the catalog's years, default year chosen", () => {
-    const k = renderKerangka({ ...KATALOG_BAWAAN, instansi: "Dinas <b>Uji</b>", tahun: [2025, 2026] }, "en");
+    const k = renderKerangkaSisip(
+      { ...KATALOG_BAWAAN, instansi: "Dinas <b>Uji</b>", tahun: [2025, 2026] },
+      "en",
+    );
     expect(k.simpul.map((e) => e.id).filter(Boolean)).toEqual([
       "judul-sisip",
       "sisip-isian",

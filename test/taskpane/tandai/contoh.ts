@@ -1,5 +1,5 @@
 /** A flag run's result as the review list shows it: two misses (one carrying markup), an error, a text number. */
-import type { ButirPanel, HasilTandai } from "../../../src/excel/tandai/hasil";
+import type { ButirPanel, HasilTandai } from "../../../src/excel/tandai/hasil-tandai";
 
 export const MARKUP = "<img src=x onerror=window.__xss=1>";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Saluran } from "../../../src/commands/saluran";
 import type { HasilPerintahTandai } from "../../../src/commands/tandai";
-import type { HasilTandai, SelTeksPanel } from "../../../src/excel/tandai/hasil";
+import type { HasilTandai, SelTeksPanel } from "../../../src/excel/tandai/hasil-tandai";
 import type { RentangDipilih } from "../../../src/excel/tandai/manual";
 import type { AksiTandai } from "../../../src/taskpane/tandai/keadaan";
 import { pasangTandai } from "../../../src/taskpane/tandai/pasang";

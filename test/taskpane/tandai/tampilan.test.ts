@@ -3,7 +3,7 @@ import {
   perbaruiManual,
   renderGalat,
   renderHasil,
-  renderKerangka,
+  renderKerangkaTandai,
   renderManual,
   renderMeleset,
   renderRingkasan,
@@ -214,7 +214,7 @@ describe("the manual pointing", () => {
   });
 
   it("frames the section in reading order with a polite status line", () => {
-    const k = renderKerangka("en");
+    const k = renderKerangkaTandai("en");
     expect(k.simpul.map((e) => e.tagName.toLowerCase())).toEqual(["h2", "p", "p", "p", "details", "div"]);
     expect([k.simpul[0].id, k.simpul[0].textContent, k.tandai.textContent, k.hapus.textContent]).toEqual([
       "judul-tandai",

@@ -1,0 +1,192 @@
+import { indeksKolom, kotak, kotakDariAlamat, rentangPenuh, uraiSel } from "../../workbook/alamat";
+import { Blok, FormatRentang, Gaya, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
+import { BIAYA_OPERASI, bitaJson, Langkah, SEL_PER_POTONG } from "../batas-permintaan";
+import { satuFormatAngka } from "./format-sekaligus";
+
+const RATA_H = { kiri: "Left", tengah: "Center", kanan: "Right" } as const;
+const RATA_V = { atas: "Top", tengah: "Center", bawah: "Bottom" } as const;
+
+/**
+ * Characters to points. Excel's width unit is the width of one digit of the default font
+ * (Calibri 11: 7 px) plus 5 px of cell padding; Office.js wants points, and 1 px = 0.75 pt at 96 dpi.
+ */
+export const lebarKePoin = (karakter: number): number => Math.round((karakter * 7 + 5) * 0.75 * 100) / 100;
+
+/** The whole rectangle of a block, from its top-left cell and the size of its values. */
+export function alamatBlok(blok: Blok): string {
+  const { kolom, baris } = uraiSel(blok.alamat);
+  return kotak(kolom, baris, blok.nilai[0]?.length ?? 1, blok.nilai.length);
+}
+
+/**
+ * What `formulas` gets for one cell. Excel reads that string as if typed: "=", "+", "-" or "@"
+ * starts a formula, and "41%", "TRUE" or "1/2" become values; a leading apostrophe makes the
+ * rest literal text (the apostrophe is not part of the value), so every text gets one.
+ */
+export function masukanSel(v: Sel): string | number | boolean | null {
+  if (adalahRumus(v)) return v.rumus;
+  return typeof v === "string" && v !== "" ? `'${v}` : v;
+}
+
+const SISI_GARIS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+/** Thin borders around and inside; inner edges only where the range has them (Excel rejects the rest). */
+function garisi(rentang: Excel.Range, alamat: string): void {
+  const k = rentangPenuh(alamat) ? undefined : kotakDariAlamat(alamat)[0];
+  const sisi: Array<(typeof SISI_GARIS)[number] | "InsideHorizontal" | "InsideVertical"> = [...SISI_GARIS];
+  if (!k || k.tinggi > 1) sisi.push("InsideHorizontal");
+  if (!k || k.lebar > 1) sisi.push("InsideVertical");
+  for (const s of sisi) rentang.format.borders.getItem(s).style = "Continuous";
+}
+
+/** How many properties a style sets (borders count four to six): its share of the request. */
+function banyakSifat(g: Gaya): number {
+  return Object.keys(g).filter((k) => k !== "formatAngka").length + (g.garis ? 5 : 0);
+}
+
+/** Font, fill, alignment and borders; number formats go separately, all in one write. */
+function gayai(rentang: (alamat: string) => Excel.Range, { alamat, gaya }: FormatRentang): void {
+  const g: Gaya = gaya;
+  const r = rentang(alamat);
+  if (g.tebal !== undefined) r.format.font.bold = g.tebal;
+  if (g.miring !== undefined) r.format.font.italic = g.miring;
+  if (g.ukuranFont !== undefined) r.format.font.size = g.ukuranFont;
+  if (g.warnaFont !== undefined) r.format.font.color = g.warnaFont;
+  if (g.warnaIsi !== undefined) r.format.fill.color = g.warnaIsi;
+  if (g.rataHorizontal) r.format.horizontalAlignment = RATA_H[g.rataHorizontal];
+  if (g.rataVertikal) r.format.verticalAlignment = RATA_V[g.rataVertikal];
+  if (g.bungkusTeks !== undefined) r.format.wrapText = g.bungkusTeks;
+  if (g.garis) garisi(r, alamat);
+}
+
+/** Consecutive keys with the same size, so 500 equal rows cost one operation, not 500. */
+export function kelompokkan(
+  ukuran: Array<[number, number]>,
+): Array<{ dari: number; sampai: number; nilai: number }> {
+  const urut = [...ukuran].sort((a, b) => a[0] - b[0]);
+  const hasil: Array<{ dari: number; sampai: number; nilai: number }> = [];
+  for (const [k, v] of urut) {
+    const akhir = hasil[hasil.length - 1];
+    if (akhir && akhir.sampai === k - 1 && akhir.nilai === v) akhir.sampai = k;
+    else hasil.push({ dari: k, sampai: k, nilai: v });
+  }
+  return hasil;
+}
+
+/**
+ * Sizes as writes applied in order: over each unbroken stretch of keys, its most common size
+ * first, then the runs of the others on top. Rows alternating between two heights cost about
+ * half the writes of one per run.
+ *
+ * @example kelompokkanUkuran([[1, 30], [2, 17], [3, 30], [4, 30]])
+ * //=> [{ dari: 1, sampai: 4, nilai: 30 }, { dari: 2, sampai: 2, nilai: 17 }]
+ */
+export function kelompokkanUkuran(
+  ukuran: Array<[number, number]>,
+): Array<{ dari: number; sampai: number; nilai: number }> {
+  const urut = [...ukuran].sort((a, b) => a[0] - b[0]);
+  const hasil: Array<{ dari: number; sampai: number; nilai: number }> = [];
+  for (let i = 0; i < urut.length;) {
+    let j = i + 1;
+    while (j < urut.length && urut[j][0] === urut[j - 1][0] + 1) j++;
+    const bentang = urut.slice(i, j);
+    const biasa = modus(bentang.map(([, v]) => v));
+    const lain = bentang.filter(([, v]) => v !== biasa);
+    if (kelompokkan(bentang).length <= 1 + kelompokkan(lain).length) hasil.push(...kelompokkan(bentang));
+    else
+      hasil.push({ dari: bentang[0][0], sampai: bentang[j - i - 1][0], nilai: biasa }, ...kelompokkan(lain));
+    i = j;
+  }
+  return hasil;
+}
+
+function modus(nilai: number[]): number {
+  const hitung = new Map<number, number>();
+  for (const v of nilai) hitung.set(v, (hitung.get(v) ?? 0) + 1);
+  return [...hitung].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+/**
+ * One 2-D write of `isi` with its top-left cell at (kolom, baris), as a step that can be cut by
+ * rows: a block too large for one request goes in several.
+ */
+export function langkahTulis(
+  tulis: (alamat: string, isi: unknown[][]) => void,
+  kolom: number,
+  baris: number,
+  isi: unknown[][],
+  bitaBaris: number[] = isi.map((b) => bitaJson(b) + 1),
+): Langkah {
+  const lebar = isi[0]?.length ?? 1;
+  const awalan = [0];
+  for (const b of bitaBaris) awalan.push(awalan[awalan.length - 1] + b);
+  // Brackets and commas included: the same as biayaTulis(isi.slice(0, n)).
+  const biaya = (n: number) => 1 + awalan[n] + BIAYA_OPERASI * (1 + Math.ceil((n * lebar) / SEL_PER_POTONG));
+  return {
+    biaya: biaya(isi.length),
+    jalankan: () => tulis(kotak(kolom, baris, lebar, isi.length), isi),
+    belah(sisa) {
+      let n = 0;
+      while (n < isi.length && biaya(n + 1) <= sisa) n++;
+      if (n === 0 || n === isi.length) return null;
+      const [a, b] = [bitaBaris.slice(0, n), bitaBaris.slice(n)];
+      return [
+        langkahTulis(tulis, kolom, baris, isi.slice(0, n), a),
+        langkahTulis(tulis, kolom, baris + n, isi.slice(n), b),
+      ];
+    },
+  };
+}
+
+const satu = (biaya: number, jalankan: () => void): Langkah => ({ biaya, jalankan });
+
+/**
+ * Cell contents, formats, merges, column widths and row heights of one new sheet, as steps in the
+ * order they are queued: values and formulas one write per block (cut by rows only when a request
+ * would grow too large), never cell by cell.
+ */
+export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar): Langkah[] {
+  // One Range object per address: a range styled twice is still one object in the batch.
+  const dikenal = new Map<string, Excel.Range>();
+  const rentang = (alamat: string): Excel.Range => {
+    const r = dikenal.get(alamat) ?? lembar.getRange(alamat);
+    dikenal.set(alamat, r);
+    return r;
+  };
+  const langkah: Langkah[] = [];
+  for (const blok of rencana.blok) {
+    if (blok.nilai.length === 0) continue;
+    const { kolom, baris } = uraiSel(blok.alamat);
+    // null leaves a cell as it is, which on a new sheet means blank.
+    const isi = blok.nilai.map((b) => b.map(masukanSel));
+    langkah.push(langkahTulis((a, v) => (lembar.getRange(a).formulas = v), kolom, baris, isi));
+  }
+  for (const f of rencana.format) {
+    const n = banyakSifat(f.gaya);
+    if (n > 0) langkah.push(satu(BIAYA_OPERASI * (1 + n), () => gayai(rentang, f)));
+  }
+  const angka = satuFormatAngka(rencana.format);
+  if (angka) {
+    const { kolom, baris } = uraiSel(angka.alamat.split(":")[0]);
+    langkah.push(langkahTulis((a, v) => (lembar.getRange(a).numberFormat = v), kolom, baris, angka.nilai));
+  }
+  for (const g of rencana.gabung) langkah.push(satu(BIAYA_OPERASI, () => lembar.getRange(g).merge(false)));
+  const kolom = Object.entries(rencana.lebarKolom).map(([h, v]): [number, number] => [indeksKolom(h), v]);
+  // A width or height set on a strip of cells applies to the whole columns or rows.
+  for (const k of kelompokkanUkuran(kolom)) {
+    const alamat = kotak(k.dari, 1, k.sampai - k.dari + 1, 1);
+    langkah.push(
+      satu(BIAYA_OPERASI, () => (lembar.getRange(alamat).format.columnWidth = lebarKePoin(k.nilai))),
+    );
+  }
+  const baris = Object.entries(rencana.tinggiBaris).map(([b, v]): [number, number] => [Number(b), v]);
+  for (const k of kelompokkanUkuran(baris)) {
+    const alamat = kotak(1, k.dari, 1, k.sampai - k.dari + 1);
+    langkah.push(satu(BIAYA_OPERASI, () => (lembar.getRange(alamat).format.rowHeight = k.nilai)));
+  }
+  return langkah;
+}
+
+/** The estimate of a step that carries texts: their JSON plus `operasi` operations. */
+export const biayaTeks = (operasi: number, ...teks: unknown[]): number =>
+  BIAYA_OPERASI * operasi + bitaJson(teks);

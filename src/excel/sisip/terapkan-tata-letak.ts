@@ -1,0 +1,42 @@
+import { kotak } from "../../workbook/alamat";
+import { Grafik, RencanaLembar } from "../../workbook/rencana";
+
+/** Finds a range such as "'IKU (2)'!D6:D15" on one of the sheets this insertion added. */
+export type CariRentang = (rujukan: string) => Excel.Range;
+
+/** Frozen header rows and label columns. */
+function bekukan(lembar: Excel.Worksheet, { baris, kolom }: { baris: number; kolom: number }): void {
+  if (baris > 0 && kolom > 0) lembar.freezePanes.freezeAt(kotak(1, 1, kolom, baris));
+  else if (baris > 0) lembar.freezePanes.freezeRows(baris);
+  else if (kolom > 0) lembar.freezePanes.freezeColumns(kolom);
+}
+
+function aturCetak(lembar: Excel.Worksheet, cetak: NonNullable<RencanaLembar["cetak"]>): void {
+  const tata = lembar.pageLayout;
+  tata.orientation = cetak.orientasi === "lanskap" ? "Landscape" : "Portrait";
+  // A4, the paper of Indonesian government documents (the PK is signed on it), as the .xlsx writer sets.
+  tata.paperSize = "A4";
+  // One page wide, as many pages tall as the rows need.
+  if (cetak.pasLebarHalaman) tata.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (cetak.barisJudul) tata.setPrintTitleRows(cetak.barisJudul);
+}
+
+/** Horizontal bars: long indicator names stay readable as axis labels, first indicator on top. */
+function gambarGrafik(lembar: Excel.Worksheet, g: Grafik, cari: CariRentang): void {
+  const grafik = lembar.charts.add("BarClustered", cari(g.nilai), "Columns");
+  grafik.title.text = g.judul;
+  grafik.legend.visible = false;
+  grafik.axes.categoryAxis.reversePlotOrder = true;
+  const seri = grafik.series.getItemAt(0);
+  seri.name = g.namaSeri;
+  seri.setXAxisValues(cari(g.kategori));
+  grafik.setPosition(g.dari, g.sampai);
+}
+
+/** Panes, print setup, charts and tab colour of one new sheet. */
+export function terapkanTataLetak(lembar: Excel.Worksheet, rencana: RencanaLembar, cari: CariRentang): void {
+  if (rencana.bekukan) bekukan(lembar, rencana.bekukan);
+  if (rencana.cetak) aturCetak(lembar, rencana.cetak);
+  for (const g of rencana.grafik) gambarGrafik(lembar, g, cari);
+  if (rencana.warnaTab) lembar.tabColor = rencana.warnaTab;
+}

@@ -1,0 +1,196 @@
+/**
+ * "Tandai Capaian" on the selection: (1) the top rows of the table area, its position and the
+ * sheet's conditional formats; (2) only the needed columns of the data rows, in row chunks that
+ * keep each response under 4 MB, and the current ranges of the add-in's rules; (3) the flags
+ * written. A sheet without flags of ours is written in (2), a table already flagged not at all:
+ * two syncs up to tens of thousands of rows, one more per chunk beyond. Nothing of the user's is written.
+ */
+import { Kotak, kotakDariAlamat, kotakDariIndeks, kotakMemuat, selDi } from "../../workbook/alamat";
+import {
+  cariBarisData,
+  cariJudul,
+  JENDELA_JUDUL,
+  Kisi,
+  lengkapiTabel,
+  NilaiSel,
+  tinjau,
+} from "../../workbook/tandai";
+import { FormatBersyarat } from "../../workbook/rencana";
+import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tandai/tanda";
+import { ANGGARAN_JAWABAN, bitaJson } from "../batas-permintaan";
+import { uraiGalat } from "../galat-office";
+import {
+  AturanMilik,
+  daftarMilik,
+  hapusMilik,
+  muatAturanLembar,
+  muatMilik,
+  muatUlang,
+  tambahTanda,
+} from "./aturan-milik";
+import { butirPanel, gagal, HasilTandai } from "./hasil-tandai";
+
+/** Header search rows plus a sample of data rows for the label column. */
+export const BARIS_ATAS = JENDELA_JUDUL + 15;
+
+const POSISI = "address,rowIndex,columnIndex,rowCount,columnCount";
+
+interface Area {
+  range: Excel.Range;
+  atas: Excel.Range;
+}
+
+function area(range: Excel.Range): Area {
+  range.load(POSISI);
+  const atas = range.getRow(0).getResizedRange(BARIS_ATAS - 1, 0);
+  atas.load("values");
+  return { range, atas };
+}
+
+/**
+ * Data rows per read so that one response stays under `anggaran` bytes: the sample rows' largest
+ * cell per column, with a quarter more for rows unlike them (8 bytes a cell at least).
+ *
+ * @example barisPerJawaban([[1, "Indikator"]], [0, 1], 4_000_000) //=> 145454
+ */
+export function barisPerJawaban(contoh: Kisi, kolom: readonly number[], anggaran: number): number {
+  const perBaris = kolom.reduce(
+    (n, c) => n + Math.max(8, ...contoh.map((b) => bitaJson([b[c] ?? ""]) + 1)),
+    0,
+  );
+  return Math.max(1, Math.floor(anggaran / (perBaris * 1.25)));
+}
+
+/**
+ * The action on an open request context; exported so tests can count its syncs. `anggaran` is
+ * the response budget in bytes (tests lower it to see chunks on a small table).
+ */
+export async function tandaiDalam(
+  context: Excel.RequestContext,
+  anggaran = ANGGARAN_JAWABAN,
+): Promise<HasilTandai> {
+  const pilihan = context.workbook.getSelectedRange();
+  pilihan.load("cellCount");
+  // The selection is always on the active sheet.
+  const lembar = context.workbook.worksheets.getActiveWorksheet();
+  lembar.load("name");
+  // One cell selected: the table around it; more: the selection, cut to the cells with values.
+  // Around the first cell only: around a whole sheet, Excel may reach 40 rows × 16,384 columns.
+  const sekitar = area(pilihan.getCell(0, 0).getSurroundingRegion());
+  // Cut by the box around the used cells and the selection's first cell: it always meets the
+  // selection, so nothing here is chained on a null object, which Excel may refuse.
+  const kotakPakai = lembar.getUsedRange(true).getBoundingRect(pilihan.getCell(0, 0));
+  const dipilih = area(pilihan.getIntersection(kotakPakai));
+  const aturan = muatAturanLembar(lembar);
+  await context.sync();
+
+  const { range, atas } = pilihan.cellCount === 1 ? sekitar : dipilih;
+  const tinggi = range.rowCount;
+  const kisiAtas: Kisi = atas.values.slice(0, tinggi);
+  if (kisiAtas.every((baris) => baris.every((v) => v === "" || v === null))) return pilihanTanpaData();
+  const judul = cariJudul(kisiAtas);
+  if (!judul.ok) return judul;
+  const contoh = lengkapiTabel(kisiAtas, judul.tabel);
+  if (!contoh.ok) return contoh;
+  const kerangka = { ...judul.tabel, kolomLabel: contoh.tabel.kolomLabel };
+  const letak = kotakDariIndeks(range);
+  const rencana = rencanaTanda(kerangka, letak, contoh.tabel.barisData[0], tinggi - 1);
+
+  const milik = muatMilik(aturan);
+  // Without flags of ours nothing needs their ranges: the flags go out with the reads.
+  if (milik.length === 0) for (const f of rencana) tambahTanda(lembar, f);
+
+  const awal = judul.tabel.barisJudul + 1;
+  const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
+  if (kerangka.kolomLabel !== undefined) kolom.push(kerangka.kolomLabel);
+  if (kerangka.kolomPolaritas !== undefined) kolom.push(kerangka.kolomPolaritas);
+  const kisi: NilaiSel[][] = Array.from({ length: tinggi }, (_, r) => (r < awal ? [...kisiAtas[r]] : []));
+  const baca = (dari: number, n: number) =>
+    kolom.map((c) => {
+      const r = lembar.getRangeByIndexes(range.rowIndex + dari, range.columnIndex + c, n, 1);
+      r.load("values");
+      return { c, r };
+    });
+  // The first chunk travels with the flags (or with the loads of ours).
+  let baris = barisPerJawaban(kisiAtas.slice(awal), kolom, anggaran);
+  for (let dari = awal, pertama = true; dari < tinggi || pertama; pertama = false) {
+    const n = Math.min(baris, tinggi - dari);
+    const isi = n > 0 ? baca(dari, n) : [];
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
+      await context.sync();
+    } catch (e) {
+      // The estimate missed (long texts further down): the same rows again, in halves.
+      if (n <= 1 || uraiGalat(e).kode !== "ResponsePayloadSizeLimitExceeded") throw e;
+      baris = Math.ceil(n / 2);
+      muatUlang(milik);
+      continue;
+    }
+    for (const { c, r } of isi) r.values.forEach((v, i) => (kisi[dari + i][c] = v[0] as NilaiSel));
+    dari += n;
+  }
+  const { ditambah, diganti } =
+    milik.length === 0
+      ? { ditambah: rencana.length, diganti: 0 }
+      : perbarui(lembar, milik, rencana, (m) => diDalam(m, letak));
+  if (ditambah + diganti > 0 && milik.length > 0) await context.sync();
+
+  const tabel = { ...kerangka, barisData: cariBarisData(kisi, kerangka) };
+  const t = tinjau(kisi, tabel);
+  const alamat = (r: number, c: number) => selDi(letak, r, c);
+  const butir = t.butir.map((b) =>
+    butirPanel(b, alamat(b.baris, b.pasangan.kolomRealisasi), b.label, b.pasangan.periode),
+  );
+  const teks = t.teks.map((s) => ({ alamat: alamat(s.baris, s.kolom), teks: s.teks, angka: s.angka }));
+  return {
+    ok: true,
+    lembar: lembar.name,
+    ditambah,
+    diganti,
+    butir,
+    teks,
+    ringkasan: t.ringkasan,
+  };
+}
+
+/**
+ * Queues the flags the table lacks and the deletion of stale ones: the add-in's rules inside the
+ * table on no planned range (the table moved or grew). Ranges are the rules' current ones.
+ */
+function perbarui(
+  lembar: Excel.Worksheet,
+  milik: AturanMilik[],
+  rencana: FormatBersyarat[],
+  diTabel: (m: AturanMilik) => boolean,
+): { ditambah: number; diganti: number } {
+  const ada = daftarMilik(milik);
+  const direncanakan = new Set(rencana.map((f) => alamatBaku(f.alamat)));
+  const basi = (i: number) => !direncanakan.has(alamatBaku(ada[i].alamat)) && diTabel(milik[i]);
+  const baru = rencana.filter((f) => !sudahDitandai(ada, f));
+  const diganti = hapusMilik(milik, basi);
+  for (const f of baru) tambahTanda(lembar, f);
+  return { ditambah: baru.length, diganti };
+}
+
+/** Whether a rule's current range lies within the table area. */
+const diDalam = (m: AturanMilik, tabel: Kotak): boolean =>
+  kotakDariAlamat(m.rentang.address).every((k) => kotakMemuat(tabel, k));
+
+function pilihanTanpaData(): HasilTandai {
+  return {
+    ok: false,
+    alasan: {
+      id: "Pilihan tidak berisi data. Pilih tabel IKU (atau satu sel di dalamnya), lalu klik Tandai Capaian lagi.",
+      en: "The selection holds no data. Select the IKU table (or one cell in it) and click Flag again.",
+    },
+  };
+}
+
+/** The ribbon's and the pane's entry point. */
+export async function tandaiCapaian(): Promise<HasilTandai> {
+  try {
+    return await Excel.run(tandaiDalam);
+  } catch (e) {
+    return gagal(e);
+  }
+}

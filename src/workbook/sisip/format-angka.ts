@@ -1,0 +1,32 @@
+import { Indikator } from "../../domain/types";
+
+/** The fewest decimals (0–2) that show every value exactly. */
+function desimal(nilai: number[], skala: number): number {
+  for (let d = 0; d < 2; d++) {
+    const f = 10 ** d;
+    if (nilai.every((v) => Math.abs(Math.round(v * skala * f) - v * skala * f) < 1e-7)) return d;
+  }
+  return 2;
+}
+
+const pecahan = (d: number): string => (d === 0 ? "" : "." + "0".repeat(d));
+
+/**
+ * The number format of an indicator's targets and realisation (English format codes, as
+ * Office.js `numberFormat` and ExcelJS `numFmt` expect): a share as a percent, a count with its
+ * unit as text of the format (the cell stays a number), an index with two decimals.
+ *
+ * @example formatAngka({ jenisSatuan: "jumlah", satuan: "Dok", target: { 2025: 1 } }) // '#,##0 "Dok"'
+ */
+export function formatAngka(indikator: Pick<Indikator, "jenisSatuan" | "satuan" | "target">): string {
+  const nilai = Object.values(indikator.target);
+  if (indikator.jenisSatuan === "persen") return `0${pecahan(desimal(nilai, 100))}%`;
+  if (indikator.jenisSatuan === "indeks") return "0.00";
+  // A quote or backslash would end the literal early; units never need them.
+  const satuan = indikator.satuan.replace(/["\\]/g, "").trim();
+  const angka = `#,##0${pecahan(desimal(nilai, 1))}`;
+  return satuan === "" ? angka : `${angka} "${satuan}"`;
+}
+
+/** Capaian is shown with two decimals of a percent, the precision predikat is decided on. */
+export const FORMAT_CAPAIAN = "0.00%";

@@ -1,0 +1,167 @@
+import { Katalog } from "../../domain/types";
+import { barisPenuh, hurufKolom, kotak, sel } from "../alamat";
+import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
+import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
+import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
+import { RencanaLembar, Sel, selRumus } from "../rencana";
+import { rumusCapaian, rumusPredikat } from "../rumus";
+import { TataLetakIku } from "./tata-letak-iku";
+import { TeksLembar } from "./teks-lembar";
+import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
+
+/** The document's rows: each indicator with the keys of its tujuan and sasaran, for merging. */
+function barisDokumen(katalog: Katalog) {
+  return katalog.tujuan.flatMap((t, ti) =>
+    t.sasaran.flatMap((s, si) =>
+      s.indikator.map((indikator) => ({ ti, kunciSasaran: `${ti}.${si}`, tujuan: t, sasaran: s, indikator })),
+    ),
+  );
+}
+
+/** The header texts, exactly as PRODUCT.md lists them. */
+export function kepalaIku(tahun: number[]): string[] {
+  const perTahun = (kata: string) => tahun.map((y) => `${kata} ${y}`);
+  return [
+    "No",
+    "Tujuan",
+    "Sasaran",
+    "Kode",
+    "Indikator Kinerja",
+    "Satuan",
+    "Polaritas",
+    "Kondisi Awal",
+    ...perTahun("Target"),
+    ...perTahun("Realisasi"),
+    ...perTahun("Capaian"),
+    ...perTahun("Predikat"),
+  ];
+}
+
+/** The IKU sheet: the document's table, ready for realisation, with capaian and predikat. */
+export function lembarIku(
+  katalog: Katalog,
+  nama: string,
+  tata: TataLetakIku,
+  teks: TeksLembar,
+): RencanaLembar {
+  const lembar = lembarKosong(nama);
+  const baris = barisDokumen(katalog);
+  const tahun = tata.tahun;
+  const lebar = tata.kolomAkhir;
+  const { barisAwal: awal, barisKepala: kepala } = tata;
+  const n = baris.length;
+
+  barisJudul(lembar, 1, lebar, katalog.judul.toUpperCase(), GAYA.judul);
+  barisJudul(lembar, 2, lebar, katalog.instansi.toUpperCase(), GAYA.subjudul);
+  barisJudul(lembar, 3, lebar, katalog.sumber ? `Sumber: ${katalog.sumber}` : "", GAYA.sumber);
+  lembar.blok.push({ alamat: sel(1, kepala), nilai: [kepalaIku(tahun)] });
+  lembar.format.push({ alamat: kotak(1, kepala, lebar, 1), gaya: GAYA.kepala });
+
+  const mulaiTujuan = new Set(rentangSama(baris.map((b) => b.ti)).map(([i]) => i));
+  const mulaiSasaran = new Set(rentangSama(baris.map((b) => b.kunciSasaran)).map(([i]) => i));
+  const isi: Sel[][] = baris.map((b, i) => {
+    const r = tata.baris(i);
+    const P = sel(tata.kolom.polaritas, r);
+    return [
+      mulaiTujuan.has(i) ? b.ti + 1 : null,
+      mulaiTujuan.has(i) ? b.tujuan.nama : null,
+      mulaiSasaran.has(i) ? b.sasaran.nama : null,
+      b.indikator.kode,
+      b.indikator.nama,
+      b.indikator.satuan,
+      b.indikator.polaritas,
+      b.indikator.kondisiAwal ?? null,
+      ...tahun.map((y) => b.indikator.target[String(y)]),
+      ...tahun.map(() => null),
+      ...tahun.map((_, t) =>
+        selRumus(rumusCapaian(sel(tata.realisasi(t), r), sel(tata.target(t), r), P, b.indikator.polaritas)),
+      ),
+      ...tahun.map((_, t) => selRumus(rumusPredikat(sel(tata.capaian(t), r)))),
+    ];
+  });
+  lembar.blok.push({ alamat: sel(1, awal), nilai: isi });
+
+  const format = baris.map((b) => formatAngka(b.indikator));
+  lembar.format.push(
+    { alamat: kotak(1, awal, lebar, n), gaya: GAYA.isi },
+    { alamat: kotak(1, awal, 1, n), gaya: { ...GAYA.tengah, formatAngka: '0"."' } },
+    { alamat: kotak(tata.kolom.kode, awal, 1, n), gaya: GAYA.tengah },
+    { alamat: kotak(tata.kolom.satuan, awal, 2, n), gaya: GAYA.tengah },
+    { alamat: kotak(tata.kolom.kondisiAwal, awal, 1 + 2 * tahun.length, n), gaya: GAYA.kanan },
+    ...formatPerBaris(tata.kolom.kondisiAwal, 1 + 2 * tahun.length, awal, format),
+    { alamat: kotak(tata.kolom.kondisiAwal, awal, 1, n), gaya: GAYA.masukan },
+    { alamat: kotak(tata.realisasi(0), awal, tahun.length, n), gaya: GAYA.masukan },
+    {
+      alamat: kotak(tata.capaian(0), awal, tahun.length, n),
+      gaya: { ...GAYA.kanan, formatAngka: FORMAT_CAPAIAN },
+    },
+    { alamat: kotak(tata.predikat(0), awal, tahun.length, n), gaya: GAYA.tengah },
+  );
+
+  for (const [i, panjang] of rentangSama(baris.map((b) => b.ti))) {
+    if (panjang > 1)
+      lembar.gabung.push(kotak(1, tata.baris(i), 1, panjang), kotak(2, tata.baris(i), 1, panjang));
+  }
+  for (const [i, panjang] of rentangSama(baris.map((b) => b.kunciSasaran))) {
+    if (panjang > 1) lembar.gabung.push(kotak(3, tata.baris(i), 1, panjang));
+  }
+
+  const realisasi = kotak(tata.realisasi(0), awal, tahun.length, n);
+  lembar.validasi.push(
+    { alamat: realisasi, judul: teks.validasiJudul, pesan: teks.validasiPesan },
+    {
+      alamat: kotak(tata.kolom.kondisiAwal, awal, 1, n),
+      judul: teks.validasiJudul,
+      pesan: teks.validasiPesan,
+    },
+  );
+  lembar.formatBersyarat.push(
+    ...tandaCapaian(realisasi, sel(tata.capaian(0), awal)),
+    ...tandaCapaian(kotak(tata.capaian(0), awal, tahun.length, n), sel(tata.capaian(0), awal)),
+  );
+
+  const barisKet = tata.barisAkhir + 2;
+  teks.keteranganIku.forEach((k, i) => barisJudul(lembar, barisKet + i, lebar, k, GAYA.catatan));
+
+  lembar.lebarKolom = lebarKolomIku(tata);
+  const w = lembar.lebarKolom;
+  const teksSel: TeksSel[] = baris.map((b, i) => ({
+    baris: tata.baris(i),
+    teks: b.indikator.nama,
+    lebar: w.E,
+  }));
+  for (const [i, banyak] of rentangSama(baris.map((b) => b.ti))) {
+    teksSel.push({ baris: tata.baris(i), banyak, teks: baris[i].tujuan.nama, lebar: w.B });
+  }
+  for (const [i, banyak] of rentangSama(baris.map((b) => b.kunciSasaran))) {
+    teksSel.push({ baris: tata.baris(i), banyak, teks: baris[i].sasaran.nama, lebar: w.C });
+  }
+  const lebarTotal = Object.values(w).reduce((a, b) => a + b, 0);
+  const ket = teks.keteranganIku.map((k, i): TeksSel => ({
+    baris: barisKet + i,
+    teks: k,
+    lebar: lebarTotal,
+  }));
+  lembar.tinggiBaris = {
+    1: 22,
+    2: 20,
+    [kepala]: 30,
+    ...tinggiUntukTeks(teksSel),
+    ...tinggiUntukTeks(ket, 9),
+  };
+  lembar.bekukan = { baris: kepala, kolom: tata.kolom.indikator };
+  lembar.cetak = { orientasi: "lanskap", pasLebarHalaman: true, barisJudul: barisPenuh(kepala) };
+  lembar.warnaTab = WARNA.tab;
+  return lembar;
+}
+
+function lebarKolomIku(tata: TataLetakIku): Record<string, number> {
+  const lebar: Record<string, number> = { A: 4, B: 20, C: 22, D: 9, E: 34, F: 8, G: 11, H: 10 };
+  tata.tahun.forEach((_, t) => {
+    lebar[hurufKolom(tata.target(t))] = 9;
+    lebar[hurufKolom(tata.realisasi(t))] = 9;
+    lebar[hurufKolom(tata.capaian(t))] = 9;
+    lebar[hurufKolom(tata.predikat(t))] = 13;
+  });
+  return lebar;
+}

@@ -1,0 +1,181 @@
+import { Katalog, barisKatalog } from "../../domain/types";
+import { kotak, rujukan, sel } from "../alamat";
+import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
+import { formatAngka } from "./format-angka";
+import { GAYA, WARNA } from "./gaya-dokumen";
+import { FORMAT_RUPIAH } from "./lembar-anggaran";
+import { LembarTerkait } from "./lembar-lkjip";
+import { Gaya, RencanaLembar, selRumus } from "../rencana";
+import { rumusSalin } from "../rumus";
+import { tinggiUntukTeks } from "./tinggi-baris";
+
+const LEBAR = 5;
+const LEBAR_KOLOM = { A: 5, B: 30, C: 38, D: 10, E: 16 };
+/** The PK is the agency's Indonesian document in every language, like the IKU table. */
+const TEKS_PK = {
+  judul: (n: number) => `PERJANJIAN KINERJA TAHUN ${n}`,
+  ikrar:
+    "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi " +
+    "pada hasil, kami yang bertanda tangan di bawah ini:",
+  pihakPertama: "selanjutnya disebut PIHAK PERTAMA.",
+  pihakKedua: "selaku atasan PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA.",
+  janji:
+    "PIHAK PERTAMA berjanji akan mewujudkan target kinerja tahunan sesuai lampiran perjanjian ini dalam rangka " +
+    "mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan " +
+    "dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab PIHAK PERTAMA.",
+  supervisi:
+    "PIHAK KEDUA akan memberikan supervisi yang diperlukan serta melakukan evaluasi terhadap capaian kinerja dari " +
+    "perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
+  jabatanKosong: "(jabatan)",
+  tanggal: (tempat: string, n: number) => `${tempat}, ................................ ${n}`,
+  jumlah: "Jumlah",
+} as const;
+
+const paragraf: Gaya = { ukuranFont: 11, bungkusTeks: true, rataVertikal: "atas", rataHorizontal: "kiri" };
+const tengah: Gaya = { ukuranFont: 11, rataHorizontal: "tengah", bungkusTeks: true, rataVertikal: "atas" };
+
+/**
+ * The Perjanjian Kinerja for year N, ready to print on A4 portrait: the parties (names typed by
+ * the planner, positions from the catalog), the indicator targets N and the programs' pagu N,
+ * read live from the IKU and Anggaran sheets, then place, date and signatures.
+ */
+export function lembarPk(katalog: Katalog, nama: string, terkait: LembarTerkait, n: number): RencanaLembar {
+  const lembar = lembarKosong(nama);
+  const { tataIku: iku, tataAnggaran: ang } = terkait;
+  const baris = barisKatalog(katalog);
+  const m = baris.length;
+  const t = katalog.tahun.indexOf(n);
+  const ta = ang.tahun.indexOf(n);
+  const pk = katalog.pk;
+  const paragrafBaris: Array<{ baris: number; teks: string }> = [];
+  const teks = (r: number, isi: string, gaya: Gaya = paragraf) => {
+    barisJudul(lembar, r, LEBAR, isi, gaya);
+    paragrafBaris.push({ baris: r, teks: isi });
+  };
+  const isian = (r: number, label: string, nilai: string | null, masukan: boolean) => {
+    lembar.blok.push({ alamat: sel(2, r), nilai: [[label, nilai]] });
+    lembar.gabung.push(kotak(3, r, 3, 1));
+    lembar.format.push({
+      alamat: kotak(2, r, 4, 1),
+      gaya: masukan ? { ...paragraf, ...GAYA.masukan } : paragraf,
+    });
+  };
+
+  barisJudul(lembar, 1, LEBAR, TEKS_PK.judul(n), GAYA.judul);
+  barisJudul(lembar, 2, LEBAR, katalog.instansi.toUpperCase(), GAYA.subjudul);
+  teks(4, TEKS_PK.ikrar);
+  isian(6, "Nama", null, true);
+  isian(7, "Jabatan", pk?.jabatanPertama ?? TEKS_PK.jabatanKosong, pk === undefined);
+  teks(8, TEKS_PK.pihakPertama);
+  isian(10, "Nama", null, true);
+  isian(11, "Jabatan", pk?.jabatanKedua ?? TEKS_PK.jabatanKosong, pk === undefined);
+  teks(12, TEKS_PK.pihakKedua);
+  teks(14, TEKS_PK.janji);
+  teks(15, TEKS_PK.supervisi);
+
+  // The indicator table, sasaran merged over its indicators as in the IKU document.
+  const k1 = 17;
+  const a1 = k1 + 1;
+  const ikuSel = (kolom: number, i: number) => rujukan(terkait.iku, sel(kolom, iku.baris(i)));
+  const mulai = new Set(rentangSama(baris.map((b) => b.sasaran)).map(([i]) => i));
+  lembar.blok.push({
+    alamat: sel(1, k1),
+    nilai: [
+      ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", `Target ${n}`],
+      ...baris.map((b, i) => [
+        b.no,
+        mulai.has(i) ? b.sasaran : null,
+        b.indikator.nama,
+        b.indikator.satuan,
+        selRumus(rumusSalin(ikuSel(iku.target(t), i))),
+      ]),
+    ],
+  });
+  for (const [i, panjang] of rentangSama(baris.map((b) => b.sasaran)))
+    if (panjang > 1) lembar.gabung.push(kotak(2, a1 + i, 1, panjang));
+  lembar.format.push(
+    { alamat: kotak(1, k1, LEBAR, 1), gaya: GAYA.kepala },
+    { alamat: kotak(1, a1, LEBAR, m), gaya: GAYA.isi },
+    { alamat: kotak(1, a1, 1, m), gaya: GAYA.tengah },
+    { alamat: kotak(4, a1, 1, m), gaya: GAYA.tengah },
+    { alamat: kotak(5, a1, 1, m), gaya: GAYA.kanan },
+    ...formatPerBaris(
+      5,
+      1,
+      a1,
+      baris.map((b) => formatAngka(b.indikator)),
+    ),
+  );
+
+  // The program table: pagu N from the Anggaran sheet, and its total.
+  const k2 = a1 + m + 1;
+  const a2 = k2 + 1;
+  const banyak = ang.banyak;
+  const angSel = (kolom: number, j: number) => rujukan(terkait.anggaran, sel(kolom, ang.barisAwal + j));
+  lembar.blok.push({
+    alamat: sel(1, k2),
+    nilai: [
+      ["No", "Program", null, null, "Anggaran"],
+      ...Array.from({ length: banyak }, (_, j) => [
+        j + 1,
+        selRumus(rumusSalin(angSel(ang.kolom.program, j))),
+        null,
+        null,
+        selRumus(rumusSalin(angSel(ang.pagu(ta), j))),
+      ]),
+      [null, TEKS_PK.jumlah, null, null, selRumus(`SUM(${kotak(5, a2, 1, banyak)})`)],
+    ],
+  });
+  for (let r = k2; r <= a2 + banyak; r++) lembar.gabung.push(kotak(2, r, 3, 1));
+  lembar.format.push(
+    { alamat: kotak(1, k2, LEBAR, 1), gaya: GAYA.kepala },
+    { alamat: kotak(1, a2, LEBAR, banyak + 1), gaya: GAYA.isi },
+    { alamat: kotak(1, a2, 1, banyak), gaya: GAYA.tengah },
+    { alamat: kotak(5, a2, 1, banyak + 1), gaya: { ...GAYA.kanan, formatAngka: FORMAT_RUPIAH } },
+    { alamat: kotak(1, a2 + banyak, LEBAR, 1), gaya: { tebal: true } },
+  );
+
+  // Place and date, then the two signature blocks: PIHAK KEDUA left, PIHAK PERTAMA right.
+  const tt = a2 + banyak + 2;
+  const kanan = (r: number) => kotak(3, r, 3, 1);
+  lembar.blok.push(
+    { alamat: sel(3, tt), nilai: [[TEKS_PK.tanggal(pk?.tempat ?? "................", n)]] },
+    { alamat: sel(2, tt + 1), nilai: [["PIHAK KEDUA,", "PIHAK PERTAMA,"]] },
+    {
+      alamat: sel(2, tt + 2),
+      nilai: [[pk?.jabatanKedua ?? TEKS_PK.jabatanKosong, pk?.jabatanPertama ?? TEKS_PK.jabatanKosong]],
+    },
+    { alamat: sel(2, tt + 6), nilai: [[selRumus(rumusSalin(sel(3, 10))), selRumus(rumusSalin(sel(3, 6)))]] },
+  );
+  for (const r of [tt, tt + 1, tt + 2, tt + 6]) lembar.gabung.push(kanan(r));
+  lembar.format.push(
+    { alamat: kanan(tt), gaya: { ...tengah, ...GAYA.masukan } },
+    { alamat: kotak(2, tt + 1, 4, 2), gaya: tengah },
+    { alamat: kotak(2, tt + 6, 4, 1), gaya: { ...tengah, tebal: true } },
+  );
+
+  lembar.lebarKolom = { ...LEBAR_KOLOM };
+  const lebarTotal = Object.values(LEBAR_KOLOM).reduce((a, b) => a + b, 0);
+  lembar.tinggiBaris = {
+    1: 22,
+    2: 20,
+    [k1]: 30,
+    ...tinggiUntukTeks(
+      paragrafBaris.map((x) => ({ ...x, lebar: lebarTotal })),
+      11,
+    ),
+    ...tinggiUntukTeks([
+      ...baris.map((b, i) => ({ baris: a1 + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C })),
+      ...rentangSama(baris.map((b) => b.sasaran)).map(([i, banyak]) => ({
+        baris: a1 + i,
+        banyak,
+        teks: baris[i].sasaran,
+        lebar: LEBAR_KOLOM.B,
+      })),
+    ]),
+    [tt + 2]: 45,
+  };
+  lembar.cetak = { orientasi: "potret", pasLebarHalaman: true };
+  lembar.warnaTab = WARNA.tab;
+  return lembar;
+}

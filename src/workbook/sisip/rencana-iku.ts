@@ -1,0 +1,60 @@
+import { Bahasa } from "../../bahasa";
+import { Katalog } from "../../domain/types";
+import { lembarDasbor } from "./lembar-dasbor";
+import { lembarFormulasi } from "./lembar-formulasi";
+import { lembarAnggaran, tataLetakAnggaran } from "./lembar-anggaran";
+import { lembarIku } from "./lembar-iku";
+import { lembarLkjip, tahunLaporan } from "./lembar-lkjip";
+import { lembarPk } from "./lembar-pk";
+import { lembarTriwulan } from "./lembar-triwulan";
+import { NamaLembar, RencanaBuku } from "../rencana";
+import { tataLetakIku } from "./tata-letak-iku";
+import { TEKS_LEMBAR } from "./teks-lembar";
+
+export interface OpsiRencana {
+  /**
+   * The year the dashboard, the LKjIP and the PK show; a year outside the catalog falls back to
+   * `tahunBawaan`, one outside the Renstra period to its nearest year for the LKjIP and PK.
+   */
+  tahunAktif?: number;
+  bahasa?: Bahasa;
+}
+
+/** This year when the catalog has it, else the latest catalog year before it, else the first. */
+export function tahunBawaan(katalog: Katalog, sekarang: Date = new Date()): number {
+  const kini = sekarang.getFullYear();
+  if (katalog.tahun.includes(kini)) return kini;
+  const lalu = katalog.tahun.filter((y) => y < kini);
+  return lalu.length > 0 ? Math.max(...lalu) : katalog.tahun[0];
+}
+
+/**
+ * The whole IKU workbook as a plan: sheets IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP
+ * and PK, under the free
+ * names the writer found. Pure: the same catalog and names give the same plan.
+ *
+ * @example buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }).lembar.map((l) => l.nama)
+ * // ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"]
+ */
+export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencana = {}): RencanaBuku {
+  const teks = TEKS_LEMBAR[opsi.bahasa ?? "id"];
+  const tahun =
+    opsi.tahunAktif !== undefined && katalog.tahun.includes(opsi.tahunAktif)
+      ? opsi.tahunAktif
+      : tahunBawaan(katalog);
+  const tata = tataLetakIku(katalog);
+  const tataAnggaran = tataLetakAnggaran(katalog);
+  const terkait = { iku: nama.iku, anggaran: nama.anggaran, tataIku: tata, tataAnggaran };
+  return {
+    lembar: [
+      lembarIku(katalog, nama.iku, tata, teks),
+      lembarTriwulan(katalog, nama.triwulan, nama.iku, tata, teks),
+      lembarFormulasi(katalog, nama.formulasi, teks),
+      lembarDasbor(katalog, nama.dashboard, nama.iku, tata, tahun, teks),
+      lembarAnggaran(katalog, nama.anggaran, tataAnggaran, teks),
+      lembarLkjip(katalog, nama.lkjip, terkait, tahun, teks),
+      lembarPk(katalog, nama.pk, terkait, tahunLaporan(katalog, tahun)),
+    ],
+    aktif: nama.iku,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Formulas of the yearly-report sheets (Anggaran, LKjIP, PK), in the style of rumus.ts: English,
+ * comma-separated, without the leading "=", arguments are A1 references. The rules are those of
+ * src/domain/lkjip.ts, anggaran.ts and tren.ts: blank stays blank, a case no rule defines is #N/A.
+ */
+import { KETERANGAN_EFISIENSI } from "../../domain/anggaran";
+import { TEKS_JENIS_TARGET } from "../../domain/judul-lkjip";
+import { KATA_POLARITAS } from "../../domain/polaritas";
+import { KATA_TREN } from "../../domain/tren";
+
+const rumusKosong = (x: string): string => `TRIM(${x})=""`;
+const salahSatuKosong = (a: string, b: string): string => `OR(${rumusKosong(a)},${rumusKosong(b)})`;
+
+/** Higher is better: positif or one of its words; a blank polarity is positif, as in rumus.ts. */
+const naikBaik = (p: string): string =>
+  `OR(${p}={${["", ...KATA_POLARITAS.positif].map((k) => `"${k}"`).join(",")}})`;
+
+/**
+ * Serapan as SERAPAN computes it: realisasi / pagu; a pagu of 0 or less or a negative realisation
+ * is #N/A; blank while either is blank.
+ *
+ * @example rumusSerapan("F6", "E6") // 'IF(OR(TRIM(F6)="",TRIM(E6)=""),"",IF(AND(E6>0,F6>=0),F6/E6,NA()))'
+ */
+export function rumusSerapan(realisasi: string, pagu: string): string {
+  return `IF(${salahSatuKosong(realisasi, pagu)},"",IF(AND(${pagu}>0,${realisasi}>=0),${realisasi}/${pagu},NA()))`;
+}
+
+/** Realisasi N − realisasi N−1 in the indicator's unit; blank while either is blank. */
+export function rumusPerubahan(lalu: string, kini: string): string {
+  return `IF(${salahSatuKosong(lalu, kini)},"",${kini}-${lalu})`;
+}
+
+/** TREN as a plain formula: Membaik / Memburuk / Tetap, the change read the polarity's way. */
+export function rumusTren(lalu: string, kini: string, polaritas: string): string {
+  const { membaik, memburuk, tetap } = KATA_TREN;
+  return (
+    `IF(${salahSatuKosong(lalu, kini)},"",IF(${kini}=${lalu},"${tetap}",` +
+    `IF((${kini}>${lalu})=${naikBaik(polaritas)},"${membaik}","${memburuk}")))`
+  );
+}
+
+/** The sum of a row of yearly values, blank while any of the `banyak` cells is not a number. */
+const jumlahLengkap = (rentang: string, banyak: number): string =>
+  `IF(COUNT(${rentang})<${banyak},"",SUM(${rentang}))`;
+
+/**
+ * A value by the row's Jenis Target cell: absolut reads one cell (blank while blank), kumulatif
+ * sums a range of `banyak` years; another word is #N/A.
+ *
+ * @example rumusMenurutJenis("C30", "'IKU'!K6", "'IKU'!I6:K6", 3)
+ */
+export function rumusMenurutJenis(jenis: string, absolut: string, kumulatif: string, banyak: number): string {
+  return (
+    `IF(${jenis}="${TEKS_JENIS_TARGET.absolut}",IF(${rumusKosong(absolut)},"",${absolut}),` +
+    `IF(${jenis}="${TEKS_JENIS_TARGET.kumulatif}",${jumlahLengkap(kumulatif, banyak)},NA()))`
+  );
+}
+
+/** Indikator Terkait as one list "IKU-01,IKU-02": semicolons become commas, spaces go. */
+export function rumusDaftarKode(teks: string): string {
+  return `SUBSTITUTE(SUBSTITUTE(TRIM(${teks}),";",",")," ","")`;
+}
+
+/**
+ * The mean capaian of the indicators whose code is in the list cell `daftar` (as rumusDaftarKode
+ * writes it), counting only those with a number; blank when none has. `kode` and `capaian` are
+ * ranges of the same rows.
+ */
+export function rumusCapaianProgram(daftar: string, kode: string, capaian: string): string {
+  const cocok = `ISNUMBER(SEARCH(","&${kode}&",",","&${daftar}&","))`;
+  return `IFERROR(SUMPRODUCT(--${cocok},IFERROR(${capaian},0))/SUMPRODUCT(${cocok}*ISNUMBER(${capaian})),"")`;
+}
+
+/** Tingkat efisiensi: capaian kinerja − serapan, blank unless both are numbers. */
+export function rumusEfisiensi(capaian: string, serapan: string): string {
+  return `IF(AND(ISNUMBER(${capaian}),ISNUMBER(${serapan})),${capaian}-${serapan},"")`;
+}
+
+/** Efisien at 0 or more, Tidak Efisien below, blank without an efficiency. */
+export function rumusKeteranganEfisiensi(efisiensi: string): string {
+  const { efisien, tidakEfisien } = KETERANGAN_EFISIENSI;
+  return `IF(ISNUMBER(${efisiensi}),IF(${efisiensi}>=0,"${efisien}","${tidakEfisien}"),"")`;
+}

@@ -1,0 +1,50 @@
+import { Katalog, barisKatalog } from "../../domain/types";
+
+/** Where everything sits on the IKU sheet; the other sheets refer to it through this. */
+export interface TataLetakIku {
+  tahun: number[];
+  barisKepala: number;
+  barisAwal: number;
+  barisAkhir: number;
+  /** The sheet row of the i-th indicator (0-based, document order). */
+  baris: (i: number) => number;
+  kolom: {
+    no: 1;
+    tujuan: 2;
+    sasaran: 3;
+    kode: 4;
+    indikator: 5;
+    satuan: 6;
+    polaritas: 7;
+    kondisiAwal: 8;
+  };
+  /** The column of year index `t` (0-based, catalog order) in each group. */
+  target: (t: number) => number;
+  realisasi: (t: number) => number;
+  capaian: (t: number) => number;
+  predikat: (t: number) => number;
+  kolomAkhir: number;
+}
+
+/** Title rows 1–3, a blank row, the header on row 5, one row per indicator from row 6. */
+export const BARIS_KEPALA_IKU = 5;
+
+export function tataLetakIku(katalog: Katalog): TataLetakIku {
+  const n = katalog.tahun.length;
+  const awal = BARIS_KEPALA_IKU + 1;
+  const banyak = barisKatalog(katalog).length;
+  const grup = (k: number) => (t: number) => 9 + k * n + t;
+  return {
+    tahun: katalog.tahun,
+    barisKepala: BARIS_KEPALA_IKU,
+    barisAwal: awal,
+    barisAkhir: awal + banyak - 1,
+    baris: (i) => awal + i,
+    kolom: { no: 1, tujuan: 2, sasaran: 3, kode: 4, indikator: 5, satuan: 6, polaritas: 7, kondisiAwal: 8 },
+    target: grup(0),
+    realisasi: grup(1),
+    capaian: grup(2),
+    predikat: grup(3),
+    kolomAkhir: 8 + 4 * n,
+  };
+}

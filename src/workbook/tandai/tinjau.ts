@@ -1,0 +1,104 @@
+import type { Teks } from "../../bahasa";
+import { bacaAngka } from "../../domain/baca-angka";
+import { hitungCapaian, tercapai } from "../../domain/capaian";
+import { adalahGalat } from "../../domain/galat";
+import { bacaPolaritas } from "../../domain/polaritas";
+import { predikat } from "../../domain/predikat";
+import { Polaritas } from "../../domain/types";
+import { Kisi, NilaiSel, PasanganKolom, TabelTerdeteksi } from "./tipe";
+
+/** Why a pair of cells was or was not judged; only "Tidak Tercapai" is flagged. */
+export type StatusButir = "Tercapai" | "Tidak Tercapai" | "Belum diisi" | "Angka teks" | "Galat";
+
+/** One realisation cell compared with its target; rows and columns are 0-based in the grid. */
+export interface ButirTinjauan {
+  baris: number;
+  pasangan: PasanganKolom;
+  label: string;
+  target: NilaiSel;
+  realisasi: NilaiSel;
+  polaritas?: Polaritas;
+  capaian?: number;
+  predikat?: string;
+  status: StatusButir;
+  /** The domain's message for a Galat (zero target, unknown polarity), in both languages. */
+  pesan?: Teks;
+}
+
+/** A number typed as text: not flagged until converted, so the pane names it. */
+export interface SelTeks {
+  baris: number;
+  kolom: number;
+  teks: string;
+  angka: number;
+}
+
+export interface RingkasanPeriode {
+  periode: string;
+  tercapai: number;
+  dinilai: number;
+}
+
+export interface Tinjauan {
+  butir: ButirTinjauan[];
+  teks: SelTeks[];
+  ringkasan: RingkasanPeriode[];
+}
+
+const selKosong = (v: NilaiSel): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** The row's label as one line of text. */
+export function labelBaris(kisi: Kisi, tabel: TabelTerdeteksi, r: number): string {
+  const v = tabel.kolomLabel === undefined ? undefined : kisi[r]?.[tabel.kolomLabel];
+  const t = selKosong(v) ? "" : String(v).replace(/\s+/g, " ").trim();
+  return t || `Baris ${r + 1}`;
+}
+
+/**
+ * Judges every target/realisation pair of every data row with the domain rules (the same ones the
+ * flag formulas follow: numbers only, polarity per row) and lists the numbers stored as text.
+ */
+export function tinjau(kisi: Kisi, tabel: TabelTerdeteksi): Tinjauan {
+  const butir: ButirTinjauan[] = [];
+  const teks: SelTeks[] = [];
+  for (const r of tabel.barisData) {
+    const baris = kisi[r] ?? [];
+    for (const c of new Set(tabel.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))) {
+      const v = baris[c];
+      const n = bacaAngka(v);
+      if (typeof v === "string" && typeof n === "number")
+        // 15 significant digits, as Excel keeps them: "41%" is 0.41, not 0.41000000000000003.
+        teks.push({ baris: r, kolom: c, teks: v, angka: Number(n.toPrecision(15)) });
+    }
+    for (const p of tabel.pasangan) butir.push(nilaiButir(kisi, tabel, r, p));
+  }
+  const ringkasan = tabel.pasangan.map((p) => {
+    const milik = butir.filter((b) => b.pasangan === p);
+    const dinilai = milik.filter((b) => b.status === "Tercapai" || b.status === "Tidak Tercapai").length;
+    return { periode: p.periode, tercapai: milik.filter((b) => b.status === "Tercapai").length, dinilai };
+  });
+  return { butir, teks, ringkasan };
+}
+
+function nilaiButir(kisi: Kisi, tabel: TabelTerdeteksi, r: number, p: PasanganKolom): ButirTinjauan {
+  const baris = kisi[r] ?? [];
+  const target = baris[p.kolomTarget];
+  const realisasi = baris[p.kolomRealisasi];
+  const dasar = { baris: r, pasangan: p, label: labelBaris(kisi, tabel, r), target, realisasi };
+  if (selKosong(target) || selKosong(realisasi)) return { ...dasar, status: "Belum diisi" };
+  for (const [v, nama] of [
+    [target, "target"],
+    [realisasi, "realisasi"],
+  ] as const) {
+    const n = bacaAngka(v, nama);
+    if (adalahGalat(n)) return { ...dasar, status: "Galat", pesan: n.pesan };
+  }
+  if (typeof target !== "number" || typeof realisasi !== "number") return { ...dasar, status: "Angka teks" };
+  const pol = tabel.kolomPolaritas === undefined ? "positif" : bacaPolaritas(baris[tabel.kolomPolaritas]);
+  if (adalahGalat(pol)) return { ...dasar, status: "Galat", pesan: pol.pesan };
+  const capaian = hitungCapaian(realisasi, target, pol);
+  if (adalahGalat(capaian)) return { ...dasar, polaritas: pol, status: "Galat", pesan: capaian.pesan };
+  const status = tercapai(capaian) ? "Tercapai" : "Tidak Tercapai";
+  return { ...dasar, polaritas: pol, capaian, predikat: predikat(capaian), status };
+}

@@ -1,0 +1,106 @@
+import { bagiKelompok, bitaJson, Langkah } from "../../src/excel/batas-permintaan";
+import { kelompokkanUkuran, langkahTulis } from "../../src/excel/sisip/terapkan-isi";
+import { barisPerJawaban } from "../../src/excel/tandai/tandai-pilihan";
+
+const langkah = (biaya: number, nama: string, jejak: string[]): Langkah => ({
+  biaya,
+  jalankan: () => jejak.push(nama),
+});
+
+describe("bitaJson", () => {
+  it.each([
+    [[["a", 1]], 9],
+    [[["é"]], 8],
+    [[["日本"]], 12],
+    [[["😀"]], 10],
+    [null, 4],
+  ])("counts %j as %i UTF-8 bytes of JSON", (nilai, bita) => {
+    expect(bitaJson(nilai)).toBe(bita);
+  });
+});
+
+describe("bagiKelompok", () => {
+  it("keeps steps that fit together and opens a batch for the next one", () => {
+    const jejak: string[] = [];
+    const k = bagiKelompok([langkah(3, "a", jejak), langkah(2, "b", jejak), langkah(4, "c", jejak)], 5);
+    expect(k.map((x) => x.length)).toEqual([2, 1]);
+  });
+
+  it("sends a single step over the budget alone", () => {
+    const k = bagiKelompok([langkah(1, "a", []), langkah(9, "b", []), langkah(1, "c", [])], 5);
+    expect(k.map((x) => x.map((l) => l.biaya))).toEqual([[1], [9], [1]]);
+  });
+
+  it("cuts a block by rows so that every batch stays within the budget and every row is written once", () => {
+    const tulis: Array<[string, unknown[][]]> = [];
+    const isi = Array.from({ length: 100 }, (_, i) => [`baris ${i}`, i]);
+    const blok = langkahTulis((a, v) => tulis.push([a, v]), 2, 6, isi);
+    const kelompok = bagiKelompok([blok], 1800);
+    for (const k of kelompok) expect(k.reduce((n, l) => n + l.biaya, 0)).toBeLessThanOrEqual(1800);
+    kelompok.flat().forEach((l) => l.jalankan());
+    expect(tulis.length).toBe(kelompok.length);
+    expect(tulis.length).toBeGreaterThan(1);
+    expect(tulis[0][0]).toMatch(/^B6:C\d+$/);
+    expect(tulis.flatMap(([, v]) => v)).toEqual(isi);
+  });
+});
+
+describe("langkahTulis", () => {
+  it("estimates a write at least as large as its JSON", () => {
+    const isi = [["=SUM(A1:A3)", 2, null]];
+    expect(langkahTulis(() => undefined, 1, 1, isi).biaya).toBeGreaterThan(bitaJson(isi));
+  });
+});
+
+describe("kelompokkanUkuran", () => {
+  it.each([
+    [
+      [
+        [1, 30],
+        [2, 17],
+        [3, 30],
+        [4, 30],
+        [5, 43],
+        [6, 30],
+      ],
+      [
+        { dari: 1, sampai: 6, nilai: 30 },
+        { dari: 2, sampai: 2, nilai: 17 },
+        { dari: 5, sampai: 5, nilai: 43 },
+      ],
+    ],
+    [
+      [
+        [1, 20],
+        [2, 20],
+        [9, 15],
+      ],
+      [
+        { dari: 1, sampai: 2, nilai: 20 },
+        { dari: 9, sampai: 9, nilai: 15 },
+      ],
+    ],
+  ])("writes the common size first over each unbroken stretch: %j", (ukuran, harap) => {
+    expect(kelompokkanUkuran(ukuran as Array<[number, number]>)).toEqual(harap);
+  });
+
+  it("gives every key its own size once applied in order", () => {
+    const ukuran: Array<[number, number]> = Array.from({ length: 50 }, (_, i) => [
+      i + 1,
+      [17, 30, 43][i % 3],
+    ]);
+    const akhir = new Map<number, number>();
+    for (const k of kelompokkanUkuran(ukuran)) for (let r = k.dari; r <= k.sampai; r++) akhir.set(r, k.nilai);
+    expect([...akhir].sort((a, b) => a[0] - b[0])).toEqual(ukuran);
+  });
+});
+
+describe("barisPerJawaban", () => {
+  it.each([
+    [[[1, "Indikator"]], [0, 1], 4_000_000, 145454],
+    [[[1, "x".repeat(100)]], [0, 1], 4_000_000, 28318],
+    [[], [0], 10, 1],
+  ])("reads %j (columns %j) in chunks of rows under %i bytes: %i rows", (contoh, kolom, anggaran, baris) => {
+    expect(barisPerJawaban(contoh, kolom, anggaran)).toBe(baris);
+  });
+});
