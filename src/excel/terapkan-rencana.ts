@@ -1,5 +1,6 @@
 import { NAMA_DASAR, NamaLembar, RencanaBuku, namaBebas } from "../workbook/rencana";
-import { HasilSisip, PESAN_API_LAMA, VERSI_API, pesanGagal } from "./hasil";
+import { pesanGalatOffice } from "./galat-office";
+import { HasilSisip, PESAN_API_LAMA, VERSI_API } from "./hasil";
 import { terapkanAturan } from "./terapkan-aturan";
 import { ANGGARAN_PERMINTAAN, bagiKelompok, Langkah } from "./anggaran";
 import { biayaTeks, langkahIsi } from "./terapkan-isi";
@@ -104,6 +105,7 @@ export async function sisipkanRencana(
     }
     return { ok: true, lembar: lembarBaru };
   } catch (e) {
-    return lembarBaru ? { ok: false, pesan: pesanGagal(e), lembarBaru } : { ok: false, pesan: pesanGagal(e) };
+    const pesan = pesanGalatOffice(e, "sisip");
+    return lembarBaru ? { ok: false, pesan, lembarBaru } : { ok: false, pesan };
   }
 }

@@ -7,7 +7,8 @@ import { hurufKolom, rentangPenuh, sel } from "../../workbook/alamat";
 import { cariBarisData, Kisi, tinjau } from "../../workbook/deteksi";
 import { sudahDitandai, tandaRentang } from "../../workbook/tanda";
 import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan";
-import { butirPanel, gagal, HasilTandai } from "./hasil";
+import { pesanGalatOffice } from "../galat-office";
+import { butirPanel, HasilTandai } from "./hasil";
 
 export interface RentangDipilih {
   lembar: string;
@@ -116,6 +117,6 @@ export async function tandaiManual(target: RentangDipilih, realisasi: RentangDip
   try {
     return await Excel.run((context) => tandaiManualDalam(context, target, realisasi));
   } catch (e) {
-    return gagal(e);
+    return { ok: false, alasan: pesanGalatOffice(e, "manual") };
   }
 }

@@ -18,7 +18,7 @@ import {
 import { FormatBersyarat } from "../../workbook/rencana";
 import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tanda";
 import { ANGGARAN_JAWABAN, bitaJson } from "../anggaran";
-import { uraiGalat } from "../hasil";
+import { pesanGalatOffice, uraiGalatOffice } from "../galat-office";
 import {
   AturanMilik,
   daftarMilik,
@@ -28,7 +28,7 @@ import {
   muatUlang,
   tambahTanda,
 } from "./aturan";
-import { butirPanel, gagal, HasilTandai } from "./hasil";
+import { butirPanel, HasilTandai } from "./hasil";
 
 /** Header search rows plus a sample of data rows for the label column. */
 export const BARIS_ATAS = JENDELA_JUDUL + 15;
@@ -120,7 +120,7 @@ export async function tandaiDalam(
       await context.sync();
     } catch (e) {
       // The estimate missed (long texts further down): the same rows again, in halves.
-      if (n <= 1 || uraiGalat(e).kode !== "ResponsePayloadSizeLimitExceeded") throw e;
+      if (n <= 1 || uraiGalatOffice(e).kode !== "ResponsePayloadSizeLimitExceeded") throw e;
       baris = Math.ceil(n / 2);
       muatUlang(milik);
       continue;
@@ -197,6 +197,6 @@ export async function tandaiCapaian(): Promise<HasilTandai> {
   try {
     return await Excel.run(tandaiDalam);
   } catch (e) {
-    return gagal(e);
+    return { ok: false, alasan: pesanGalatOffice(e, "tandai") };
   }
 }
