@@ -172,7 +172,10 @@ export const KODE_OFFICE: Readonly<Record<string, UraianKode>> = {
     langkah: TUNGGU,
   },
   ActivityLimitReached: {
-    sebab: { id: "Excel sedang menerima terlalu banyak permintaan", en: "Excel is receiving too many requests" },
+    sebab: {
+      id: "Excel sedang menerima terlalu banyak permintaan",
+      en: "Excel is receiving too many requests",
+    },
     langkah: TUNGGU,
   },
 };

@@ -1,4 +1,9 @@
-import { AksiOffice, pesanGagalDibersihkan, pesanGalatOffice, uraiGalatOffice } from "../../src/excel/galat-office";
+import {
+  AksiOffice,
+  pesanGagalDibersihkan,
+  pesanGalatOffice,
+  uraiGalatOffice,
+} from "../../src/excel/galat-office";
 
 /** An OfficeExtension.Error as Excel throws it: code, message, and where in the batch. */
 const galat = (code: string, message = "Pesan Excel.", errorLocation?: string) => ({
@@ -138,7 +143,10 @@ describe("pesanGalatOffice, per action, for a code it does not know", () => {
 
 describe("uraiGalatOffice", () => {
   it.each([
-    [galat("ItemNotFound", "Hilang", "GetItem"), { pesan: "Hilang", kode: "ItemNotFound", lokasi: "GetItem" }],
+    [
+      galat("ItemNotFound", "Hilang", "GetItem"),
+      { pesan: "Hilang", kode: "ItemNotFound", lokasi: "GetItem" },
+    ],
     [galat("ItemNotFound", "Hilang"), { pesan: "Hilang", kode: "ItemNotFound" }],
     [{ code: 7, message: "m" }, { pesan: "m" }],
     [42, { pesan: "42" }],

@@ -99,7 +99,9 @@ describe("sisipkanRencana on the emulator", () => {
         return r;
       }),
     );
-    expect(!hasil.ok && hasil.pesan.id).toMatch(/^Tabel IKU tidak dapat disisipkan: .*\(InvalidArgument\)/);
+    expect(!hasil.ok && hasil.pesan.id).toMatch(
+      /^Tabel IKU tidak dapat disisipkan: Excel menolak alamat atau nilai yang dikirim \(InvalidArgument\b/,
+    );
     // The sheets added before the refusal stay: see test/emulator/temuan.test.ts.
   });
 
