@@ -6,7 +6,8 @@ import { Teks } from "../../bahasa";
 import { hurufKolom, rentangPenuh, sel } from "../../workbook/alamat";
 import { cariBarisData, Kisi, tinjau } from "../../workbook/deteksi";
 import { sudahDitandai, tandaRentang } from "../../workbook/tanda";
-import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan";
+import { tulisFormatBersyarat } from "../format-bersyarat";
+import { daftarMilik, muatAturanLembar, muatMilik } from "./aturan";
 import { pesanGalatOffice } from "../galat-office";
 import { butirPanel, HasilTandai } from "./hasil";
 
@@ -72,7 +73,7 @@ export async function tandaiManualDalam(
   if (milik.length > 0) await context.sync();
   const ada = sudahDitandai(daftarMilik(milik), f);
   if (!ada) {
-    tambahTanda(ws, f);
+    tulisFormatBersyarat(ws, f);
     await context.sync();
   }
 

@@ -18,16 +18,9 @@ import {
 import { FormatBersyarat } from "../../workbook/rencana";
 import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tanda";
 import { ANGGARAN_JAWABAN, bitaJson } from "../anggaran";
+import { tulisFormatBersyarat } from "../format-bersyarat";
 import { pesanGalatOffice, uraiGalatOffice } from "../galat-office";
-import {
-  AturanMilik,
-  daftarMilik,
-  hapusMilik,
-  muatAturanLembar,
-  muatMilik,
-  muatUlang,
-  tambahTanda,
-} from "./aturan";
+import { AturanMilik, daftarMilik, hapusMilik, muatAturanLembar, muatMilik, muatUlang } from "./aturan";
 import { butirPanel, HasilTandai } from "./hasil";
 
 /** Header search rows plus a sample of data rows for the label column. */
@@ -97,7 +90,7 @@ export async function tandaiDalam(
 
   const milik = muatMilik(aturan);
   // Without flags of ours nothing needs their ranges: the flags go out with the reads.
-  if (milik.length === 0) for (const f of rencana) tambahTanda(lembar, f);
+  if (milik.length === 0) for (const f of rencana) tulisFormatBersyarat(lembar, f);
 
   const awal = judul.tabel.barisJudul + 1;
   const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
@@ -167,7 +160,7 @@ function perbarui(
   const basi = (i: number) => !direncanakan.has(alamatBaku(ada[i].alamat)) && diTabel(milik[i]);
   const baru = rencana.filter((f) => !sudahDitandai(ada, f));
   const diganti = hapusMilik(milik, basi);
-  for (const f of baru) tambahTanda(lembar, f);
+  for (const f of baru) tulisFormatBersyarat(lembar, f);
   return { ditambah: baru.length, diganti };
 }
 
