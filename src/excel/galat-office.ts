@@ -112,7 +112,7 @@ const TUNGGU: Teks = {
 };
 
 /** Causes and remedies per Excel.ErrorCodes value. */
-export const KODE_OFFICE: Readonly<Record<string, UraianKode>> = {
+const KODE_OFFICE: Readonly<Record<string, UraianKode>> = {
   InvalidOperationInCellEditMode: {
     sebab: {
       id: "Excel sedang dalam mode sunting sel (ada sel yang sedang diketik)",
