@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bacaBuku } from "../../src/periksa/buku";
 import { salinBuku } from "../../src/periksa/salin-buku";
-import { FormatBersyarat, RencanaBuku } from "../../src/workbook/rencana";
+import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
+import { FormatBersyarat, NAMA_DASAR, RencanaBuku } from "../../src/workbook/rencana";
+import { buatRencana } from "../../src/workbook/rencana-iku";
 import { atribut, uraiEntitas } from "../../src/xlsx/teks-xml";
 import { tulisXlsx } from "../../src/xlsx/tulis-xlsx";
 import { ZipBaca } from "../../src/xlsx/zip-baca";
@@ -109,5 +111,19 @@ describe("one rule, the same in both .xlsx writers", () => {
     };
     expect(await aturanTersimpan(dariExcelJs)).toEqual([diharapkan]);
     expect(await aturanTersimpan(dariXml)).toEqual([diharapkan]);
+  });
+
+  it("the offline template keeps the red flags stopping the green ones", async () => {
+    const berkas = await tulisXlsx(
+      buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }),
+      join(folder, "templat.xlsx"),
+    );
+    const iku = await aturanTersimpan(berkas);
+    expect(iku.map((a) => [a.sqref, a.isiDepan, a.stopIfTrue])).toEqual([
+      ["L6:N15", "FFFFC7CE", true],
+      ["L6:N15", "FFC6EFCE", false],
+      ["O6:Q15", "FFFFC7CE", true],
+      ["O6:Q15", "FFC6EFCE", false],
+    ]);
   });
 });
