@@ -1,8 +1,252 @@
+/**
+ * The one translator from what Office.js threw to words for a planner: what failed, whether
+ * anything changed, and what to do. Known Excel error codes (Excel.ErrorCodes) get a cause and a
+ * remedy; any other error keeps Excel's own message. The code stays in parentheses for the IT desk.
+ */
+import { Teks } from "../bahasa";
+
+/** What the planner was doing when Excel refused. */
+export type AksiOffice = "sisip" | "tandai" | "manual" | "pilihan" | "hapus" | "ubahAngka" | "pilihSel";
+
+interface UraianAksi {
+  /** What failed, without a full stop: the cause follows a colon. */
+  gagal: Teks;
+  /** Whether anything changed, stated only as far as it is true after a non-atomic batch. */
+  tetap: Teks;
+  /** The step for a cause the code does not tell. */
+  coba: Teks;
+}
+
+const AKSI: Record<AksiOffice, UraianAksi> = {
+  sisip: {
+    gagal: { id: "Tabel IKU tidak dapat disisipkan", en: "The IKU workbook could not be inserted" },
+    tetap: { id: "Lembar yang sudah ada tidak diubah.", en: "Existing sheets were not changed." },
+    coba: {
+      id: "Klik Sisipkan IKU sekali lagi; jika tetap gagal, tunjukkan pesan ini kepada admin TI.",
+      en: "Click Insert IKU once more; if it still fails, show this message to your IT administrator.",
+    },
+  },
+  tandai: {
+    gagal: { id: "Tabel tidak dapat ditandai", en: "The table could not be flagged" },
+    tetap: { id: "Angka di tabel tidak diubah.", en: "The table's numbers were not changed." },
+    coba: {
+      id: "Pilih lagi tabelnya (atau satu sel di dalamnya), lalu klik Tandai Capaian sekali lagi.",
+      en: "Select the table (or one cell in it) again, then click Flag misses once more.",
+    },
+  },
+  manual: {
+    gagal: { id: "Rentang tidak dapat ditandai", en: "The ranges could not be flagged" },
+    tetap: { id: "Angka di rentang tidak diubah.", en: "The numbers in the ranges were not changed." },
+    coba: {
+      id: "Pilih lagi rentang target dan realisasi, lalu klik Tandai rentang ini sekali lagi.",
+      en: "Choose the target and actual ranges again, then click Flag these ranges once more.",
+    },
+  },
+  pilihan: {
+    gagal: { id: "Pilihan tidak dapat dibaca", en: "The selection could not be read" },
+    tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
+    coba: {
+      id: "Pilih lagi rentangnya di lembar, lalu klik tombol Gunakan pilihan sekali lagi.",
+      en: "Select the range on the sheet again, then click the Use selection button once more.",
+    },
+  },
+  hapus: {
+    gagal: { id: "Tanda tidak dapat dihapus", en: "The flags could not be removed" },
+    tetap: { id: "Isi sel tidak diubah.", en: "No cell contents were changed." },
+    coba: {
+      id: "Buka lembar yang ditandai, lalu klik Hapus Tanda lagi.",
+      en: "Open the flagged sheet and click Remove flags again.",
+    },
+  },
+  ubahAngka: {
+    gagal: { id: "Sel tidak dapat diubah jadi angka", en: "The cells could not be converted to numbers" },
+    tetap: {
+      id: "Sel yang belum berubah tetap berisi teks.",
+      en: "Cells not yet converted still hold text.",
+    },
+    coba: {
+      id: "Klik Tandai Capaian lagi agar daftarnya diperbarui, lalu klik Ubah jadi angka.",
+      en: "Click Flag misses again to refresh the list, then click Convert to numbers.",
+    },
+  },
+  pilihSel: {
+    gagal: { id: "Sel tidak dapat dipilih", en: "The cell could not be selected" },
+    tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
+    coba: {
+      id: "Klik Tandai Capaian lagi agar daftarnya diperbarui, lalu klik selnya sekali lagi.",
+      en: "Click Flag misses again to refresh the list, then click the cell once more.",
+    },
+  },
+};
+
+interface UraianKode {
+  /** The cause in the planner's words, without a full stop. */
+  sebab: Teks;
+  /** The remedy; absent where retrying the action is the remedy. */
+  langkah?: Teks;
+}
+
+const TERLALU_BESAR: UraianKode = {
+  sebab: {
+    id: "data yang dikirim atau dibaca melebihi batas Excel (sekitar 5 MB sekali jalan)",
+    en: "the data sent or read exceeds Excel's limit (about 5 MB at a time)",
+  },
+  langkah: {
+    id: "Pilih rentang yang lebih kecil (misalnya separuh tabel), lalu coba lagi.",
+    en: "Select a smaller range (half the table, say), then try again.",
+  },
+};
+const DIKUNCI: UraianKode = {
+  sebab: {
+    id: "Excel tidak mengizinkan perubahan ini; lembar atau buku kerja diproteksi, atau berkas dibuka hanya-baca",
+    en: "Excel does not allow this change; the sheet or workbook is protected, or the file is open read-only",
+  },
+  langkah: {
+    id: "Buka proteksinya (Tinjau > Buka Proteksi Lembar) atau buka berkas dalam mode sunting, lalu coba lagi.",
+    en: "Unprotect it (Review > Unprotect Sheet) or open the file for editing, then try again.",
+  },
+};
+const TUNGGU: Teks = {
+  id: "Tunggu sebentar, lalu coba lagi.",
+  en: "Wait a moment, then try again.",
+};
+
+/** Causes and remedies per Excel.ErrorCodes value. */
+const KODE_OFFICE: Readonly<Record<string, UraianKode>> = {
+  InvalidOperationInCellEditMode: {
+    sebab: {
+      id: "Excel sedang dalam mode sunting sel (ada sel yang sedang diketik)",
+      en: "Excel is in cell-edit mode (a cell is being typed in)",
+    },
+    langkah: {
+      id: "Tekan Enter atau Esc untuk menyelesaikan sel itu, lalu coba lagi.",
+      en: "Press Enter or Esc to finish that cell, then try again.",
+    },
+  },
+  AccessDenied: DIKUNCI,
+  InsufficientPermission: DIKUNCI,
+  RequestPayloadSizeLimitExceeded: TERLALU_BESAR,
+  ResponsePayloadSizeLimitExceeded: TERLALU_BESAR,
+  RangeExceedsLimit: TERLALU_BESAR,
+  OperationCellsExceedLimit: TERLALU_BESAR,
+  ItemNotFound: {
+    sebab: {
+      id: "lembar, rentang, atau aturan yang dituju sudah tidak ada (mungkin dihapus atau diganti namanya)",
+      en: "the sheet, range or rule it needs no longer exists (deleted or renamed, perhaps)",
+    },
+  },
+  ItemAlreadyExists: {
+    sebab: {
+      id: "nama yang hendak dibuat sudah dipakai di buku kerja ini",
+      en: "a name it had to create is already used in this workbook",
+    },
+  },
+  InvalidArgument: {
+    sebab: {
+      id: "Excel menolak alamat atau nilai yang dikirim",
+      en: "Excel refused an address or value it was sent",
+    },
+  },
+  GeneralException: {
+    sebab: { id: "Excel mengalami galat internal", en: "Excel ran into an internal error" },
+    langkah: {
+      id: "Simpan buku kerja, tutup lalu buka lagi, kemudian coba lagi.",
+      en: "Save the workbook, close and reopen it, then try again.",
+    },
+  },
+  ApiNotFound: {
+    sebab: {
+      id: "versi Excel ini belum mendukung fitur yang dibutuhkan",
+      en: "this version of Excel lacks a feature it needs",
+    },
+    langkah: {
+      id: "Gunakan Microsoft 365, Excel 2021 atau Excel di web; mintalah bantuan admin TI.",
+      en: "Use Microsoft 365, Excel 2021 or Excel on the web; ask your IT administrator for help.",
+    },
+  },
+  Conflict: {
+    sebab: {
+      id: "buku kerja sedang diubah di tempat lain (penyuntingan bersama) pada saat yang sama",
+      en: "the workbook is being changed elsewhere (co-authoring) at the same time",
+    },
+    langkah: TUNGGU,
+  },
+  ActivityLimitReached: {
+    sebab: {
+      id: "Excel sedang menerima terlalu banyak permintaan",
+      en: "Excel is receiving too many requests",
+    },
+    langkah: TUNGGU,
+  },
+};
+
+export interface GalatOffice {
+  pesan: string;
+  kode?: string;
+  /** Where in the batch Excel failed (debugInfo.errorLocation), e.g. "Range.values". */
+  lokasi?: string;
+}
+
 /** An error object from Office.js (OfficeExtension.Error) or anything else thrown. */
-export function uraiGalat(e: unknown): { pesan: string; kode?: string } {
-  if (typeof e === "object" && e !== null) {
-    const o = e as { message?: unknown; code?: unknown };
-    return { pesan: String(o.message ?? e), kode: typeof o.code === "string" ? o.code : undefined };
+export function uraiGalatOffice(e: unknown): GalatOffice {
+  if (typeof e !== "object" || e === null) return { pesan: String(e) };
+  const o = e as { message?: unknown; code?: unknown; debugInfo?: { errorLocation?: unknown } };
+  const lokasi = o.debugInfo?.errorLocation;
+  return {
+    pesan: String(o.message ?? e),
+    ...(typeof o.code === "string" ? { kode: o.code } : {}),
+    ...(typeof lokasi === "string" && lokasi !== "" ? { lokasi } : {}),
+  };
+}
+
+/** The cause and, for the IT desk, the code: "cause (Code, Location)" in both languages. */
+function sebabGalat(g: GalatOffice): { sebab: Teks; langkah?: Teks } {
+  const tanda = [g.kode, g.lokasi].filter(Boolean).join(", ");
+  const akhir = tanda ? ` (${tanda})` : "";
+  const dikenal = g.kode !== undefined ? KODE_OFFICE[g.kode] : undefined;
+  // The sentence gets its own full stop.
+  const pesan = akhir ? g.pesan : g.pesan.replace(/\.$/, "");
+  if (!dikenal) return { sebab: { id: pesan + akhir, en: pesan + akhir } };
+  return {
+    sebab: { id: dikenal.sebab.id + akhir, en: dikenal.sebab.en + akhir },
+    langkah: dikenal.langkah,
+  };
+}
+
+/**
+ * What the planner reads when `aksi` failed with `e`: what failed, the cause (Excel's own words
+ * for an unknown code), what did not change, and what to do next.
+ * @example pesanGalatOffice({ code: "InvalidOperationInCellEditMode", message: "…" }, "tandai").id
+ * // "Tabel tidak dapat ditandai: Excel sedang dalam mode sunting sel (…) (InvalidOperationInCellEditMode).
+ * //  Angka di tabel tidak diubah. Tekan Enter atau Esc untuk menyelesaikan sel itu, lalu coba lagi."
+ */
+export function pesanGalatOffice(e: unknown, aksi: AksiOffice): Teks {
+  const a = AKSI[aksi];
+  const { sebab, langkah = a.coba } = sebabGalat(uraiGalatOffice(e));
+  const teks = (b: "id" | "en") => `${a.gagal[b]}: ${sebab[b]}. ${a.tetap[b]} ${langkah[b]}`;
+  return { id: teks("id"), en: teks("en") };
+}
+
+/**
+ * The failed insertion's message completed with what the clean-up did: the sheets it had added,
+ * removed again (or not, and why), so the pane never claims an untouched workbook wrongly.
+ */
+export function pesanGagalDibersihkan(gagal: Teks, bersih: { lembar: string[]; galat?: unknown }): Teks {
+  const nama = bersih.lembar.join(", ");
+  if (bersih.galat === undefined) {
+    if (bersih.lembar.length === 0) return gagal;
+    return {
+      id: `${gagal.id} Lembar yang sempat dibuat (${nama}) sudah dihapus kembali.`,
+      en: `${gagal.en} The sheets it had added (${nama}) were removed again.`,
+    };
   }
-  return { pesan: String(e) };
+  const { sebab } = sebabGalat(uraiGalatOffice(bersih.galat));
+  return {
+    id:
+      `Tabel IKU tidak dapat disisipkan, dan lembar yang sempat dibuat (${nama}) tidak dapat dihapus ` +
+      `kembali: ${sebab.id}. Hapus lembar tersebut secara manual. Penyebab awal: ${gagal.id}`,
+    en:
+      `The IKU workbook could not be inserted, and the sheets it had added (${nama}) could not be ` +
+      `removed: ${sebab.en}. Delete those sheets by hand. First cause: ${gagal.en}`,
+  };
 }

@@ -1,4 +1,5 @@
 import { FormatBersyarat, ValidasiAngka } from "../workbook/rencana";
+import { tulisFormatBersyarat } from "./format-bersyarat";
 
 /** Excel's own limits for a decimal rule: any number at all, nothing else. */
 const ANGKA_TERKECIL = -9.99e307;
@@ -12,20 +13,11 @@ function validasi(lembar: Excel.Worksheet, v: ValidasiAngka): void {
   dv.ignoreBlanks = true;
 }
 
-/** A live flag: the rule is relative to the range's top-left cell, like one typed in Excel. */
-function tandai(lembar: Excel.Worksheet, f: FormatBersyarat): void {
-  const cf = lembar.getRange(f.alamat).conditionalFormats.add("Custom");
-  cf.custom.rule.formula = f.rumus.startsWith("=") ? f.rumus : `=${f.rumus}`;
-  cf.custom.format.fill.color = f.warnaIsi;
-  cf.custom.format.font.color = f.warnaFont;
-  if (f.berhenti) cf.stopIfTrue = true;
-}
-
 export function terapkanAturan(
   lembar: Excel.Worksheet,
   daftarValidasi: ValidasiAngka[],
   bersyarat: FormatBersyarat[],
 ): void {
   for (const v of daftarValidasi) validasi(lembar, v);
-  for (const f of bersyarat) tandai(lembar, f);
+  for (const f of bersyarat) tulisFormatBersyarat(lembar, f);
 }

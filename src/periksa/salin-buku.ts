@@ -53,6 +53,7 @@ export async function salinBuku(
             rumus: a.rumus,
             dxfId: idAwal + warna.indexOf(`${argb(a.warnaFont)} ${argb(a.warnaIsi)}`),
             prioritas: prioritas + i + 1,
+            berhenti: a.berhenti,
           }));
           return sisipkanAturan(ekor, awalan, baru);
         });

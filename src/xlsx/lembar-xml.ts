@@ -338,6 +338,8 @@ export interface AturanRumus {
   rumus: string;
   dxfId: number;
   prioritas: number;
+  /** Stops lower rules from applying to the same cell when this one matches. */
+  berhenti?: boolean;
 }
 
 /** The tail with conditionalFormatting elements added at the place the schema requires. */
@@ -346,8 +348,10 @@ export function sisipkanAturan(ekor: string, awalan: string, aturan: readonly At
     .map(
       (a) =>
         `<${awalan}conditionalFormatting sqref="${lindungiXml(a.sqref)}">` +
-        `<${awalan}cfRule type="expression" dxfId="${a.dxfId}" priority="${a.prioritas}">` +
-        `<${awalan}formula>${lindungiXml(a.rumus)}</${awalan}formula></${awalan}cfRule>` +
+        `<${awalan}cfRule type="expression" dxfId="${a.dxfId}" priority="${a.prioritas}"` +
+        `${a.berhenti ? ' stopIfTrue="1"' : ""}>` +
+        // A formula in the file carries no leading "=", unlike one typed or set through Office.js.
+        `<${awalan}formula>${lindungiXml(a.rumus.replace(/^=/, ""))}</${awalan}formula></${awalan}cfRule>` +
         `</${awalan}conditionalFormatting>`,
     )
     .join("");

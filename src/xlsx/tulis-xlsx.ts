@@ -1,8 +1,14 @@
 import ExcelJS from "exceljs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { kotak, sel, uraiSel } from "../workbook/alamat";
 import { Blok, Gaya, RencanaBuku, RencanaLembar, Sel, adalahRumus } from "../workbook/rencana";
 import { tulisBerkasBaru } from "./berkas-bebas";
 import { argb, terapkanGaya } from "./gaya-xlsx";
+import { atribut } from "./teks-xml";
+import { ZipBaca } from "./zip-baca";
+import { ZipTulis } from "./zip-tulis";
 
 /** Every cell of a range "B7:E9" (or a single cell) as [column, row]. */
 function selDalam(alamat: string): Array<[number, number]> {
@@ -136,5 +142,49 @@ export function bukuXlsx(rencana: RencanaBuku): ExcelJS.Workbook {
 /** Writes the plan to a new .xlsx file, never over an existing one; returns the path written. */
 export async function tulisXlsx(rencana: RencanaBuku, berkas: string): Promise<string> {
   const data = await bukuXlsx(rencana).xlsx.writeBuffer();
-  return tulisBerkasBaru(berkas, new Uint8Array(data as ArrayBuffer));
+  return tulisBerkasBaru(berkas, await denganBerhenti(new Uint8Array(data as ArrayBuffer), rencana));
+}
+
+/** The cfRule tags of one sheet's XML whose priority is listed, given stopIfTrue="1". */
+export function tandaiBerhenti(xml: string, prioritas: ReadonlySet<number>): string {
+  return xml.replace(/<cfRule\b[^>]*>/g, (t) =>
+    prioritas.has(Number(atribut(t, "priority"))) && atribut(t, "stopIfTrue") === undefined
+      ? t.replace(/^<cfRule\b/, '<cfRule stopIfTrue="1"')
+      : t,
+  );
+}
+
+/**
+ * ExcelJS 4.4 writes no stopIfTrue on expression rules: the saved package is copied with it added
+ * to the rules that stop. ExcelJS names the n-th sheet xl/worksheets/sheet{n}.xml and keeps each
+ * rule's priority (plan order, from 1).
+ */
+async function denganBerhenti(data: Uint8Array, rencana: RencanaBuku): Promise<Uint8Array> {
+  const berhenti = rencana.lembar.map(
+    (l) => new Set(l.formatBersyarat.flatMap((f, i) => (f.berhenti ? [i + 1] : []))),
+  );
+  if (berhenti.every((p) => p.size === 0)) return data;
+  const folder = await mkdtemp(join(tmpdir(), "iku-xlsx-"));
+  try {
+    await writeFile(join(folder, "asal.xlsx"), data);
+    const zip = await ZipBaca.buka(join(folder, "asal.xlsx"));
+    const zt = await ZipTulis.buat(join(folder, "hasil.xlsx"));
+    try {
+      for (const e of zip.entri) {
+        const n = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(e.nama)?.[1];
+        const p = n === undefined ? undefined : berhenti[Number(n) - 1];
+        if (p && p.size > 0) await zt.tambah(e.nama, [tandaiBerhenti(await zip.teksUtuh(e), p)]);
+        else await zt.salin(zip, e);
+      }
+      await zt.selesai();
+    } catch (x) {
+      await zt.batal();
+      throw x;
+    } finally {
+      await zip.tutup();
+    }
+    return new Uint8Array(await readFile(join(folder, "hasil.xlsx")));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }

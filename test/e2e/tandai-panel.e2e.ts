@@ -205,7 +205,7 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
     expect(await page.$eval("#bagian-tandai details", (d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 
-  it("says in Indonesian what to do when Excel refuses, keeping Excel's words and code", async () => {
+  it("says in Indonesian what failed and what to do when Excel refuses, with Excel's code", async () => {
     await page.evaluate(() =>
       (window as unknown as { __excel: { tolakDengan(p: unknown): void } }).__excel.tolakDengan(() => [
         "ItemNotFound",
@@ -214,8 +214,9 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
     );
     try {
       expect(await klik(page, "Gunakan pilihan sebagai Target")).toBe(
-        "Excel menolak permintaan ini. Coba lagi; jika tetap gagal, pilih ulang tabelnya lalu klik Tandai Capaian. " +
-          "Keterangan Excel: The requested resource doesn't exist. (ItemNotFound)",
+        "Pilihan tidak dapat dibaca: lembar, rentang, atau aturan yang dituju sudah tidak ada (mungkin dihapus " +
+          "atau diganti namanya) (ItemNotFound, GetSelectedRange). Tidak ada yang diubah. Pilih lagi rentangnya " +
+          "di lembar, lalu klik tombol Gunakan pilihan sekali lagi.",
       );
     } finally {
       await page.evaluate(() =>
@@ -237,8 +238,8 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
     );
     try {
       expect(await klik(page, "Tandai Capaian")).toBe(
-        "Excel menolak permintaan: Operasi tidak didukung. (InvalidOperation). Tidak ada yang diubah. " +
-          "Pilih lagi tabelnya (atau rentangnya), lalu coba sekali lagi.",
+        "Tabel tidak dapat ditandai: Operasi tidak didukung. (InvalidOperation, Add). Angka di tabel tidak diubah. " +
+          "Pilih lagi tabelnya (atau satu sel di dalamnya), lalu klik Tandai Capaian sekali lagi.",
       );
       const sesudah = await keadaan(page);
       expect([sesudah.aturan, sesudah.sel]).toEqual([sebelum.aturan, sebelum.sel]);

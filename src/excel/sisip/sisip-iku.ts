@@ -1,7 +1,8 @@
 import { Bahasa } from "../../bahasa";
 import { Katalog } from "../../domain/types";
 import { buatRencana } from "../../workbook/sisip/rencana-iku";
-import { HasilSisip, PESAN_API_LAMA, pesanGagal } from "./hasil-sisip";
+import { pesanGalatOffice } from "../galat-office";
+import { HasilSisip, PESAN_API_LAMA } from "./hasil-sisip";
 import { muatSaatBuka } from "./muat-saat-buka";
 import { apiCukup, Kemajuan, sisipkanRencana } from "./terapkan-rencana";
 
@@ -23,7 +24,7 @@ export async function sisipkanIku(
       sisipkanRencana(context, (nama) => buatRencana(katalog, nama, { tahunAktif, bahasa }), { kemajuan }),
     );
   } catch (e) {
-    return { ok: false, pesan: pesanGagal(e) };
+    return { ok: false, pesan: pesanGalatOffice(e, "sisip") };
   }
   // A failed insertion has already removed the sheets it added, and says so.
   if (!hasil.ok) return hasil;

@@ -1,5 +1,6 @@
 import { NAMA_DASAR, NamaLembar, RencanaBuku, namaBebas } from "../../workbook/rencana";
-import { HasilSisip, PESAN_API_LAMA, VERSI_API, pesanGagal, pesanGagalDibersihkan } from "./hasil-sisip";
+import { pesanGagalDibersihkan, pesanGalatOffice } from "../galat-office";
+import { HasilSisip, PESAN_API_LAMA, VERSI_API } from "./hasil-sisip";
 import { terapkanAturan } from "../terapkan-aturan";
 import { ANGGARAN_PERMINTAAN, bagiKelompok, Langkah } from "../batas-permintaan";
 import { biayaTeks, langkahIsi } from "./terapkan-isi";
@@ -132,9 +133,10 @@ export async function sisipkanRencana(
     }
     return { ok: true, lembar: lembarBaru };
   } catch (e) {
-    if (!lembarBaru) return { ok: false, pesan: pesanGagal(e) };
+    const gagal = pesanGalatOffice(e, "sisip");
+    if (!lembarBaru) return { ok: false, pesan: gagal };
     const bersih = await hapusLembarBaru(context, lembarBaru);
-    const pesan = pesanGagalDibersihkan(pesanGagal(e), bersih);
+    const pesan = pesanGagalDibersihkan(gagal, bersih);
     return bersih.galat === undefined
       ? { ok: false, pesan }
       : { ok: false, pesan, lembarBaru: bersih.lembar };

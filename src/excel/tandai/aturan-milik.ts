@@ -1,5 +1,4 @@
 import { beririsan } from "../../workbook/alamat";
-import { FormatBersyarat } from "../../workbook/rencana";
 import { penandaDari } from "../../workbook/tandai/tanda";
 
 /** The load path that brings every rule's formula in the same sync (non-custom rules give null). */
@@ -80,14 +79,6 @@ export function hapusMilik(milik: readonly AturanMilik[], pilih: (i: number) => 
     dihapus++;
   }
   return dihapus;
-}
-
-/** Queues one flag: a custom rule relative to the range's top-left cell. */
-export function tambahTanda(lembar: Excel.Worksheet, f: FormatBersyarat): void {
-  const cf = lembar.getRange(f.alamat).conditionalFormats.add("Custom");
-  cf.custom.rule.formula = `=${f.rumus}`;
-  cf.custom.format.fill.color = f.warnaIsi;
-  cf.custom.format.font.color = f.warnaFont;
 }
 
 /** Queues the load of every conditional format on the sheet with its formula. */

@@ -1,5 +1,5 @@
 import { Teks } from "../../bahasa";
-import { uraiGalat } from "../galat-office";
+import { pesanGalatOffice } from "../galat-office";
 import { hapusMilik, muatAturanLembar, muatMilik } from "./aturan-milik";
 
 export type HasilHapus = { ok: true; lembar: string; dihapus: number } | { ok: false; alasan: Teks };
@@ -24,14 +24,6 @@ export async function hapusTanda(): Promise<HasilHapus> {
   try {
     return await Excel.run(hapusDalam);
   } catch (e) {
-    const { pesan, kode } = uraiGalat(e);
-    const k = kode ? ` (${kode})` : "";
-    return {
-      ok: false,
-      alasan: {
-        id: `Tanda tidak dapat dihapus: ${pesan}${k}. Buka lembar yang ditandai, lalu klik Hapus Tanda lagi.`,
-        en: `The flags could not be removed: ${pesan}${k}. Open the flagged sheet and click Remove flags again.`,
-      },
-    };
+    return { ok: false, alasan: pesanGalatOffice(e, "hapus") };
   }
 }

@@ -1,5 +1,4 @@
 import { Teks } from "../../bahasa";
-import { uraiGalat } from "../galat-office";
 import { ButirTinjauan, RingkasanPeriode, StatusButir } from "../../workbook/tandai";
 
 /** One judged cell as the pane lists it; `alamat` is the realisation cell on `lembar`. */
@@ -41,16 +40,3 @@ export type HasilTandai =
       ringkasan: RingkasanPeriode[];
     }
   | { ok: false; alasan: Teks };
-
-/** An Office error told in words; the error code stays visible for the IT desk. */
-export function gagal(e: unknown): HasilTandai {
-  const { pesan, kode } = uraiGalat(e);
-  const k = kode ? ` (${kode})` : "";
-  return {
-    ok: false,
-    alasan: {
-      id: `Excel menolak permintaan: ${pesan}${k}. Tidak ada yang diubah. Pilih lagi tabelnya (atau rentangnya), lalu coba sekali lagi.`,
-      en: `Excel refused the request: ${pesan}${k}. Nothing was changed. Select the table (or the ranges) again and retry.`,
-    },
-  };
-}

@@ -6,8 +6,10 @@ import { Teks } from "../../bahasa";
 import { kotakDariIndeks, rentangPenuh, selDi } from "../../workbook/alamat";
 import { cariBarisData, Kisi, tinjau } from "../../workbook/tandai";
 import { sudahDitandai, tandaRentang } from "../../workbook/tandai/tanda";
-import { daftarMilik, muatAturanLembar, muatMilik, tambahTanda } from "./aturan-milik";
-import { butirPanel, gagal, HasilTandai } from "./hasil-tandai";
+import { tulisFormatBersyarat } from "../format-bersyarat";
+import { pesanGalatOffice } from "../galat-office";
+import { daftarMilik, muatAturanLembar, muatMilik } from "./aturan-milik";
+import { butirPanel, HasilTandai } from "./hasil-tandai";
 
 export interface RentangDipilih {
   lembar: string;
@@ -69,7 +71,7 @@ export async function tandaiManualDalam(
   if (milik.length > 0) await context.sync();
   const ada = sudahDitandai(daftarMilik(milik), f);
   if (!ada) {
-    tambahTanda(ws, f);
+    tulisFormatBersyarat(ws, f);
     await context.sync();
   }
 
@@ -110,6 +112,6 @@ export async function tandaiManual(target: RentangDipilih, realisasi: RentangDip
   try {
     return await Excel.run((context) => tandaiManualDalam(context, target, realisasi));
   } catch (e) {
-    return gagal(e);
+    return { ok: false, alasan: pesanGalatOffice(e, "manual") };
   }
 }

@@ -18,17 +18,10 @@ import {
 import { FormatBersyarat } from "../../workbook/rencana";
 import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tandai/tanda";
 import { ANGGARAN_JAWABAN, bitaJson } from "../batas-permintaan";
-import { uraiGalat } from "../galat-office";
-import {
-  AturanMilik,
-  daftarMilik,
-  hapusMilik,
-  muatAturanLembar,
-  muatMilik,
-  muatUlang,
-  tambahTanda,
-} from "./aturan-milik";
-import { butirPanel, gagal, HasilTandai } from "./hasil-tandai";
+import { tulisFormatBersyarat } from "../format-bersyarat";
+import { pesanGalatOffice, uraiGalatOffice } from "../galat-office";
+import { AturanMilik, daftarMilik, hapusMilik, muatAturanLembar, muatMilik, muatUlang } from "./aturan-milik";
+import { butirPanel, HasilTandai } from "./hasil-tandai";
 
 /** Header search rows plus a sample of data rows for the label column. */
 export const BARIS_ATAS = JENDELA_JUDUL + 15;
@@ -98,7 +91,7 @@ export async function tandaiDalam(
 
   const milik = muatMilik(aturan);
   // Without flags of ours nothing needs their ranges: the flags go out with the reads.
-  if (milik.length === 0) for (const f of rencana) tambahTanda(lembar, f);
+  if (milik.length === 0) for (const f of rencana) tulisFormatBersyarat(lembar, f);
 
   const awal = judul.tabel.barisJudul + 1;
   const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
@@ -121,7 +114,7 @@ export async function tandaiDalam(
       await context.sync();
     } catch (e) {
       // The estimate missed (long texts further down): the same rows again, in halves.
-      if (n <= 1 || uraiGalat(e).kode !== "ResponsePayloadSizeLimitExceeded") throw e;
+      if (n <= 1 || uraiGalatOffice(e).kode !== "ResponsePayloadSizeLimitExceeded") throw e;
       baris = Math.ceil(n / 2);
       muatUlang(milik);
       continue;
@@ -168,7 +161,7 @@ function perbarui(
   const basi = (i: number) => !direncanakan.has(alamatBaku(ada[i].alamat)) && diTabel(milik[i]);
   const baru = rencana.filter((f) => !sudahDitandai(ada, f));
   const diganti = hapusMilik(milik, basi);
-  for (const f of baru) tambahTanda(lembar, f);
+  for (const f of baru) tulisFormatBersyarat(lembar, f);
   return { ditambah: baru.length, diganti };
 }
 
@@ -191,6 +184,6 @@ export async function tandaiCapaian(): Promise<HasilTandai> {
   try {
     return await Excel.run(tandaiDalam);
   } catch (e) {
-    return gagal(e);
+    return { ok: false, alasan: pesanGalatOffice(e, "tandai") };
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Bahasa } from "../../bahasa";
 import type { HasilPerintahTandai } from "../../commands/tandai";
+import type { AksiOffice } from "../../excel/galat-office";
 import type { HasilHapus } from "../../excel/tandai/hapus";
 import type { ButirPanel, HasilTandai, SelTeksPanel } from "../../excel/tandai/hasil-tandai";
 import type { RentangDipilih } from "../../excel/tandai/manual";
@@ -57,7 +58,7 @@ export class BagianTandai {
    * Runs one action with the buttons disabled, so a double click cannot queue a second run; an
    * Office error ends up in the status line in the pane's language.
    */
-  async kerja(f: () => Promise<void>): Promise<void> {
+  async kerja(aksi: AksiOffice, f: () => Promise<void>): Promise<void> {
     if (this.sibuk) return;
     const semua = [this.dom.tandai, this.dom.hapus, this.dom.manual.tandaiRentang];
     semua.forEach((b) => (b.disabled = true));
@@ -66,7 +67,7 @@ export class BagianTandai {
     try {
       await f();
     } catch (e) {
-      this.status = teksGagal(e, this.bahasa);
+      this.status = teksGagal(e, aksi, this.bahasa);
     } finally {
       this.sibuk = false;
       // Decided after the action: choosing the second range is what enables "Tandai rentang ini".
@@ -103,16 +104,16 @@ export class BagianTandai {
   }
 
   tandai(): Promise<void> {
-    return this.kerja(async () => this.tampilkanTandai(await this.aksi.tandai()));
+    return this.kerja("tandai", async () => this.tampilkanTandai(await this.aksi.tandai()));
   }
 
   hapus(): Promise<void> {
-    return this.kerja(async () => this.tampilkanHapus(await this.aksi.hapus()));
+    return this.kerja("hapus", async () => this.tampilkanHapus(await this.aksi.hapus()));
   }
 
   /** Takes the current selection as the target or the realisation range. */
   pakaiPilihan(jenis: JenisRentang): Promise<void> {
-    return this.kerja(async () => {
+    return this.kerja("pilihan", async () => {
       this.pilihan = { ...this.pilihan, [jenis]: await this.aksi.bacaPilihan() };
       perbaruiManual(this.dom.manual, this.pilihan, this.bahasa);
       this.status = "";
@@ -122,7 +123,9 @@ export class BagianTandai {
   tandaiRentang(): Promise<void> {
     const { target, realisasi } = this.pilihan;
     if (!target || !realisasi) return Promise.resolve();
-    return this.kerja(async () => this.tampilkanTandai(await this.aksi.tandaiManual(target, realisasi)));
+    return this.kerja("manual", async () =>
+      this.tampilkanTandai(await this.aksi.tandaiManual(target, realisasi)),
+    );
   }
 
   private ubahJadiAngka(
@@ -130,7 +133,7 @@ export class BagianTandai {
     teks: readonly SelTeksPanel[],
     tombolUbah: HTMLElement,
   ): Promise<void> {
-    return this.kerja(async () => {
+    return this.kerja("ubahAngka", async () => {
       const n = await this.aksi.ubahJadiAngka(lembar, teks);
       tombolUbah.remove();
       this.status = `${n} ${teksTandai("diubah", this.bahasa)}`;
@@ -142,7 +145,7 @@ export class BagianTandai {
     try {
       await this.aksi.pilihSel(lembar, b.alamat);
     } catch (e) {
-      this.status = teksGagal(e, this.bahasa);
+      this.status = teksGagal(e, "pilihSel", this.bahasa);
     }
   }
 }

@@ -3,7 +3,7 @@
  * or Excel call here; buttons only report clicks through the callbacks they are given.
  */
 import type { Bahasa } from "../../bahasa";
-import { uraiGalat } from "../../excel/galat-office";
+import { AksiOffice, pesanGalatOffice } from "../../excel/galat-office";
 import type { HasilHapus } from "../../excel/tandai/hapus";
 import type { ButirPanel, HasilTandai, SelTeksPanel } from "../../excel/tandai/hasil-tandai";
 import type { RentangDipilih } from "../../excel/tandai/manual";
@@ -40,10 +40,9 @@ export function teksStatusHapus(h: HasilHapus, bahasa: Bahasa): string {
   return h.ok ? `${h.dihapus} ${t("dihapus", bahasa)} ${h.lembar}.` : h.alasan[bahasa];
 }
 
-/** An Office error in the pane's language, with what to do; Excel's own words and code follow. */
-export function teksGagal(e: unknown, bahasa: Bahasa): string {
-  const { pesan, kode } = uraiGalat(e);
-  return `${t("gagal", bahasa)} ${pesan}${kode ? ` (${kode})` : ""}`;
+/** An Office error in the pane's language: what failed, why, and what to do. */
+export function teksGagal(e: unknown, aksi: AksiOffice, bahasa: Bahasa): string {
+  return pesanGalatOffice(e, aksi)[bahasa];
 }
 
 /** A chosen range as "Sheet!A1:A9", or "not chosen". */

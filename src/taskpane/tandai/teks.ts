@@ -35,10 +35,6 @@ export const TEKS_TANDAI = {
   target: { id: "Target", en: "Target" },
   realisasi: { id: "Realisasi", en: "Actual" },
   capaian: { id: "Capaian", en: "Achievement" },
-  gagal: {
-    id: "Excel menolak permintaan ini. Coba lagi; jika tetap gagal, pilih ulang tabelnya lalu klik Tandai Capaian. Keterangan Excel:",
-    en: "Excel refused this request. Try again; if it still fails, select the table again and click Flag misses. Excel said:",
-  },
 } satisfies Record<string, Teks>;
 
 export type KunciTandai = keyof typeof TEKS_TANDAI;

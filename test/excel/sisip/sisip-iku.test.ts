@@ -128,7 +128,9 @@ describe("a refusal from Excel in the middle of the insertion", () => {
     ]);
     expect(hasil.ok).toBe(false);
     if (hasil.ok) return;
-    expect(hasil.pesan.id).toContain("(InvalidArgument)");
+    expect(hasil.pesan.id).toMatch(
+      /^Tabel IKU tidak dapat disisipkan: Excel menolak alamat atau nilai yang dikirim \(InvalidArgument\b[^)]*\)\. Lembar yang sudah ada tidak diubah\. /,
+    );
     expect(hasil.pesan.id).toContain(
       "Lembar yang sempat dibuat (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK) sudah dihapus kembali.",
     );
@@ -153,10 +155,10 @@ describe("a refusal from Excel in the middle of the insertion", () => {
     expect(hasil.ok).toBe(false);
     if (hasil.ok) return;
     expect(hasil.pesan.id).toContain(
-      "tidak dapat dihapus kembali: Ditolak (AccessDenied). Hapus lembar tersebut secara manual.",
+      "tidak dapat dihapus kembali: Excel tidak mengizinkan perubahan ini; lembar atau buku kerja diproteksi, atau berkas dibuka hanya-baca (AccessDenied, Workbook.Delete). Hapus lembar tersebut secara manual.",
     );
     expect(hasil.pesan.en).toContain(
-      "could not be removed: Ditolak (AccessDenied). Delete those sheets by hand.",
+      "could not be removed: Excel does not allow this change; the sheet or workbook is protected, or the file is open read-only (AccessDenied, Workbook.Delete). Delete those sheets by hand.",
     );
     expect(hasil.pesan.en).not.toContain("were removed again");
   });
@@ -165,12 +167,12 @@ describe("a refusal from Excel in the middle of the insertion", () => {
     const excel = buatExcel({
       lembar: { IKU: [] },
       tolak: (a) =>
-        a.jenis === "WorksheetCollection" && a.anggota === "Add" ? ["GeneralException", "Gagal"] : undefined,
+        a.jenis === "WorksheetCollection" && a.anggota === "Add" ? ["Kustom", "Gagal"] : undefined,
     });
     const hasil = await sisipkanIku(KATALOG_BAWAAN, 2025, "id");
     expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU"]);
     expect(!hasil.ok && hasil.pesan.id).toBe(
-      "Tabel IKU tidak dapat disisipkan: Gagal (GeneralException). Lembar yang sudah ada tidak diubah.",
+      "Tabel IKU tidak dapat disisipkan: Gagal (Kustom, Add). Lembar yang sudah ada tidak diubah. Klik Sisipkan IKU sekali lagi; jika tetap gagal, tunjukkan pesan ini kepada admin TI.",
     );
   });
 });

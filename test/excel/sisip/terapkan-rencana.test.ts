@@ -99,7 +99,9 @@ describe("sisipkanRencana on the emulator", () => {
         return r;
       }),
     );
-    expect(!hasil.ok && hasil.pesan.id).toMatch(/^Tabel IKU tidak dapat disisipkan: .*\(InvalidArgument\)/);
+    expect(!hasil.ok && hasil.pesan.id).toMatch(
+      /^Tabel IKU tidak dapat disisipkan: Excel menolak alamat atau nilai yang dikirim \(InvalidArgument\b/,
+    );
     // The sheets added before the refusal are removed: see test/emulator/temuan.test.ts.
   });
 
@@ -121,12 +123,13 @@ describe("sisipkanRencana on the emulator", () => {
       pesan: {
         id:
           'Tabel IKU tidak dapat disisipkan: Rencana merujuk lembar "Tiada" yang tidak dibuat. Lembar yang ' +
-          "sudah ada tidak diubah. Lembar yang sempat dibuat (IKU, Triwulan, Formulasi, Dashboard) sudah " +
-          "dihapus kembali.",
+          "sudah ada tidak diubah. Klik Sisipkan IKU sekali lagi; jika tetap gagal, tunjukkan pesan ini " +
+          "kepada admin TI. Lembar yang sempat dibuat (IKU, Triwulan, Formulasi, Dashboard) sudah dihapus kembali.",
         en:
           'The IKU workbook could not be inserted: Rencana merujuk lembar "Tiada" yang tidak dibuat. ' +
-          "Existing sheets were not changed. The sheets it had added (IKU, Triwulan, Formulasi, " +
-          "Dashboard) were removed again.",
+          "Existing sheets were not changed. Click Insert IKU once more; if it still fails, show this " +
+          "message to your IT administrator. The sheets it had added (IKU, Triwulan, Formulasi, Dashboard) " +
+          "were removed again.",
       },
     });
   });
@@ -148,7 +151,7 @@ describe("sisipkanRencana on the emulator", () => {
     expect(excel.model.daftar.map((l) => l.nama)).toEqual(["Data", ...baru]);
     expect(hasil).toMatchObject({ ok: false, lembarBaru: baru });
     expect(!hasil.ok && hasil.pesan.id).toMatch(
-      /^Tabel IKU tidak dapat disisipkan, dan lembar yang sempat dibuat \(IKU, Triwulan, Formulasi, Dashboard\) tidak dapat dihapus kembali: Ditolak \(AccessDenied\)\. .*Penyebab awal: Tabel IKU tidak dapat disisipkan: .*\(InvalidArgument\)/,
+      /^Tabel IKU tidak dapat disisipkan, dan lembar yang sempat dibuat \(IKU, Triwulan, Formulasi, Dashboard\) tidak dapat dihapus kembali: Excel tidak mengizinkan perubahan ini; .*\(AccessDenied, Workbook\.Delete\)\. Hapus lembar tersebut secara manual\. Penyebab awal: Tabel IKU tidak dapat disisipkan: .*\(InvalidArgument\b/,
     );
   });
 

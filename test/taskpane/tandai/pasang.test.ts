@@ -69,15 +69,35 @@ describe("the Tandai section's state owner and wiring", () => {
     ]);
   });
 
-  it("says in words, with Excel's code, when Excel throws", async () => {
-    const aksi = aksiPalsu();
-    aksi.bacaPilihan.mockRejectedValue(Object.assign(new Error("Gone."), { code: "ItemNotFound" }));
-    const p = pasang(aksi, "en");
-    await p.bagian.pakaiPilihan("target");
-    expect(p.status()).toBe(
-      "Excel refused this request. Try again; if it still fails, select the table again and click Flag misses. Excel said: Gone. (ItemNotFound)",
-    );
-  });
+  it.each([
+    [
+      "reading the selection",
+      (a: jest.Mocked<AksiTandai>) => a.bacaPilihan,
+      (p: ReturnType<typeof pasang>) => p.bagian.pakaiPilihan("target"),
+      "The selection could not be read: the sheet, range or rule it needs no longer exists (deleted or renamed, perhaps) (ItemNotFound). Nothing was changed. Select the range on the sheet again, then click the Use selection button once more.",
+    ],
+    [
+      "converting text numbers",
+      (a: jest.Mocked<AksiTandai>) => a.ubahJadiAngka,
+      async (p: ReturnType<typeof pasang>) => {
+        await p.bagian.tandai();
+        p.tombolBernama("Convert to numbers").click();
+        await new Promise((r) => setTimeout(r));
+      },
+      "The cells could not be converted to numbers: the sheet, range or rule it needs no longer exists (deleted or renamed, perhaps) (ItemNotFound). Cells not yet converted still hold text. Click Flag misses again to refresh the list, then click Convert to numbers.",
+    ],
+  ] as const)(
+    "says in words, with Excel's code, when Excel throws while %s",
+    async (_, pilih, jalankan, baris) => {
+      const aksi = aksiPalsu();
+      (pilih(aksi) as jest.Mock).mockRejectedValue(
+        Object.assign(new Error("Gone."), { code: "ItemNotFound" }),
+      );
+      const p = pasang(aksi, "en");
+      await jalankan(p);
+      expect(p.status()).toBe(baris);
+    },
+  );
 
   it("flags the two ranges the planner pointed at", async () => {
     const p = pasang();

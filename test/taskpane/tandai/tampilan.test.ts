@@ -166,10 +166,18 @@ describe("the Tandai status lines", () => {
   });
 
   it.each([
-    ["id", { message: "Gone.", code: "ItemNotFound" }, "Keterangan Excel: Gone. (ItemNotFound)"],
-    ["en", new Error("Busy"), "Excel said: Busy"],
-  ] as const)("keeps Excel's own words and code after the advice, in %s", (bahasa, e, akhir) => {
-    expect(teksGagal(e, bahasa).endsWith(akhir)).toBe(true);
+    [
+      "id",
+      { message: "Gone.", code: "ItemNotFound" },
+      "Sel tidak dapat dipilih: lembar, rentang, atau aturan yang dituju sudah tidak ada (mungkin dihapus atau diganti namanya) (ItemNotFound). Tidak ada yang diubah. Klik Tandai Capaian lagi agar daftarnya diperbarui, lalu klik selnya sekali lagi.",
+    ],
+    [
+      "en",
+      new Error("Busy"),
+      "The cell could not be selected: Busy. Nothing was changed. Click Flag misses again to refresh the list, then click the cell once more.",
+    ],
+  ] as const)("tells a failed cell selection in %s, with what to do", (bahasa, e, baris) => {
+    expect(teksGagal(e, "pilihSel", bahasa)).toBe(baris);
   });
 });
 
