@@ -20,6 +20,10 @@ const XLSX = modul("src/xlsx");
 const TASKPANE = modul("src/taskpane");
 const PERIKSA = modul("src/periksa");
 const COMMANDS = modul("src/commands");
+const WORKBOOK_SISIP = modul("src/workbook/sisip");
+const WORKBOOK_TANDAI = modul("src/workbook/tandai");
+const EXCEL_SISIP = modul("src/excel/sisip");
+const EXCEL_TANDAI = modul("src/excel/tandai");
 const KATALOG = readdirSync(path.join(AKAR, "katalog")).find((n) => n.endsWith(".json"));
 
 /** Imports a module and uses it, so no other rule has anything to say. */
@@ -148,6 +152,43 @@ const PELANGGARAN: Array<[string, string, string, string]> = [
     impor(`../src/taskpane/${TASKPANE}`),
     "boundaries/dependencies",
   ],
+  // The two flows never reach into each other, on either side.
+  [
+    "the insert plan imports the Tandai plan",
+    "src/workbook/sisip/x.ts",
+    impor(`../tandai/${WORKBOOK_TANDAI}`),
+    "boundaries/dependencies",
+  ],
+  [
+    "the Tandai plan imports the insert plan",
+    "src/workbook/tandai/x.ts",
+    impor(`../sisip/${WORKBOOK_SISIP}`),
+    "boundaries/dependencies",
+  ],
+  [
+    "the Office.js insertion imports Office.js Tandai",
+    "src/excel/sisip/x.ts",
+    impor(`../tandai/${EXCEL_TANDAI}`),
+    "boundaries/dependencies",
+  ],
+  [
+    "Office.js Tandai imports the insert plan",
+    "src/excel/tandai/x.ts",
+    impor(`../../workbook/sisip/${WORKBOOK_SISIP}`),
+    "boundaries/dependencies",
+  ],
+  [
+    "the shared Office.js code imports a flow",
+    "src/excel/x.ts",
+    impor(`./sisip/${EXCEL_SISIP}`),
+    "boundaries/dependencies",
+  ],
+  [
+    "the shared plan code imports a flow",
+    "src/workbook/x.ts",
+    impor(`./tandai/${WORKBOOK_TANDAI}`),
+    "boundaries/dependencies",
+  ],
   [
     "a file in a folder that is no layer",
     "src/baru/x.ts",
@@ -165,6 +206,16 @@ const DIIZINKAN: Array<[string, string, string]> = [
     impor("../bahasa", `../../katalog/${KATALOG}`),
   ],
   ["workbook imports domain", "src/workbook/x.ts", impor(`../domain/${DOMAIN}`, "../bahasa")],
+  [
+    "each flow's plan imports the shared plan code",
+    "src/workbook/sisip/x.ts",
+    impor(`../${WORKBOOK}`, `../../domain/${DOMAIN}`),
+  ],
+  [
+    "Office.js Tandai imports its plan and the shared Office.js code",
+    "src/excel/tandai/x.ts",
+    impor(`../../workbook/tandai/${WORKBOOK_TANDAI}`, `../${EXCEL}`, `../../workbook/${WORKBOOK}`),
+  ],
   [
     "excel imports workbook and calls Excel.run",
     "src/excel/x.ts",

@@ -151,3 +151,29 @@ describe("test/ mirrors src/", () => {
     expect(cerminan(ujian, adaSrc, adaAkar)).toBe(harapan);
   });
 });
+
+describe("the README names every folder", () => {
+  const readme = fs.readFileSync(path.join(AKAR, "README.md"), "utf8");
+  const bagian = readme.slice(readme.indexOf("## Struktur / layout"));
+  const blok = bagian.slice(bagian.indexOf("```"), bagian.indexOf("```", bagian.indexOf("```") + 3));
+  /** Folder paths as the README's layout block lists them, one per line start. */
+  const disebut = new Set([...blok.matchAll(/^([\w./-]+\/)\s/gm)].map((m) => m[1]));
+
+  const folderSrc = fs
+    .readdirSync(SRC, { recursive: true, encoding: "utf8" })
+    .map((p) => p.split(path.sep).join("/"))
+    .filter((p) => fs.statSync(path.join(SRC, p)).isDirectory())
+    .map((p) => `src/${p}/`);
+  const folderUji = fs
+    .readdirSync(path.join(AKAR, "test"), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && FOLDER_ALAT.includes(d.name))
+    .map((d) => `test/${d.name}/`);
+
+  it("lists every folder of src/ and every tool folder of test/", () => {
+    expect([...folderSrc, ...folderUji].filter((f) => !disebut.has(f))).toEqual([]);
+  });
+
+  it("lists no folder that does not exist", () => {
+    expect([...disebut].filter((f) => !fs.existsSync(path.join(AKAR, f)))).toEqual([]);
+  });
+});
