@@ -24,7 +24,8 @@ import { AlamatSel, Simpul, nomorKolom, urai } from "./urai";
 /** What a cell holds: a value, null for blank, or a formula (with its "="). */
 export type IsiSel = number | string | boolean | null | { rumus: string };
 
-const kunci = (b: number, k: number) => `${b},${k}`;
+/** One number per cell of the workbook: sheet, row, column (Excel's limits keep them apart). */
+const kunci = (l: number, b: number, k: number) => (l * 1048577 + b) * 16385 + k;
 
 function alamat(a1: string): [number, number] {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(a1);
@@ -40,9 +41,10 @@ interface Tempat {
 }
 
 export class BukuUji {
-  private readonly isi = new Map<string, Map<string, IsiSel>>();
-  private readonly ingat = new Map<string, Skalar>();
-  private readonly sedang = new Set<string>();
+  private readonly nomorLembar = new Map<string, number>();
+  private readonly isi = new Map<number, IsiSel>();
+  private readonly ingat = new Map<number, Skalar>();
+  private readonly sedang = new Set<number>();
   private readonly pohon = new Map<string, Simpul>();
 
   /** Sets a cell ("A1") of a sheet; a string starting with "=" is still text (use { rumus }). */
@@ -53,9 +55,9 @@ export class BukuUji {
 
   tulisDi(lembar: string, b: number, k: number, v: IsiSel): void {
     const l = lembar.toLowerCase();
-    if (!this.isi.has(l)) this.isi.set(l, new Map());
-    this.isi.get(l)!.set(kunci(b, k), v);
-    this.ingat.clear();
+    if (!this.nomorLembar.has(l)) this.nomorLembar.set(l, this.nomorLembar.size);
+    this.isi.set(kunci(this.nomorLembar.get(l)!, b, k), v);
+    if (this.ingat.size > 0) this.ingat.clear();
   }
 
   /** The value of a cell as Excel shows it; a formula's blank result is "" and a blank reference 0. */
@@ -78,13 +80,15 @@ export class BukuUji {
   }
 
   private nilaiDi(lembar: string, b: number, k: number): Skalar {
-    const isi = this.isi.get(lembar)?.get(kunci(b, k)) ?? null;
+    const l = this.nomorLembar.get(lembar);
+    if (l === undefined) return KOSONG_SEL;
+    const id = kunci(l, b, k);
+    const isi = this.isi.get(id) ?? null;
     if (isi === null) return KOSONG_SEL;
     if (typeof isi !== "object") return isi;
-    const id = `${lembar}!${kunci(b, k)}`;
     const lama = this.ingat.get(id);
     if (lama !== undefined) return lama;
-    if (this.sedang.has(id)) throw new Error(`Rujukan melingkar di ${id}`);
+    if (this.sedang.has(id)) throw new Error(`Rujukan melingkar di ${lembar} ${b},${k}`);
     this.sedang.add(id);
     try {
       const v = this.akhir(this.nilaiSimpul(this.urai(isi.rumus), { lembar, geserBaris: 0, geserKolom: 0 }));
@@ -119,7 +123,8 @@ export class BukuUji {
 
   private rujukan(a: AlamatSel, b: AlamatSel, t: Tempat): Rujukan {
     const lembar = (a.lembar ?? t.lembar).toLowerCase();
-    if (a.lembar !== undefined && !this.isi.has(lembar)) throw new Error(`Lembar tak ada: ${a.lembar}`);
+    if (a.lembar !== undefined && !this.nomorLembar.has(lembar))
+      throw new Error(`Lembar tak ada: ${a.lembar}`);
     const baris = (x: AlamatSel) => x.baris + (x.barisMutlak ? 0 : t.geserBaris);
     const kolom = (x: AlamatSel) => x.kolom + (x.kolomMutlak ? 0 : t.geserKolom);
     return {

@@ -85,7 +85,9 @@ const agregat =
   (f: (ns: number[]) => number | GalatExcel): Fungsi =>
   (arg, baca) => {
     const ns = angkaAgregat(arg, baca);
-    return adalahGalatX(ns) ? ns : f(ns);
+    if (adalahGalatX(ns)) return ns;
+    const h = f(ns);
+    return typeof h === "number" && !Number.isFinite(h) ? galatX("#NUM!") : h;
   };
 
 /** AND/OR: references and arrays give their booleans and numbers; direct text must read as TRUE/FALSE. */
