@@ -43,19 +43,25 @@ function cocok(aktual: Skalar, harapan: Harapan, tegas: boolean): boolean {
 
 const L = "Uji";
 
+/** The formulas of one case row: A realisasi, B target, C polaritas of row `b`; columns D..J. */
+export function rumusBarisCapaian(b: Pembangun, aturan: Polaritas, p: string | null, baris = 1): string[] {
+  const [A, B, C, D] = ["A", "B", "C", "D"].map((k) => `${k}${baris}`);
+  return [
+    b.rumusCapaian(A, B, C, aturan),
+    b.rumusPredikat(D),
+    b.rumusStatusDariCapaian(D),
+    b.rumusMeleset(A, B, C),
+    b.rumusMeleset(A, B, JSON.stringify(p ?? "")),
+    b.rumusMelesetDariCapaian(D),
+    b.rumusTercapaiDariCapaian(D),
+  ];
+}
+
 /** Each case's cells: A realisasi, B target, C polaritas; D..J the formulas. */
 function bukuCapaian(b: Pembangun, aturan: Polaritas, p: string | null): BukuUji {
   const buku = new BukuUji();
-  const f: Record<string, string> = {
-    D1: b.rumusCapaian("A1", "B1", "C1", aturan),
-    E1: b.rumusPredikat("D1"),
-    F1: b.rumusStatusDariCapaian("D1"),
-    G1: b.rumusMeleset("A1", "B1", "C1"),
-    H1: b.rumusMeleset("A1", "B1", JSON.stringify(p ?? "")),
-    I1: b.rumusMelesetDariCapaian("D1"),
-    J1: b.rumusTercapaiDariCapaian("D1"),
-  };
-  for (const [a, r] of Object.entries(f)) buku.tulis(L, a, { rumus: `=${r}` });
+  const rumus = rumusBarisCapaian(b, aturan, p);
+  rumus.forEach((r, i) => buku.tulis(L, `${"DEFGHIJ"[i]}1`, { rumus: `=${r}` }));
   return buku;
 }
 
