@@ -29,22 +29,22 @@ export const POLARITAS: (string | null)[] = [
   ]),
 ];
 
-/** One word of each class (and blank), for the many threshold pairs. */
-const POLARITAS_UTAMA = [null, "Positif", "-", "TURUN", "negatif_rasio", "aneh"];
-
 export const ATURAN: Polaritas[] = ["positif", "negatif", "negatif_rasio"];
 
 /** Capaian values on and around each predikat bound and 100%, where rounding to 4 decimals decides. */
 const BATAS = [...SKALA_PREDIKAT.map(([b]) => b / 10000), 1];
 const DEKAT = BATAS.flatMap((b) => [b, b - 0.00005, b - 0.000051, b - 0.0000499, b + 0.00001, b - 0.0001]);
 
-/** Realisation and target that give capaian c under a rule, at two target scales. */
-function pasanganUntuk(c: number): [Isi, Isi][] {
-  return [1, 71.5].flatMap((t): [Isi, Isi][] => [
-    [c * t, t],
-    [(2 - c) * t, t],
-    [t / c, t],
-  ]);
+/** Realisation and target that give capaian c under each rule, at two target scales. */
+function kasusDekat(c: number): KasusCapaian[] {
+  return [1, 71.5].flatMap((t) =>
+    ATURAN.map((aturan, i): KasusCapaian => {
+      const r = [c * t, (2 - c) * t, t / c][i];
+      // The rule's own words in turn, so each alias meets the thresholds too.
+      const kata = [null, ...KATA_POLARITAS[aturan]];
+      return { r, t, p: kata[Math.round(c * 1e6) % kata.length], aturan };
+    }),
+  );
 }
 
 /** The e2e pairs: blanks, zero and negative targets, text, values at 100%. */
@@ -90,7 +90,7 @@ const kasus = (pasangan: [Isi, Isi][], polaritas: (string | null)[]): KasusCapai
 
 export const KASUS_CAPAIAN: KasusCapaian[] = [
   ...kasus([...PASANGAN_E2E, ...PASANGAN_JSON], POLARITAS),
-  ...kasus(DEKAT.flatMap(pasanganUntuk), POLARITAS_UTAMA),
+  ...DEKAT.flatMap(kasusDekat).filter((k) => k.p !== null || k.aturan === "positif"),
 ];
 
 /** Capaian values for the predikat formula alone: the cases.json PREDIKAT numbers and the edges. */
