@@ -23,7 +23,7 @@ function isiBuku(): [string, string, IsiSel][] {
     const b = i + 1;
     isi.push(["Capaian", `A${b}`, k.r], ["Capaian", `B${b}`, k.t], ["Capaian", `C${b}`, k.p]);
     rumusBarisCapaian(PEMBANGUN_ASLI, k.aturan, k.p, b).forEach((r, j) =>
-      isi.push(["Capaian", `${"DEFGHIJ"[j]}${b}`, { rumus: `=${r}` }]),
+      isi.push(["Capaian", `${"DEFGHIJK"[j]}${b}`, { rumus: `=${r}` }]),
     );
   });
   return isi;

@@ -4,6 +4,7 @@
 // through LibreOffice.
 import ExcelJS from "exceljs";
 import { hitungCapaian, tercapai } from "../../src/domain/capaian";
+import { agregat } from "../../src/domain/agregat";
 import { adalahGalat } from "../../src/domain/galat";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../src/domain/lkjip";
@@ -17,6 +18,7 @@ import { buatRencana } from "../../src/workbook/rencana-iku";
 import { tataLetakIku } from "../../src/workbook/tata-letak-iku";
 import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
 import { bukuDariExcelJs } from "./penilai/dari-exceljs";
+import { TRIWULAN } from "./penilai/kasus";
 import { KOSONG_SEL, Skalar, adalahGalatX, tampil } from "./penilai/nilai";
 
 type Isi = number | null;
@@ -115,6 +117,42 @@ describe("the IKU sheet of the built-in catalog agrees with the domain", () => {
       expect(buku.nilai("IKU", a(tata.predikat(t)))).toBe(typeof c === "number" ? predikat(c) : "");
       const aturan = ATURAN_CAPAIAN.map((f) => buku.hitung(f.rumus, "IKU", i, t));
       expect(aturan).toEqual([typeof c === "number" && !tercapai(c), typeof c === "number" && tercapai(c)]);
+    },
+  );
+});
+
+describe("the Triwulan sheet of the built-in catalog agrees with AGREGAT and CAPAIAN", () => {
+  const katalog = katalogUji(2024);
+  const wb = bukuTerisi(katalog, 2025);
+  const ws = wb.getWorksheet("Triwulan")!;
+  const baris = barisKatalog(katalog);
+  // The header row naming the quarters; each year's group starts at a "TW I".
+  const kepala = [1, 2, 3, 4, 5, 6].find((r) => ws.getCell(r, 5).value === "TW I")!;
+  const awalTahun = katalog.tahun.map((_, t) => 5 + t * 6);
+  awalTahun.forEach((k) => expect(ws.getCell(kepala, k).value).toBe("TW I"));
+  // Each indicator and year gets one of the quarter rows of the comparison's cases, in turn.
+  const masukan = (i: number, t: number) => TRIWULAN[(i * katalog.tahun.length + t) % TRIWULAN.length];
+  baris.forEach((_, i) =>
+    awalTahun.forEach((k, t) =>
+      masukan(i, t).forEach((v, q) => (ws.getCell(kepala + 1 + i, k + q).value = v)),
+    ),
+  );
+  const buku = bukuDariExcelJs(wb);
+
+  it.each(baris.flatMap((b, i) => katalog.tahun.map((y, t) => [b.indikator.kode, y, i, t] as const)))(
+    "%s %i: the year's value and its capaian",
+    (_kode, y, i, t) => {
+      const ind = baris[i].indikator;
+      const r = kepala + 1 + i;
+      const nilai = buku.nilai("Triwulan", sel(awalTahun[t] + 4, r));
+      const h = agregat([masukan(i, t)], ind.agregasi);
+      const tegas = masukan(i, t).every((x) => typeof x === "number" || x === null);
+      // A number typed as text may be an error in the sheet, never another number.
+      expect(sama(nilai, h) || (!tegas && adalahGalatX(nilai))).toBe(true);
+      const c = buku.nilai("Triwulan", sel(awalTahun[t] + 5, r));
+      if (typeof nilai === "number")
+        expect(sama(c, hitungCapaian(nilai, ind.target[String(y)]!, ind.polaritas))).toBe(true);
+      else expect(nilai === "" ? c === "" : adalahGalatX(c)).toBe(true);
     },
   );
 });

@@ -43,7 +43,7 @@ function cocok(aktual: Skalar, harapan: Harapan, tegas: boolean): boolean {
 
 const L = "Uji";
 
-/** The formulas of one case row: A realisasi, B target, C polaritas of row `b`; columns D..J. */
+/** The formulas of one case row: A realisasi, B target, C polaritas of row `b`; columns D..K. */
 export function rumusBarisCapaian(b: Pembangun, aturan: Polaritas, p: string | null, baris = 1): string[] {
   const [A, B, C, D] = ["A", "B", "C", "D"].map((k) => `${k}${baris}`);
   return [
@@ -54,14 +54,16 @@ export function rumusBarisCapaian(b: Pembangun, aturan: Polaritas, p: string | n
     b.rumusMeleset(A, B, JSON.stringify(p ?? "")),
     b.rumusMelesetDariCapaian(D),
     b.rumusTercapaiDariCapaian(D),
+    // As Tandai Capaian writes the flag: with the add-in's marker term.
+    b.rumusBertanda(b.rumusMeleset(A, B, C), "IKU-Kinerja"),
   ];
 }
 
-/** Each case's cells: A realisasi, B target, C polaritas; D..J the formulas. */
+/** Each case's cells: A realisasi, B target, C polaritas; D..K the formulas. */
 function bukuCapaian(b: Pembangun, aturan: Polaritas, p: string | null): BukuUji {
   const buku = new BukuUji();
   const rumus = rumusBarisCapaian(b, aturan, p);
-  rumus.forEach((r, i) => buku.tulis(L, `${"DEFGHIJ"[i]}1`, { rumus: `=${r}` }));
+  rumus.forEach((r, i) => buku.tulis(L, `${"DEFGHIJK"[i]}1`, { rumus: `=${r}` }));
   return buku;
 }
 
@@ -123,6 +125,7 @@ export function selisihCapaian(
     const meleset = typeof k.r === "number" && typeof k.t === "number" && status === "Tidak Tercapai";
     periksa("G1", meleset, true, "meleset");
     periksa("H1", meleset, true, "meleset (polaritas tertulis)");
+    periksa("K1", meleset, true, "meleset bertanda");
   }
   return salah;
 }

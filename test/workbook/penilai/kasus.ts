@@ -105,7 +105,7 @@ export const CAPAIAN_PREDIKAT: number[] = [
   0.9099999999999999,
 ];
 
-const TRIWULAN: Isi[][] = [
+export const TRIWULAN: Isi[][] = [
   [0.1, 0.2, null, null],
   [null, null, null, null],
   [" ", null, " ", null],
