@@ -33,3 +33,9 @@ export const unsur = (v: Skalar | Larik): Skalar[] => (v instanceof Larik ? v.ba
 /** The first error among values, if any (Excel reports the leftmost). */
 export const galatPertama = (xs: unknown[]): GalatExcel | undefined =>
   xs.find((x): x is GalatExcel => x instanceof GalatExcel);
+
+/** Refuses a call with too few or too many arguments, as Excel refuses to enter it. */
+export function jumlahArg(arg: Hasil[], [min, max]: [number, number]): void {
+  if (arg.length < min || arg.length > max)
+    throw new Error(`Banyak argumen ${arg.length} di luar ${min}..${max}`);
+}
