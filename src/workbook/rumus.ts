@@ -107,7 +107,7 @@ function capaianKelas(m: string, p: string): string {
   const literal = /^"(.*)"$/.exec(p);
   if (literal) {
     const kelas = KELAS_POLARITAS.find((k) =>
-      (k.kata as readonly string[]).includes(literal[1].trim().toLowerCase()),
+      (k.kata as readonly string[]).includes(literal[1].toLowerCase()),
     );
     if (!kelas) return "NA()";
     const suku = kelas.pangkat === 1 ? m : `1/${m}`;

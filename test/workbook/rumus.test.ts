@@ -84,6 +84,8 @@ describe("flags for conditional formats", () => {
     ['"Turun"', "AND(COUNT(B2,C2)=2,IFERROR(ROUND(2-(MAX(B2,0)/MAX(C2,0)),4)<1,0))"],
     ['"negatif_rasio"', "AND(COUNT(B2,C2)=2,IFERROR(ROUND(1/(MAX(B2,0)/MAX(C2,0)),4)<1,0))"],
     ['"aneh"', "AND(COUNT(B2,C2)=2,IFERROR(ROUND(NA(),4)<1,0))"],
+    // Stray spaces make an unknown polarity, as bacaPolaritas and the cell-reading branch have it.
+    ['"turun "', "AND(COUNT(B2,C2)=2,IFERROR(ROUND(NA(),4)<1,0))"],
   ])("fold the literal polarity %s to one branch", (p, harapan) => {
     expect(rumusMeleset("B2", "C2", p)).toBe(harapan);
   });

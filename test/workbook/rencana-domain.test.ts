@@ -1,0 +1,249 @@
+// The formulas of a real inserted workbook (the built-in catalog's plan, written by bukuXlsx and
+// filled in), computed by the test evaluator, against the domain: IKU capaian, predikat and
+// flags, and tables 3.1–3.5 of the LKjIP sheet against hitungLkjip, as test/e2e/lkjip.e2e.ts does
+// through LibreOffice.
+import ExcelJS from "exceljs";
+import { hitungCapaian, tercapai } from "../../src/domain/capaian";
+import { agregat } from "../../src/domain/agregat";
+import { adalahGalat } from "../../src/domain/galat";
+import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
+import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../src/domain/lkjip";
+import { predikat } from "../../src/domain/predikat";
+import { barisKatalog, Katalog } from "../../src/domain/types";
+import { dataDariBuku } from "../../src/laporan/baca-buku";
+import { sel } from "../../src/workbook/alamat";
+import { tataLetakAnggaran } from "../../src/workbook/lembar-anggaran";
+import { NAMA_DASAR } from "../../src/workbook/rencana";
+import { buatRencana } from "../../src/workbook/rencana-iku";
+import { tataLetakIku } from "../../src/workbook/tata-letak-iku";
+import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
+import { bukuDariExcelJs } from "./penilai/dari-exceljs";
+import { TRIWULAN } from "./penilai/kasus";
+import { KOSONG_SEL, Skalar, adalahGalatX, tampil } from "./penilai/nilai";
+
+type Isi = number | null;
+/** Realisation per indicator for 2024–2026: blanks, misses, a negative-polarity row (IKU-07). */
+const REALISASI: Isi[][] = [
+  [0.35, 0.42, null],
+  [0.5, 0.61, 0.7],
+  [1, 1, null],
+  [2, 4, 3],
+  [null, null, null],
+  [0.12, 0.1, 0],
+  [10, 16, 13],
+  [23, 20, 23],
+  [190, 260, 300],
+  [83.1, 82.5, 83.46],
+];
+const ANGGARAN: Isi[][] = [
+  [9.5e8, 1.1e9, null],
+  [7e8, 9.3e8, 9e8],
+  [null, 4.5e8, null],
+  [null, 1e6, null],
+];
+
+function katalogUji(awal: number): Katalog {
+  const k = structuredClone(KATALOG_BAWAAN);
+  k.periode = { awal, akhir: 2026 };
+  const ind = barisKatalog(k).map((b) => b.indikator);
+  ind[6].polaritas = "negatif";
+  ind[0].kondisiAwal = 0.33;
+  ind[6].kondisiAwal = 15;
+  k.program = [
+    { kode: "P01", nama: "Program Koperasi", indikator: ["IKU-01"], pagu: { 2024: 1e9, 2025: 1.2e9 } },
+    {
+      kode: "P02",
+      nama: "Program Industri",
+      indikator: ["IKU-02", "IKU-03", "IKU-06"],
+      pagu: { 2024: 8e8, 2025: 9e8, 2026: 9.5e8 },
+    },
+    { kode: "P03", nama: "Program Penunjang", indikator: [], pagu: { 2025: 5e8 } },
+    { kode: "P04", nama: "Program Perizinan", indikator: ["IKU-05"], pagu: { 2025: 0 } },
+  ];
+  return k;
+}
+
+/** The plan of `katalog` for year n, written by the xlsx writer and filled as a planner would. */
+function bukuTerisi(katalog: Katalog, n: number): ExcelJS.Workbook {
+  const wb = bukuXlsx(buatRencana(katalog, NAMA_DASAR, { tahunAktif: n }));
+  const tata = tataLetakIku(katalog);
+  const iku = wb.getWorksheet("IKU")!;
+  REALISASI.forEach((deret, i) =>
+    deret.forEach((v, t) => (iku.getCell(sel(tata.realisasi(t), tata.baris(i))).value = v)),
+  );
+  const ta = tataLetakAnggaran(katalog);
+  const ang = wb.getWorksheet("Anggaran")!;
+  ANGGARAN.forEach((deret, j) =>
+    deret.forEach((v, t) => (ang.getCell(sel(ta.realisasi(t), ta.barisAwal + j)).value = v)),
+  );
+  const r5 = ta.barisAwal + 4;
+  ang.getCell(sel(ta.kolom.program, r5)).value = "Program Perdagangan";
+  ang.getCell(sel(ta.kolom.indikator, r5)).value = "iku-09; IKU-07";
+  ang.getCell(sel(ta.pagu(1), r5)).value = 2e8;
+  ang.getCell(sel(ta.realisasi(1), r5)).value = 2.1e8;
+  return wb;
+}
+
+/** The formula's value agrees with the domain's: the number, "" for blank, an error for a Galat. */
+function sama(aktual: Skalar, harapan: NilaiLaporan | string | null): boolean {
+  if (typeof harapan === "number") return typeof aktual === "number" && Math.abs(aktual - harapan) < 1e-9;
+  // A table cell left without formula (no year before N) is blank, as the domain's "".
+  if (harapan === null || harapan === "") return aktual === "" || aktual === KOSONG_SEL;
+  if (adalahGalat(harapan)) return adalahGalatX(aktual);
+  return aktual === harapan;
+}
+
+describe("the IKU sheet of the built-in catalog agrees with the domain", () => {
+  const katalog = katalogUji(2024);
+  const tata = tataLetakIku(katalog);
+  const buku = bukuDariExcelJs(bukuTerisi(katalog, 2025));
+  const baris = barisKatalog(katalog);
+  // The two rules over the capaian cells, anchored at the first; computed at each cell's offset.
+  const ATURAN_CAPAIAN = buatRencana(katalog, NAMA_DASAR, {
+    tahunAktif: 2025,
+  }).lembar[0].formatBersyarat.filter((f) => f.alamat.startsWith(`${sel(tata.capaian(0), tata.barisAwal)}:`));
+
+  it("has the missed and the met rule on the capaian cells", () => expect(ATURAN_CAPAIAN).toHaveLength(2));
+
+  it.each(baris.flatMap((b, i) => tata.tahun.map((y, t) => [b.indikator.kode, y, i, t] as const)))(
+    "%s %i: capaian, predikat and the cell's flags",
+    (_kode, y, i, t) => {
+      const ind = baris[i].indikator;
+      const r = REALISASI[i][t];
+      const a = (k: number) => sel(k, tata.baris(i));
+      const c = buku.nilai("IKU", a(tata.capaian(t)));
+      const h = r === null ? "" : hitungCapaian(r, ind.target[String(y)]!, ind.polaritas);
+      expect(sama(c, h)).toBe(true);
+      expect(buku.nilai("IKU", a(tata.predikat(t)))).toBe(typeof c === "number" ? predikat(c) : "");
+      const aturan = ATURAN_CAPAIAN.map((f) => buku.hitung(f.rumus, "IKU", i, t));
+      expect(aturan).toEqual([typeof c === "number" && !tercapai(c), typeof c === "number" && tercapai(c)]);
+    },
+  );
+});
+
+describe("the Triwulan sheet of the built-in catalog agrees with AGREGAT and CAPAIAN", () => {
+  const katalog = katalogUji(2024);
+  const wb = bukuTerisi(katalog, 2025);
+  const ws = wb.getWorksheet("Triwulan")!;
+  const baris = barisKatalog(katalog);
+  // The header row naming the quarters; each year's group starts at a "TW I".
+  const kepala = [1, 2, 3, 4, 5, 6].find((r) => ws.getCell(r, 5).value === "TW I")!;
+  const awalTahun = katalog.tahun.map((_, t) => 5 + t * 6);
+  awalTahun.forEach((k) => expect(ws.getCell(kepala, k).value).toBe("TW I"));
+  // Each indicator and year gets one of the quarter rows of the comparison's cases, in turn.
+  const masukan = (i: number, t: number) => TRIWULAN[(i * katalog.tahun.length + t) % TRIWULAN.length];
+  baris.forEach((_, i) =>
+    awalTahun.forEach((k, t) =>
+      masukan(i, t).forEach((v, q) => (ws.getCell(kepala + 1 + i, k + q).value = v)),
+    ),
+  );
+  const buku = bukuDariExcelJs(wb);
+
+  it.each(baris.flatMap((b, i) => katalog.tahun.map((y, t) => [b.indikator.kode, y, i, t] as const)))(
+    "%s %i: the year's value and its capaian",
+    (_kode, y, i, t) => {
+      const ind = baris[i].indikator;
+      const r = kepala + 1 + i;
+      const nilai = buku.nilai("Triwulan", sel(awalTahun[t] + 4, r));
+      const h = agregat([masukan(i, t)], ind.agregasi);
+      const tegas = masukan(i, t).every((x) => typeof x === "number" || x === null);
+      // A number typed as text may be an error in the sheet, never another number.
+      expect(sama(nilai, h) || (!tegas && adalahGalatX(nilai))).toBe(true);
+      const c = buku.nilai("Triwulan", sel(awalTahun[t] + 5, r));
+      if (typeof nilai === "number")
+        expect(sama(c, hitungCapaian(nilai, ind.target[String(y)]!, ind.polaritas))).toBe(true);
+      else expect(nilai === "" ? c === "" : adalahGalatX(c)).toBe(true);
+    },
+  );
+});
+
+describe.each([
+  [2025, 2024],
+  [2026, 2024],
+  [2024, 2024],
+])("the LKjIP sheet for %i (Renstra from %i) agrees with hitungLkjip", (n, awal) => {
+  const katalog = katalogUji(awal);
+  const wb = bukuTerisi(katalog, n);
+  const data = dataDariBuku(wb);
+  if (!data.ok) throw new Error(data.pesan.join("\n"));
+  const tabel: TabelLkjip = hitungLkjip(data.data, n);
+  const buku = bukuDariExcelJs(wb);
+  const lk = wb.getWorksheet("LKjIP")!;
+  /** The first data row of the table whose title starts with `awalan`. */
+  const barisData = (awalan: string): number => {
+    for (let r = 1; r <= lk.rowCount; r++)
+      if (String(lk.getCell(r, 1).value ?? "").startsWith(awalan)) return r + 2;
+    throw new Error(`${awalan} tidak ada`);
+  };
+
+  it.each<[string, keyof TabelLkjip, [number, string][]]>([
+    [
+      "Tabel 3.1",
+      "t31",
+      [
+        [5, "target"],
+        [6, "realisasi"],
+        [7, "capaian"],
+        [8, "predikat"],
+      ],
+    ],
+    [
+      "Tabel 3.2",
+      "t32",
+      [
+        [3, "realisasiLalu"],
+        [4, "realisasi"],
+        [5, "capaianLalu"],
+        [6, "capaian"],
+        [7, "perubahan"],
+        [8, "keterangan"],
+      ],
+    ],
+    [
+      "Tabel 3.3",
+      "t33",
+      [
+        [4, "targetAkhir"],
+        [5, "realisasiSampai"],
+        [6, "capaian"],
+      ],
+    ],
+    ["Tabel 3.5", "t35", [[3, "capaian"]]],
+  ])("%s", (awalan, kunci, kolom) => {
+    const a = barisData(awalan);
+    const salah: string[] = [];
+    (tabel[kunci] as unknown as Record<string, NilaiLaporan>[]).forEach((b, i) =>
+      kolom.forEach(([k, medan]) => {
+        const v = buku.nilai("LKjIP", sel(k, a + i));
+        if (!sama(v, b[medan]))
+          salah.push(`baris ${i + 1} ${medan}: rumus ${tampil(v)}, domain ${JSON.stringify(b[medan])}`);
+      }),
+    );
+    expect(salah).toEqual([]);
+  });
+
+  it("Tabel 3.4, one row per named program", () => {
+    const a = barisData("Tabel 3.4");
+    const terisi: number[] = [];
+    for (let r = a; /^\d+$/.test(String(lk.getCell(r, 1).value ?? "")); r++)
+      if (buku.nilai("LKjIP", sel(2, r)) !== "") terisi.push(r);
+    expect(terisi).toHaveLength(tabel.t34.length);
+    const salah: string[] = [];
+    tabel.t34.forEach((b, i) => {
+      const kolom: [number, NilaiLaporan | string | null][] = [
+        [4, b.pagu],
+        [5, b.realisasiAnggaran],
+        [6, b.serapan],
+        [7, b.capaianKinerja],
+        [8, b.efisiensi],
+        [9, b.keterangan],
+      ];
+      for (const [k, h] of kolom) {
+        const v = buku.nilai("LKjIP", sel(k, terisi[i]));
+        if (!sama(v, h))
+          salah.push(`${b.program} kolom ${k}: rumus ${tampil(v)}, domain ${JSON.stringify(h)}`);
+      }
+    });
+    expect(salah).toEqual([]);
+  });
+});
