@@ -5,11 +5,11 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NAMA_DASAR, RencanaBuku, adalahRumus } from "../src/workbook/rencana";
-import { buatRencana } from "../src/workbook/rencana-iku";
-import { tataLetakIku } from "../src/workbook/tata-letak-iku";
+import { buatRencana } from "../src/workbook/sisip/rencana-iku";
+import { tataLetakIku } from "../src/workbook/sisip/tata-letak-iku";
 import { bukuXlsx } from "../src/xlsx/tulis-xlsx";
 import { recalc } from "../test/e2e/lo-helper";
-import { katalogBesar } from "../test/excel/katalog-besar";
+import { katalogBesar } from "../test/excel/sisip/katalog-besar";
 
 const INDIKATOR = 2000;
 const PUTARAN = 3;

@@ -10,7 +10,7 @@ import {
   rumusPerubahan,
   rumusSerapan,
   rumusTren,
-} from "../../src/workbook/rumus-lkjip";
+} from "../../src/workbook/sisip/rumus-lkjip";
 import { BukuUji, IsiSel } from "./penilai/buku";
 import { Skalar, adalahGalatX } from "./penilai/nilai";
 
