@@ -3,11 +3,11 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PEMBANGUN_ASLI, rumusBarisCapaian } from "../workbook/penilai/banding-domain";
-import { BukuUji, IsiSel } from "../workbook/penilai/buku";
-import { BEDA_LIBREOFFICE, CONTOH_GALAT, CONTOH_NILAI, ISI_CONTOH } from "../workbook/penilai/contoh-excel";
-import { KASUS_CAPAIAN } from "../workbook/penilai/kasus";
-import { Skalar, adalahGalatX, tampil } from "../workbook/penilai/nilai";
+import { PEMBANGUN_ASLI, rumusBarisCapaian } from "../penilai/banding-domain";
+import { BukuUji, IsiSel } from "../penilai/buku";
+import { BEDA_LIBREOFFICE, CONTOH_GALAT, CONTOH_NILAI, ISI_CONTOH } from "../penilai/contoh-excel";
+import { KASUS_CAPAIAN } from "../penilai/kasus";
+import { Skalar, adalahGalatX, tampil } from "../penilai/nilai";
 import { bacaCsv, csvLembar, recalc } from "./lo-helper";
 
 const KELUARAN = join(__dirname, "..", "..", "test-output", "penilai");

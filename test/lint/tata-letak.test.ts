@@ -78,9 +78,9 @@ function eksporGanda(modul: ReadonlyMap<string, string>): Map<string, string[]> 
 
 /**
  * Test folders that are tools, not mirrors: the browser and LibreOffice suites, the Excel
- * emulator, fuzzing across the product, lint checks, fixtures and carried schemas.
+ * emulator, the formula evaluator, fuzzing across the product, lint checks, fixtures and carried schemas.
  */
-const FOLDER_ALAT = ["e2e", "emulator", "fuzz", "lint", "fixtures", "schemas"];
+const FOLDER_ALAT = ["e2e", "emulator", "penilai", "fuzz", "lint", "fixtures", "schemas"];
 
 /**
  * Whether a unit test's path names what it tests: test/P.test.ts for src/P.ts (or .css/.html),

@@ -1,18 +1,18 @@
 // The yearly-report formulas of rumus-lkjip.ts, computed by the test evaluator, against the domain
 // (serapan, tren, efisiensi) on edge inputs; the whole LKjIP sheet is in rencana-domain.test.ts.
-import { hitungEfisiensi, hitungSerapan, keteranganEfisiensi } from "../../src/domain/anggaran";
-import { adalahGalat } from "../../src/domain/galat";
-import { bacaPolaritas } from "../../src/domain/polaritas";
-import { hitungTren } from "../../src/domain/tren";
+import { hitungEfisiensi, hitungSerapan, keteranganEfisiensi } from "../../../../src/domain/anggaran";
+import { adalahGalat } from "../../../../src/domain/galat";
+import { bacaPolaritas } from "../../../../src/domain/polaritas";
+import { hitungTren } from "../../../../src/domain/tren";
 import {
   rumusEfisiensi,
   rumusKeteranganEfisiensi,
   rumusPerubahan,
   rumusSerapan,
   rumusTren,
-} from "../../src/workbook/sisip/rumus-lkjip";
-import { BukuUji, IsiSel } from "./penilai/buku";
-import { Skalar, adalahGalatX } from "./penilai/nilai";
+} from "../../../../src/workbook/sisip/rumus-lkjip";
+import { BukuUji, IsiSel } from "../../../penilai/buku";
+import { Skalar, adalahGalatX } from "../../../penilai/nilai";
 
 /** Computes `rumus` with A1, B1, C1 holding the inputs. */
 function hitung(rumus: string, ...isi: IsiSel[]): Skalar {

@@ -3,14 +3,14 @@
  * against the domain functions behind IKU.CAPAIAN and friends. Returns the disagreements as
  * sentences, so a test can expect none, and another can prove a wrong formula is caught.
  */
-import { agregat } from "../../../src/domain/agregat";
-import { bacaAngka, KOSONG } from "../../../src/domain/baca-angka";
-import { hitungCapaian, statusCapaian, tercapai } from "../../../src/domain/capaian";
-import { adalahGalat } from "../../../src/domain/galat";
-import { bacaPolaritas } from "../../../src/domain/polaritas";
-import { predikat } from "../../../src/domain/predikat";
-import { Agregasi, Polaritas } from "../../../src/domain/types";
-import * as rumus from "../../../src/workbook/rumus";
+import { agregat } from "../../src/domain/agregat";
+import { bacaAngka, KOSONG } from "../../src/domain/baca-angka";
+import { hitungCapaian, statusCapaian, tercapai } from "../../src/domain/capaian";
+import { adalahGalat } from "../../src/domain/galat";
+import { bacaPolaritas } from "../../src/domain/polaritas";
+import { predikat } from "../../src/domain/predikat";
+import { Agregasi, Polaritas } from "../../src/domain/types";
+import * as rumus from "../../src/workbook/rumus";
 import { BukuUji } from "./buku";
 import { Skalar, adalahGalatX, tampil } from "./nilai";
 

@@ -3,23 +3,23 @@
 // flags, and tables 3.1–3.5 of the LKjIP sheet against hitungLkjip, as test/e2e/lkjip.e2e.ts does
 // through LibreOffice.
 import ExcelJS from "exceljs";
-import { hitungCapaian, tercapai } from "../../src/domain/capaian";
-import { agregat } from "../../src/domain/agregat";
-import { adalahGalat } from "../../src/domain/galat";
-import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
-import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../src/domain/lkjip";
-import { predikat } from "../../src/domain/predikat";
-import { barisKatalog, Katalog } from "../../src/domain/types";
-import { dataDariBuku } from "../../src/laporan/baca-buku";
-import { sel } from "../../src/workbook/alamat";
-import { tataLetakAnggaran } from "../../src/workbook/sisip/lembar-anggaran";
-import { NAMA_DASAR } from "../../src/workbook/rencana";
-import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
-import { tataLetakIku } from "../../src/workbook/sisip/tata-letak-iku";
-import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
-import { bukuDariExcelJs } from "./penilai/dari-exceljs";
-import { TRIWULAN } from "./penilai/kasus";
-import { KOSONG_SEL, Skalar, adalahGalatX, tampil } from "./penilai/nilai";
+import { hitungCapaian, tercapai } from "../../../../src/domain/capaian";
+import { agregat } from "../../../../src/domain/agregat";
+import { adalahGalat } from "../../../../src/domain/galat";
+import { KATALOG_BAWAAN } from "../../../../src/domain/katalog-bawaan";
+import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../../../src/domain/lkjip";
+import { predikat } from "../../../../src/domain/predikat";
+import { barisKatalog, Katalog } from "../../../../src/domain/types";
+import { dataDariBuku } from "../../../../src/laporan/baca-buku";
+import { sel } from "../../../../src/workbook/alamat";
+import { tataLetakAnggaran } from "../../../../src/workbook/sisip/lembar-anggaran";
+import { NAMA_DASAR } from "../../../../src/workbook/rencana";
+import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
+import { tataLetakIku } from "../../../../src/workbook/sisip/tata-letak-iku";
+import { bukuXlsx } from "../../../../src/xlsx/tulis-xlsx";
+import { bukuDariExcelJs } from "../../../penilai/dari-exceljs";
+import { TRIWULAN } from "../../../penilai/kasus";
+import { KOSONG_SEL, Skalar, adalahGalatX, tampil } from "../../../penilai/nilai";
 
 type Isi = number | null;
 /** Realisation per indicator for 2024–2026: blanks, misses, a negative-polarity row (IKU-07). */

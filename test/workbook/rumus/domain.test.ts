@@ -1,10 +1,10 @@
 // The workbook formulas of rumus.ts, computed by the test evaluator, against the domain functions:
 // the fast twin of test/e2e/libreoffice-rumus.e2e.ts.
-import { predikat } from "../../src/domain/predikat";
-import { rumusPredikat } from "../../src/workbook/rumus";
-import { PEMBANGUN_ASLI, Pembangun, selisihAgregat, selisihCapaian } from "./penilai/banding-domain";
-import { BukuUji } from "./penilai/buku";
-import { ATURAN, CAPAIAN_PREDIKAT, KASUS_AGREGAT, KASUS_CAPAIAN, POLARITAS } from "./penilai/kasus";
+import { predikat } from "../../../src/domain/predikat";
+import { rumusPredikat } from "../../../src/workbook/rumus";
+import { PEMBANGUN_ASLI, Pembangun, selisihAgregat, selisihCapaian } from "../../penilai/banding-domain";
+import { BukuUji } from "../../penilai/buku";
+import { ATURAN, CAPAIAN_PREDIKAT, KASUS_AGREGAT, KASUS_CAPAIAN, POLARITAS } from "../../penilai/kasus";
 
 describe("the capaian formulas agree with the domain", () => {
   it.each(ATURAN.flatMap((aturan) => POLARITAS.map((p) => [aturan, p] as const)))(

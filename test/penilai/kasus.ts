@@ -1,16 +1,16 @@
 /** Inputs for the formula-versus-domain comparison: the e2e cases and the edges around each threshold. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { KATA_POLARITAS } from "../../../src/domain/polaritas";
-import { SKALA_PREDIKAT } from "../../../src/domain/predikat";
-import { Agregasi, Polaritas } from "../../../src/domain/types";
+import { KATA_POLARITAS } from "../../src/domain/polaritas";
+import { SKALA_PREDIKAT } from "../../src/domain/predikat";
+import { Agregasi, Polaritas } from "../../src/domain/types";
 import { Isi, KasusAgregat, KasusCapaian } from "./banding-domain";
 
 interface KasusJson {
   fn: string;
   args: unknown[];
 }
-const CASES: KasusJson[] = JSON.parse(readFileSync(join(__dirname, "..", "..", "e2e", "cases.json"), "utf8"));
+const CASES: KasusJson[] = JSON.parse(readFileSync(join(__dirname, "..", "e2e", "cases.json"), "utf8"));
 
 const skalar = (x: unknown): x is Isi => x === null || typeof x === "number" || typeof x === "string";
 
