@@ -28,31 +28,40 @@ function polaritasIalah(sel: string, p: Polaritas): string {
 }
 
 /**
- * The capaian rule of one polarity for numbers r and t, as src/domain/capaian.ts computes it.
- * N(t)>0 reads "the target is a positive number": a target typed as text or below zero is #N/A,
- * never a number. Target 0 is defined only for lower-is-better with realisasi 0 (100%).
+ * The capaian rule of one polarity for a number r and a target t, as src/domain/capaian.ts
+ * computes it. N(t)>0 reads "the target is a positive number": a target typed as text or below
+ * zero is #N/A, never a number. Target 0 is defined only for lower-is-better with realisasi 0 (100%).
  */
 function aturan(r: string, t: string, p: Polaritas): string {
   const nolNol = `IF(AND(${r}=0,${t}=0),1,NA())`;
   if (p === "positif") return `IF(N(${t})>0,MAX(0,${r}/${t}),NA())`;
   if (p === "negatif") return `IF(N(${t})>0,MAX(0,2-${r}/${t}),${nolNol})`;
-  return `IF(AND(N(${t})>0,N(${r})>0),${t}/${r},${nolNol})`;
+  return `IF(AND(N(${t})>0,${r}>0),${t}/${r},${nolNol})`;
 }
 
 /**
  * Capaian as a fraction (1 = 100%), "" while realisation or target is blank, by the rule of the
- * row's polarity `p` (chosen when the plan is built). The polarity cell is still read: while it
- * holds a word of that polarity (any alias, any case) the rule applies; a word of another polarity
- * makes the cell #N/A, so a retyped polarity never yields a number computed by the wrong rule.
+ * row's polarity `p` (chosen when the plan is built). The realisation must be a number
+ * (ISNUMBER: Excel would read TRUE as 1 and a text by its own locale), else #N/A. The polarity
+ * cell is still read: while it holds a word of that polarity (any alias, any case) the rule
+ * applies; a word of another polarity makes the cell #N/A, so a retyped polarity never yields a
+ * number computed by the wrong rule. `realisasiRumus`: the realisation is a formula of ours that
+ * gives only a number, "" or an error (the Triwulan year value), so it needs no ISNUMBER.
  *
  * @example rumusCapaian("L6", "I6", "G6", "positif")
- * // 'IF(OR(L6="",I6=""),"",IF(OR(G6={"","positif","+","naik"}),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))'
+ * // 'IF(OR(L6="",I6=""),"",IF(AND(ISNUMBER(L6),OR(G6={"","positif","+","naik"})),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))'
  */
-export function rumusCapaian(realisasi: string, target: string, polaritas: string, p: Polaritas): string {
-  return (
-    `IF(OR(${realisasi}="",${target}=""),"",` +
-    `IF(${polaritasIalah(polaritas, p)},${aturan(realisasi, target, p)},NA()))`
-  );
+export function rumusCapaian(
+  realisasi: string,
+  target: string,
+  polaritas: string,
+  p: Polaritas,
+  realisasiRumus = false,
+): string {
+  const syarat = realisasiRumus
+    ? polaritasIalah(polaritas, p)
+    : `AND(ISNUMBER(${realisasi}),${polaritasIalah(polaritas, p)})`;
+  return `IF(OR(${realisasi}="",${target}=""),"",IF(${syarat},${aturan(realisasi, target, p)},NA()))`;
 }
 
 /** Predikat from a capaian cell, on the capaian rounded to two decimals of a percent (SKALA_PREDIKAT). */

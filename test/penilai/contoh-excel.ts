@@ -20,6 +20,11 @@ export const ISI_CONTOH: [string, string, IsiSel][] = [
 
 export const CONTOH_NILAI: [string, Skalar][] = [
   ["=ROUND(2.5,0)", 3],
+  ['=CHOOSE(2,"a","b","c")', "b"],
+  ['=CHOOSE(3.9,"a","b","c")', "c"],
+  ["=SIGN(-0.5)", -1],
+  ["=SIGN(0)", 0],
+  ["=SIGN(1E-300)", 1],
   ["=ROUND(-2.5,0)", -3],
   ["=ROUND(2.675,2)", 2.68],
   ["=ROUND(0.99995,4)", 1],
@@ -96,6 +101,9 @@ export const CONTOH_NILAI: [string, Skalar][] = [
 ];
 
 export const CONTOH_GALAT: [string, KodeGalat][] = [
+  ['=CHOOSE(4,"a","b","c")', "#VALUE!"],
+  ['=CHOOSE(0,"a","b")', "#VALUE!"],
+  ['=SIGN("x")', "#VALUE!"],
   ["=1/0", "#DIV/0!"],
   ["=NA()", "#N/A"],
   ['="x"+1', "#VALUE!"],

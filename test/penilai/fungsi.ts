@@ -200,6 +200,16 @@ export const FUNGSI: Record<string, Fungsi> = {
     return typeof x === "boolean" ? Number(x) : 0;
   },
   NA: (arg) => (jumlahArg(arg, [0, 0]), galatX("#N/A")),
+  // CHOOSE with a single index (our formulas never pass an array): truncated, 1-based, else #VALUE!.
+  CHOOSE: (arg, baca) => {
+    jumlahArg(arg, [2, 255]);
+    const v = baca(arg[0]);
+    if (v instanceof Larik) throw new Error("CHOOSE dengan indeks larik tidak didukung penilai");
+    const n = keAngka(v);
+    if (adalahGalatX(n)) return n;
+    const k = Math.trunc(n as number);
+    return k >= 1 && k < arg.length ? arg[k] : galatX("#VALUE!");
+  },
   ISNUMBER: angkat([1, 1], (x) => typeof x === "number"),
   ISBLANK: angkat([1, 1], (x) => x === KOSONG_SEL),
   ISERROR: angkat([1, 1], (x) => adalahGalatX(x)),
@@ -218,6 +228,7 @@ export const FUNGSI: Record<string, Fungsi> = {
   SUMPRODUCT: sumproduct,
   ROUND: angkaAngka([2, 2], bulat),
   ABS: angkaAngka([1, 1], Math.abs),
+  SIGN: angkaAngka([1, 1], (x) => (x > 0 ? 1 : x < 0 ? -1 : 0)),
   LOOKUP: lookup,
   MATCH: match,
   INDEX: index,

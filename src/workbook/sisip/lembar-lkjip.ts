@@ -161,7 +161,7 @@ export function lembarLkjip(
       tLalu >= 0 ? salinIku(iku.capaian(tLalu), i) : null,
       salinIku(iku.capaian(t), i),
       selRumus(rumusPerubahan(sel(3, a32 + i), sel(4, a32 + i))),
-      selRumus(rumusTren(sel(3, a32 + i), sel(4, a32 + i), ikuSel(iku.kolom.polaritas, i))),
+      selRumus(rumusTren(sel(7, a32 + i), ikuSel(iku.kolom.polaritas, i))),
     ]),
     CATATAN_METODE.t32,
     (r) => [

@@ -66,7 +66,8 @@ export function lembarTriwulan(
             b.indikator.agregasi,
           ),
         ),
-        selRumus(rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas, b.indikator.polaritas)),
+        // The year value is rumusAgregat's: a number, "" or #N/A, never a text or TRUE.
+        selRumus(rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas, b.indikator.polaritas, true)),
       ];
     });
     return [b.no, b.indikator.nama, b.indikator.satuan, teks.agregasi[b.indikator.agregasi], ...perTahun];

@@ -6,14 +6,21 @@
 import { KETERANGAN_EFISIENSI } from "../../domain/anggaran";
 import { TEKS_JENIS_TARGET } from "../../domain/judul-lkjip";
 import { KATA_POLARITAS } from "../../domain/polaritas";
-import { KATA_TREN } from "../../domain/tren";
+import { DESIMAL_TREN, KATA_TREN } from "../../domain/tren";
 
 const rumusKosong = (x: string): string => `TRIM(${x})=""`;
 const salahSatuKosong = (a: string, b: string): string => `OR(${rumusKosong(a)},${rumusKosong(b)})`;
 
-/** Higher is better: positif or one of its words; a blank polarity is positif, as in rumus.ts. */
-const naikBaik = (p: string): string =>
-  `OR(${p}={${["", ...KATA_POLARITAS.positif].map((k) => `"${k}"`).join(",")}})`;
+/** Every polarity word, higher-is-better first (a blank counts as positif, as in rumus.ts). */
+const KATA_NAIK_BAIK = ["", ...KATA_POLARITAS.positif];
+const SEMUA_KATA = [...KATA_NAIK_BAIK, ...KATA_POLARITAS.negatif, ...KATA_POLARITAS.negatif_rasio];
+
+/**
+ * 1 when higher is better, −1 when lower is better, #N/A for an unknown word: the word's place in
+ * the list (MATCH on TRUE, so no wildcards) against the higher-is-better words at its head.
+ */
+const arahBaik = (p: string): string =>
+  `IF(MATCH(TRUE,${p}={${SEMUA_KATA.map((k) => `"${k}"`).join(",")}},0)<${KATA_NAIK_BAIK.length + 1},1,-1)`;
 
 /**
  * Serapan as SERAPAN computes it: realisasi / pagu; a pagu of 0 or less or a negative realisation
@@ -30,12 +37,19 @@ export function rumusPerubahan(lalu: string, kini: string): string {
   return `IF(${salahSatuKosong(lalu, kini)},"",${kini}-${lalu})`;
 }
 
-/** TREN as a plain formula: Membaik / Memburuk / Tetap, the change read the polarity's way. */
-export function rumusTren(lalu: string, kini: string, polaritas: string): string {
+/**
+ * TREN as a plain formula, from the row's Perubahan cell (rumusPerubahan, beside it): blank while
+ * that is blank; else 2 + (the change's sign, rounded at DESIMAL_TREN places as hitungTren rounds
+ * it) × (the polarity's direction) picks Memburuk, Tetap or Membaik. An unknown polarity is #N/A.
+ *
+ * @example rumusTren("G9", "'IKU'!G6")
+ * // 'IF(G9="","",CHOOSE(2+SIGN(ROUND(G9,10))*IF(MATCH(TRUE,\'IKU\'!G6={"","positif","+","naik","negatif","-","turun","negatif_rasio"},0)<5,1,-1),"Memburuk","Tetap","Membaik"))'
+ */
+export function rumusTren(perubahan: string, polaritas: string): string {
   const { membaik, memburuk, tetap } = KATA_TREN;
   return (
-    `IF(${salahSatuKosong(lalu, kini)},"",IF(${kini}=${lalu},"${tetap}",` +
-    `IF((${kini}>${lalu})=${naikBaik(polaritas)},"${membaik}","${memburuk}")))`
+    `IF(${perubahan}="","",CHOOSE(2+SIGN(ROUND(${perubahan},${DESIMAL_TREN}))*${arahBaik(polaritas)},` +
+    `"${memburuk}","${tetap}","${membaik}"))`
   );
 }
 

@@ -74,11 +74,15 @@ describe("the comparison catches a wrong formula", () => {
 });
 
 describe("known disagreements between the formulas and the domain", () => {
-  // A realisation cell holding TRUE: Excel computes TRUE/target (100%), IKU.CAPAIAN refuses a boolean.
-  // The realisation cells' validation lets only numbers be typed, so only a paste can get here.
-  it.failing("a boolean realisation is an error in both", () => {
-    expect(selisihCapaian([{ r: true as never, t: 1, p: "positif", aturan: "positif" }])).toEqual([]);
-  });
+  // A realisation cell holding TRUE (only a paste gets past the validation): Excel would compute
+  // TRUE/target = 100%; the ISNUMBER guard makes it #N/A, as IKU.CAPAIAN refuses a boolean.
+  it.each(["positif", "negatif", "negatif_rasio"] as const)(
+    "a boolean realisation is an error in both (%s)",
+    (p) => {
+      expect(selisihCapaian([{ r: true as never, t: 1, p, aturan: p }])).toEqual([]);
+      expect(selisihCapaian([{ r: false as never, t: 1, p, aturan: p }])).toEqual([]);
+    },
+  );
 
   // r/t beyond the largest double is #NUM! in the flag, so an unreal 1e300-to-1e-300 negatif_rasio
   // row is not flagged, while the domain computes t/r = 0% and calls it missed.

@@ -23,8 +23,8 @@ describe("the yearly-report formulas", () => {
     ],
     [
       "the trend read with the polarity visible",
-      rumusTren("C9", "D9", "'IKU'!G6"),
-      'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",IF(D9=C9,"Tetap",IF((D9>C9)=OR(\'IKU\'!G6={"","positif","+","naik"}),"Membaik","Memburuk")))',
+      rumusTren("G9", "'IKU'!G6"),
+      'IF(G9="","",CHOOSE(2+SIGN(ROUND(G9,10))*IF(MATCH(TRUE,\'IKU\'!G6={"","positif","+","naik","negatif","-","turun","negatif_rasio"},0)<5,1,-1),"Memburuk","Tetap","Membaik"))',
     ],
     [
       "absolut reads one cell, kumulatif sums every year or stays blank",

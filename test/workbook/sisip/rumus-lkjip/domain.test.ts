@@ -14,6 +14,14 @@ import {
 import { BukuUji, IsiSel } from "../../../penilai/buku";
 import { Skalar, adalahGalatX } from "../../../penilai/nilai";
 
+/** The trend as the sheet computes it: the change in D1 (rumusPerubahan of A1, B1), the polarity in C1. */
+function tren(lalu: IsiSel, kini: IsiSel, p: IsiSel): Skalar {
+  const buku = new BukuUji();
+  [lalu, kini, p].forEach((v, i) => buku.tulis("Uji", `${"ABC"[i]}1`, v));
+  buku.tulis("Uji", "D1", { rumus: `=${rumusPerubahan("A1", "B1")}` });
+  return buku.hitung(rumusTren("D1", "C1"), "Uji");
+}
+
 /** Computes `rumus` with A1, B1, C1 holding the inputs. */
 function hitung(rumus: string, ...isi: IsiSel[]): Skalar {
   const buku = new BukuUji();
@@ -57,7 +65,7 @@ describe("the LKjIP formulas agree with the domain", () => {
   )("tren from %p to %p with polarity %p", (lalu, kini, p) => {
     const pol = bacaPolaritas(p);
     if (adalahGalat(pol)) throw new Error("only known polarities here");
-    expect(hitung(rumusTren("A1", "B1", "C1"), lalu, kini, p)).toBe(hitungTren(lalu, kini, pol));
+    expect(tren(lalu, kini, p)).toBe(hitungTren(lalu, kini, pol));
     expect(hitung(rumusPerubahan("A1", "B1"), lalu, kini)).toBeCloseTo(kini - lalu, 12);
   });
 
@@ -81,17 +89,26 @@ describe("the LKjIP formulas agree with the domain", () => {
   });
 });
 
-describe("known disagreements of the LKjIP formulas", () => {
-  // rumus-lkjip.ts promises #N/A where no rule applies; an unknown polarity still gets a trend
-  // (read as lower-is-better), while the domain has no polarity and the report reader refuses the row.
-  it.failing("an unknown polarity gives no trend", () => {
-    expect(adalahGalatX(hitung(rumusTren("A1", "B1", "C1"), 37, 41, "aneh"))).toBe(true);
+describe("where the trend formula once disagreed with the domain", () => {
+  // An unknown polarity word has no direction: #N/A, as the report reader refuses the row.
+  it.each([
+    [37, 41],
+    [41, 37],
+    [5, 5],
+  ])("an unknown polarity gives no trend (%p → %p)", (lalu, kini) => {
+    expect(adalahGalatX(tren(lalu, kini, "aneh"))).toBe(true);
   });
 
-  // Excel (and LibreOffice) compare numbers to about 15 digits: 0.1+0.2 equals 0.3 there, so the
-  // sheet says Tetap, while hitungTren compares exactly and says Membaik. Only a value computed by
-  // a formula (not typed) can differ so little.
-  it.failing("values equal to 15 digits are Tetap in both", () => {
-    expect(hitung(rumusTren("A1", "B1", "C1"), 0.3, 0.1 + 0.2, "positif")).toBe(hitungTren(0.3, 0.1 + 0.2));
+  // 0.1 + 0.2 differs from 0.3 only in binary noise: both the sheet and hitungTren say Tetap.
+  it.each(["positif", "negatif"])("values equal to DESIMAL_TREN places are Tetap in both (%s)", (p) => {
+    expect(tren(0.3, 0.1 + 0.2, p)).toBe("Tetap");
+    expect(hitungTren(0.3, 0.1 + 0.2)).toBe("Tetap");
+  });
+
+  it.each([
+    [" ", 5],
+    [5, null],
+  ])("a blank value gives a blank trend (%p → %p)", (lalu, kini) => {
+    expect(tren(lalu, kini, "positif")).toBe("");
   });
 });
