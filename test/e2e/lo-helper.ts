@@ -17,11 +17,27 @@ const PROFIL = `<?xml version="1.0" encoding="UTF-8"?>
  * "csv", "pdf", "xlsx" or a full soffice filter spec. For csv every sheet is exported, each to
  * `<name>-<sheet>.csv` (see `csvLembar`), and the returned path is that of the first sheet.
  */
-export function recalc(xlsxPath: string, outDir: string, format: string, lembar?: string): string {
+/** A LibreOffice profile that recalculates every formula on load; the caller removes the folder. */
+export function buatProfil(): string {
   const profil = mkdtempSync(join(tmpdir(), "lo-profil-"));
+  mkdirSync(join(profil, "user"), { recursive: true });
+  writeFileSync(join(profil, "user", "registrymodifications.xcu"), PROFIL);
+  return profil;
+}
+
+/**
+ * As described above, in a throw-away profile, or in `profilTetap` (from buatProfil) when given: a
+ * benchmark reuses one profile so that building it is not timed with each conversion.
+ */
+export function recalc(
+  xlsxPath: string,
+  outDir: string,
+  format: string,
+  lembar?: string,
+  profilTetap?: string,
+): string {
+  const profil = profilTetap ?? buatProfil();
   try {
-    mkdirSync(join(profil, "user"), { recursive: true });
-    writeFileSync(join(profil, "user", "registrymodifications.xcu"), PROFIL);
     mkdirSync(outDir, { recursive: true });
     // 44,34,76: comma, double quote, UTF-8; the last field -1 exports every sheet.
     const filter =
@@ -46,7 +62,7 @@ export function recalc(xlsxPath: string, outDir: string, format: string, lembar?
     if (format === "csv") return csvLembar(outDir, xlsxPath, lembar ?? "");
     return join(outDir, `${dasar}.${format.split(":")[0]}`);
   } finally {
-    rmSync(profil, { recursive: true, force: true });
+    if (!profilTetap) rmSync(profil, { recursive: true, force: true });
   }
 }
 
