@@ -7,71 +7,16 @@ import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { adalahGalat } from "../../src/domain/galat";
 import { JUDUL_TABEL } from "../../src/domain/judul-lkjip";
-import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../src/domain/lkjip";
 import { persenDokumen } from "../../src/domain/tulis-angka";
-import { barisKatalog, Katalog } from "../../src/domain/types";
+import { Katalog } from "../../src/domain/types";
 import { dataDariBuku } from "../../src/laporan/baca-buku";
 import { sel } from "../../src/workbook/alamat";
-import { tataLetakAnggaran } from "../../src/workbook/sisip/lembar-anggaran";
-import { NAMA_DASAR } from "../../src/workbook/rencana";
-import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
-import { tataLetakIku } from "../../src/workbook/sisip/tata-letak-iku";
-import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
+import { bukuLkjipTerisi, katalogLkjip } from "../workbook/sisip/lkjip-terisi";
 import { recalc } from "./lo-helper";
 
 const KELUARAN = join(__dirname, "..", "..", "test-output", "lkjip");
 const AKAR = join(__dirname, "..", "..");
-
-/** The built-in catalog with a negative-polarity row, baselines and programs linking 1, 3 or 0 indicators. */
-function katalogUji(periode?: { awal: number; akhir: number }): Katalog {
-  const k = structuredClone(KATALOG_BAWAAN);
-  k.periode = periode;
-  const ind = barisKatalog(k).map((b) => b.indikator);
-  ind[6].polaritas = "negatif";
-  ind[0].kondisiAwal = 0.33;
-  ind[6].kondisiAwal = 15;
-  ind[8].kondisiAwal = 180;
-  k.program = [
-    {
-      kode: "P01",
-      nama: "Program Pemberdayaan Koperasi",
-      indikator: ["IKU-01"],
-      pagu: { 2024: 1e9, 2025: 1.2e9 },
-    },
-    {
-      kode: "P02",
-      nama: "Program Pengembangan Industri",
-      indikator: ["IKU-02", "IKU-03", "IKU-06"],
-      pagu: { 2024: 8e8, 2025: 9e8, 2026: 9.5e8 },
-    },
-    { kode: "P03", nama: "Program Penunjang Urusan", indikator: [], pagu: { 2025: 5e8 } },
-    { kode: "P04", nama: "Program Perizinan Industri", indikator: ["IKU-05"], pagu: { 2025: 0 } },
-  ];
-  return k;
-}
-
-type Isi = number | null;
-/** Realisation per indicator, years 2024–2026: blanks, a miss, a negative-polarity row (IKU-07). */
-const REALISASI: Isi[][] = [
-  [0.35, 0.42, null],
-  [0.5, 0.61, 0.7],
-  [1, 1, null],
-  [2, 4, 3],
-  [null, null, null],
-  [0.12, 0.1, null],
-  [10, 16, 13],
-  [23, 20, 23],
-  [190, 260, 300],
-  [83.1, 82.5, null],
-];
-/** Realisasi anggaran per program and year. */
-const ANGGARAN: Isi[][] = [
-  [9.5e8, 1.1e9, null],
-  [7e8, 9.3e8, 9e8],
-  [null, 4.5e8, null],
-  [null, 1e6, null],
-];
 
 type DiSel = number | string | { galat: string };
 /** Numeric formula results as LibreOffice saved them: ExcelJS reads a saved 0 as no result. */
@@ -113,23 +58,7 @@ function barisData(ws: ExcelJS.Worksheet, awalan: string): number {
 }
 
 async function isiDanSimpan(katalog: Katalog, n: number): Promise<string> {
-  const buku = bukuXlsx(buatRencana(katalog, NAMA_DASAR, { tahunAktif: n }));
-  const tata = tataLetakIku(katalog);
-  const iku = buku.getWorksheet("IKU")!;
-  REALISASI.forEach((deret, i) =>
-    deret.forEach((v, t) => (iku.getCell(sel(tata.realisasi(t), tata.baris(i))).value = v)),
-  );
-  const ta = tataLetakAnggaran(katalog);
-  const ang = buku.getWorksheet("Anggaran")!;
-  ANGGARAN.forEach((deret, j) =>
-    deret.forEach((v, t) => (ang.getCell(sel(ta.realisasi(t), ta.barisAwal + j)).value = v)),
-  );
-  // A program typed by the planner in an empty row: lower case, a semicolon.
-  const r5 = ta.barisAwal + 4;
-  ang.getCell(sel(ta.kolom.program, r5)).value = "Program Perdagangan";
-  ang.getCell(sel(ta.kolom.indikator, r5)).value = "iku-09; IKU-07";
-  ang.getCell(sel(ta.pagu(1), r5)).value = 2e8;
-  ang.getCell(sel(ta.realisasi(1), r5)).value = 2.1e8;
+  const buku = bukuLkjipTerisi(katalog, n);
   // The planner retypes one Jenis Target: the index is now read as a sum of yearly values.
   const lk = buku.getWorksheet("LKjIP")!;
   lk.getCell(sel(3, barisData(lk, "Tabel 3.3") + 9)).value = "Kumulatif";
@@ -204,7 +133,7 @@ describe.each([
   [2026, 2024],
   [2026, 2025],
 ])("the LKjIP sheet for %i (Renstra from %i) recalculated by LibreOffice", (n, awal) => {
-  const katalog = katalogUji({ awal, akhir: 2026 });
+  const katalog = katalogLkjip({ awal, akhir: 2026 });
   const dir = join(KELUARAN, `${n}-${awal}`);
   let dihitung: string;
   let lk: ExcelJS.Worksheet;

@@ -2,87 +2,21 @@
 // filled in), computed by the test evaluator, against the domain: IKU capaian, predikat and
 // flags, and tables 3.1–3.5 of the LKjIP sheet against hitungLkjip, as test/e2e/lkjip.e2e.ts does
 // through LibreOffice.
-import ExcelJS from "exceljs";
 import { hitungCapaian, tercapai } from "../../../../src/domain/capaian";
 import { agregat } from "../../../../src/domain/agregat";
 import { adalahGalat } from "../../../../src/domain/galat";
-import { KATALOG_BAWAAN } from "../../../../src/domain/katalog-bawaan";
 import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../../../src/domain/lkjip";
 import { predikat } from "../../../../src/domain/predikat";
-import { barisKatalog, Katalog } from "../../../../src/domain/types";
+import { barisKatalog } from "../../../../src/domain/types";
 import { dataDariBuku } from "../../../../src/laporan/baca-buku";
 import { sel } from "../../../../src/workbook/alamat";
-import { tataLetakAnggaran } from "../../../../src/workbook/sisip/lembar-anggaran";
 import { NAMA_DASAR } from "../../../../src/workbook/rencana";
 import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
 import { tataLetakIku } from "../../../../src/workbook/sisip/tata-letak-iku";
-import { bukuXlsx } from "../../../../src/xlsx/tulis-xlsx";
+import { bukuLkjipTerisi, katalogLkjip, REALISASI_LKJIP } from "../lkjip-terisi";
 import { bukuDariExcelJs } from "../../../penilai/dari-exceljs";
 import { TRIWULAN } from "../../../penilai/kasus";
 import { KOSONG_SEL, Skalar, adalahGalatX, tampil } from "../../../penilai/nilai";
-
-type Isi = number | null;
-/** Realisation per indicator for 2024–2026: blanks, misses, a negative-polarity row (IKU-07). */
-const REALISASI: Isi[][] = [
-  [0.35, 0.42, null],
-  [0.5, 0.61, 0.7],
-  [1, 1, null],
-  [2, 4, 3],
-  [null, null, null],
-  [0.12, 0.1, 0],
-  [10, 16, 13],
-  [23, 20, 23],
-  [190, 260, 300],
-  [83.1, 82.5, 83.46],
-];
-const ANGGARAN: Isi[][] = [
-  [9.5e8, 1.1e9, null],
-  [7e8, 9.3e8, 9e8],
-  [null, 4.5e8, null],
-  [null, 1e6, null],
-];
-
-function katalogUji(awal: number): Katalog {
-  const k = structuredClone(KATALOG_BAWAAN);
-  k.periode = { awal, akhir: 2026 };
-  const ind = barisKatalog(k).map((b) => b.indikator);
-  ind[6].polaritas = "negatif";
-  ind[0].kondisiAwal = 0.33;
-  ind[6].kondisiAwal = 15;
-  k.program = [
-    { kode: "P01", nama: "Program Koperasi", indikator: ["IKU-01"], pagu: { 2024: 1e9, 2025: 1.2e9 } },
-    {
-      kode: "P02",
-      nama: "Program Industri",
-      indikator: ["IKU-02", "IKU-03", "IKU-06"],
-      pagu: { 2024: 8e8, 2025: 9e8, 2026: 9.5e8 },
-    },
-    { kode: "P03", nama: "Program Penunjang", indikator: [], pagu: { 2025: 5e8 } },
-    { kode: "P04", nama: "Program Perizinan", indikator: ["IKU-05"], pagu: { 2025: 0 } },
-  ];
-  return k;
-}
-
-/** The plan of `katalog` for year n, written by the xlsx writer and filled as a planner would. */
-function bukuTerisi(katalog: Katalog, n: number): ExcelJS.Workbook {
-  const wb = bukuXlsx(buatRencana(katalog, NAMA_DASAR, { tahunAktif: n }));
-  const tata = tataLetakIku(katalog);
-  const iku = wb.getWorksheet("IKU")!;
-  REALISASI.forEach((deret, i) =>
-    deret.forEach((v, t) => (iku.getCell(sel(tata.realisasi(t), tata.baris(i))).value = v)),
-  );
-  const ta = tataLetakAnggaran(katalog);
-  const ang = wb.getWorksheet("Anggaran")!;
-  ANGGARAN.forEach((deret, j) =>
-    deret.forEach((v, t) => (ang.getCell(sel(ta.realisasi(t), ta.barisAwal + j)).value = v)),
-  );
-  const r5 = ta.barisAwal + 4;
-  ang.getCell(sel(ta.kolom.program, r5)).value = "Program Perdagangan";
-  ang.getCell(sel(ta.kolom.indikator, r5)).value = "iku-09; IKU-07";
-  ang.getCell(sel(ta.pagu(1), r5)).value = 2e8;
-  ang.getCell(sel(ta.realisasi(1), r5)).value = 2.1e8;
-  return wb;
-}
 
 /** The formula's value agrees with the domain's: the number, "" for blank, an error for a Galat. */
 function sama(aktual: Skalar, harapan: NilaiLaporan | string | null): boolean {
@@ -94,9 +28,9 @@ function sama(aktual: Skalar, harapan: NilaiLaporan | string | null): boolean {
 }
 
 describe("the IKU sheet of the built-in catalog agrees with the domain", () => {
-  const katalog = katalogUji(2024);
+  const katalog = katalogLkjip({ awal: 2024, akhir: 2026 });
   const tata = tataLetakIku(katalog);
-  const buku = bukuDariExcelJs(bukuTerisi(katalog, 2025));
+  const buku = bukuDariExcelJs(bukuLkjipTerisi(katalog, 2025));
   const baris = barisKatalog(katalog);
   // The two rules over the capaian cells, anchored at the first; computed at each cell's offset.
   const ATURAN_CAPAIAN = buatRencana(katalog, NAMA_DASAR, {
@@ -109,7 +43,7 @@ describe("the IKU sheet of the built-in catalog agrees with the domain", () => {
     "%s %i: capaian, predikat and the cell's flags",
     (_kode, y, i, t) => {
       const ind = baris[i].indikator;
-      const r = REALISASI[i][t];
+      const r = REALISASI_LKJIP[i][t];
       const a = (k: number) => sel(k, tata.baris(i));
       const c = buku.nilai("IKU", a(tata.capaian(t)));
       const h = r === null ? "" : hitungCapaian(r, ind.target[String(y)]!, ind.polaritas);
@@ -122,8 +56,8 @@ describe("the IKU sheet of the built-in catalog agrees with the domain", () => {
 });
 
 describe("the Triwulan sheet of the built-in catalog agrees with AGREGAT and CAPAIAN", () => {
-  const katalog = katalogUji(2024);
-  const wb = bukuTerisi(katalog, 2025);
+  const katalog = katalogLkjip({ awal: 2024, akhir: 2026 });
+  const wb = bukuLkjipTerisi(katalog, 2025);
   const ws = wb.getWorksheet("Triwulan")!;
   const baris = barisKatalog(katalog);
   // The header row naming the quarters; each year's group starts at a "TW I".
@@ -162,8 +96,8 @@ describe.each([
   [2026, 2024],
   [2024, 2024],
 ])("the LKjIP sheet for %i (Renstra from %i) agrees with hitungLkjip", (n, awal) => {
-  const katalog = katalogUji(awal);
-  const wb = bukuTerisi(katalog, n);
+  const katalog = katalogLkjip({ awal, akhir: 2026 });
+  const wb = bukuLkjipTerisi(katalog, n);
   const data = dataDariBuku(wb);
   if (!data.ok) throw new Error(data.pesan.join("\n"));
   const tabel: TabelLkjip = hitungLkjip(data.data, n);
