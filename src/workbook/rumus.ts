@@ -41,15 +41,17 @@ function aturan(r: string, t: string, p: Polaritas): string {
 
 /**
  * Capaian as a fraction (1 = 100%), "" while realisation or target is blank, by the rule of the
- * row's polarity `p` (chosen when the plan is built). The realisation must be a number
- * (ISNUMBER: Excel would read TRUE as 1 and a text by its own locale), else #N/A. The polarity
+ * row's polarity `p` (chosen when the plan is built). Realisation and target must be numbers
+ * (COUNT counts neither text nor TRUE/FALSE, which Excel would read as 1 or by its own locale),
+ * else #N/A. The polarity
  * cell is still read: while it holds a word of that polarity (any alias, any case) the rule
  * applies; a word of another polarity makes the cell #N/A, so a retyped polarity never yields a
  * number computed by the wrong rule. `realisasiRumus`: the realisation is a formula of ours that
- * gives only a number, "" or an error (the Triwulan year value), so it needs no ISNUMBER.
+ * gives only a number, "" or an error (the Triwulan year value); the COUNT guard is left out, to
+ * stay within 200 characters with a target on another sheet, and N() still refuses a text target.
  *
  * @example rumusCapaian("L6", "I6", "G6", "positif")
- * // 'IF(OR(L6="",I6=""),"",IF(AND(ISNUMBER(L6),OR(G6={"","positif","+","naik"})),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))'
+ * // 'IF(OR(L6="",I6=""),"",IF(AND(COUNT(L6,I6)=2,OR(G6={"","positif","+","naik"})),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))'
  */
 export function rumusCapaian(
   realisasi: string,
@@ -60,7 +62,7 @@ export function rumusCapaian(
 ): string {
   const syarat = realisasiRumus
     ? polaritasIalah(polaritas, p)
-    : `AND(ISNUMBER(${realisasi}),${polaritasIalah(polaritas, p)})`;
+    : `AND(COUNT(${realisasi},${target})=2,${polaritasIalah(polaritas, p)})`;
   return `IF(OR(${realisasi}="",${target}=""),"",IF(${syarat},${aturan(realisasi, target, p)},NA()))`;
 }
 

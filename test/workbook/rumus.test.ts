@@ -15,23 +15,23 @@ describe("rumusCapaian", () => {
   it.each([
     [
       "positif",
-      'IF(OR(L6="",I6=""),"",IF(AND(ISNUMBER(L6),OR(G6={"","positif","+","naik"})),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))',
+      'IF(OR(L6="",I6=""),"",IF(AND(COUNT(L6,I6)=2,OR(G6={"","positif","+","naik"})),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))',
     ],
     [
       "negatif",
-      'IF(OR(L6="",I6=""),"",IF(AND(ISNUMBER(L6),OR(G6={"negatif","-","turun"})),' +
+      'IF(OR(L6="",I6=""),"",IF(AND(COUNT(L6,I6)=2,OR(G6={"negatif","-","turun"})),' +
         "IF(N(I6)>0,MAX(0,2-L6/I6),IF(AND(L6=0,I6=0),1,NA())),NA()))",
     ],
     [
       "negatif_rasio",
-      'IF(OR(L6="",I6=""),"",IF(AND(ISNUMBER(L6),G6="negatif_rasio"),' +
+      'IF(OR(L6="",I6=""),"",IF(AND(COUNT(L6,I6)=2,G6="negatif_rasio"),' +
         "IF(AND(N(I6)>0,L6>0),I6/L6,IF(AND(L6=0,I6=0),1,NA())),NA()))",
     ],
   ] as const)("writes the %s rule, guarded by the polarity cell", (p, rumus) => {
     expect(rumusCapaian("L6", "I6", "G6", p)).toBe(rumus);
   });
 
-  it("leaves out ISNUMBER where the realisation is a formula of ours (the Triwulan year value)", () => {
+  it("leaves out the COUNT guard where the realisation is a formula of ours (the Triwulan year value)", () => {
     expect(rumusCapaian("K9", "'IKU'!I6", "'IKU'!G6", "positif", true)).toBe(
       'IF(OR(K9="",\'IKU\'!I6=""),"",IF(OR(\'IKU\'!G6={"","positif","+","naik"}),IF(N(\'IKU\'!I6)>0,MAX(0,K9/\'IKU\'!I6),NA()),NA()))',
     );

@@ -74,13 +74,14 @@ describe("the comparison catches a wrong formula", () => {
 });
 
 describe("known disagreements between the formulas and the domain", () => {
-  // A realisation cell holding TRUE (only a paste gets past the validation): Excel would compute
-  // TRUE/target = 100%; the ISNUMBER guard makes it #N/A, as IKU.CAPAIAN refuses a boolean.
+  // A realisation or target holding TRUE (only a paste gets past the validation): Excel would read
+  // it as 1; the COUNT guard makes the cell #N/A, as IKU.CAPAIAN refuses a boolean.
   it.each(["positif", "negatif", "negatif_rasio"] as const)(
     "a boolean realisation is an error in both (%s)",
     (p) => {
       expect(selisihCapaian([{ r: true as never, t: 1, p, aturan: p }])).toEqual([]);
       expect(selisihCapaian([{ r: false as never, t: 1, p, aturan: p }])).toEqual([]);
+      expect(selisihCapaian([{ r: 1, t: true as never, p, aturan: p }])).toEqual([]);
     },
   );
 

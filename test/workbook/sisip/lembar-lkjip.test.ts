@@ -102,7 +102,7 @@ describe("the LKjIP sheet", () => {
     );
     expect(nilai(lkjip, `F${r}`)).toEqual(
       selRumus(
-        `IF(OR(E${r}="",D${r}=""),"",IF(AND(ISNUMBER(E${r}),OR('IKU (2)'!G6={"","positif","+","naik"})),` +
+        `IF(OR(E${r}="",D${r}=""),"",IF(AND(COUNT(E${r},D${r})=2,OR('IKU (2)'!G6={"","positif","+","naik"})),` +
           `IF(N(D${r})>0,MAX(0,E${r}/D${r}),NA()),NA()))`,
       ),
     );

@@ -102,10 +102,10 @@ describe("IKU sheet", () => {
   it("computes capaian and predikat from the row's own cells", () => {
     const positif = '{"","positif","+","naik"}';
     expect(nilai(iku, "O6")).toEqual({
-      rumus: `=IF(OR(L6="",I6=""),"",IF(AND(ISNUMBER(L6),OR(G6=${positif})),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))`,
+      rumus: `=IF(OR(L6="",I6=""),"",IF(AND(COUNT(L6,I6)=2,OR(G6=${positif})),IF(N(I6)>0,MAX(0,L6/I6),NA()),NA()))`,
     });
     expect(nilai(iku, "Q15")).toEqual({
-      rumus: `=IF(OR(N15="",K15=""),"",IF(AND(ISNUMBER(N15),OR(G15=${positif})),IF(N(K15)>0,MAX(0,N15/K15),NA()),NA()))`,
+      rumus: `=IF(OR(N15="",K15=""),"",IF(AND(COUNT(N15,K15)=2,OR(G15=${positif})),IF(N(K15)>0,MAX(0,N15/K15),NA()),NA()))`,
     });
     const skala = '{0,0.51,0.66,0.76,0.91},{"Sangat Rendah","Rendah","Sedang","Tinggi","Sangat Tinggi"}';
     expect(nilai(iku, "R6")).toEqual({ rumus: `=IF(O6="","",LOOKUP(ROUND(O6,4),${skala}))` });
@@ -284,7 +284,7 @@ describe("a catalog of 500 indicators", () => {
   it("has one row per indicator and merges per tujuan and sasaran", () => {
     expect(nilai(ikuBesar, "E505")).toBe(KATALOG_BAWAAN.tujuan[0].sasaran[0].indikator[3].nama);
     expect(nilai(ikuBesar, "O505")).toEqual({
-      rumus: `=IF(OR(L505="",I505=""),"",IF(AND(ISNUMBER(L505),OR(G505={"","positif","+","naik"})),IF(N(I505)>0,MAX(0,L505/I505),NA()),NA()))`,
+      rumus: `=IF(OR(L505="",I505=""),"",IF(AND(COUNT(L505,I505)=2,OR(G505={"","positif","+","naik"})),IF(N(I505)>0,MAX(0,L505/I505),NA()),NA()))`,
     });
     expect(ikuBesar.gabung).toEqual(expect.arrayContaining(["A6:A105", "B406:B505", "C496:C505"]));
     expect(ikuBesar.gabung.filter((g) => g.startsWith("C"))).toHaveLength(50);
