@@ -19,6 +19,7 @@ import {
 } from "../../src/workbook/rumus";
 import { Agregasi, Polaritas } from "../../src/domain/types";
 import { bacaCsv, csvLembar, recalc } from "./lo-helper";
+import { TRIWULAN_PERENCANA } from "../penilai/kasus";
 
 const KELUARAN = join(__dirname, "..", "..", "test-output", "libreoffice-rumus");
 
@@ -68,19 +69,7 @@ const KASUS = POLARITAS.flatMap((p) =>
   PASANGAN.flatMap(([r, t]) => ATURAN.map((aturan) => ({ r, t, p, aturan }))),
 );
 
-/** Quarters as a planner may leave them: gaps, spaces, a number typed as text, unreadable text. */
-const TRIWULAN: Isi[][] = [
-  [0.1, 0.2, null, null],
-  [null, null, null, null],
-  [" ", null, " ", null],
-  ["45", null, 10, null],
-  [null, null, null, "7"],
-  ["abc", 1, 2, 3],
-  [1, 2, 3, "abc"],
-  [-3, 0, null, 4],
-  [0, 0, 0, 0],
-  [82.97, null, 83.5, " "],
-];
+const TRIWULAN = TRIWULAN_PERENCANA;
 const JENIS: Agregasi[] = ["jumlah", "akhir", "rata-rata"];
 
 type Hasil = number | string | boolean | { galat: true };

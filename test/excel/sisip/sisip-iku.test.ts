@@ -7,7 +7,7 @@ import { sisipkanIku } from "../../../src/excel/sisip/sisip-iku";
 import { uraiAlamat } from "../../emulator/alamat";
 import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
 import { Penolak } from "../../emulator/proses";
-import { katalogJahat } from "../../fixtures/katalog-jahat";
+import { katalogJahat, SEL_JAHAT } from "../../fixtures/katalog-jahat";
 
 /** Every property set or method call named `nama` in the requests the library sent. */
 const aksi = (excel: ExcelEmulator, nama: string) =>
@@ -76,18 +76,7 @@ describe("catalog text inserted into Excel", () => {
     return excel.model.lembar(lembar).sel.get(k.b0)?.get(k.k0);
   };
 
-  it.each([
-    ["IKU", "A2", "=1+1"],
-    ["IKU", "A3", "Sumber: +1"],
-    ["IKU", "B6", "-1"],
-    ["IKU", "C6", "@SUM(1)"],
-    ["IKU", "E6", '=HYPERLINK("http://x","y")'],
-    ["IKU", "F6", "=1+1"],
-    ["IKU", "E7", "=1+1"],
-    ["Formulasi", "D6", "=1+1"],
-    ["Formulasi", "F6", "'=1+1"],
-    ["Dashboard", "B5", "TRUE"],
-  ])("keeps %s!%s as the text %s, not a formula", (lembar, alamat, teks) => {
+  it.each(SEL_JAHAT)("keeps %s!%s as the text %s, not a formula", (lembar, alamat, teks) => {
     expect(sel(lembar, alamat)).toEqual({ nilai: teks });
   });
 
