@@ -2,8 +2,8 @@
 // (performance marks set by src/taskpane/main.ts), over several cold page loads.
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
-import { sajikan } from "../test/e2e/browser-helper";
+import type { Browser } from "playwright-core";
+import { bukaChromium, sajikan } from "../test/e2e/browser-helper";
 
 export const BAGIAN = "panel";
 
@@ -60,19 +60,7 @@ export async function jalankan(): Promise<Record<string, unknown>> {
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))
     throw new Error("dist/taskpane.html belum ada: jalankan npx webpack --mode production");
   const server = await sajikan();
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await bukaChromium();
   try {
     // The first load warms the browser process itself; it is not a pane figure.
     await muatSekali(browser, server.url);

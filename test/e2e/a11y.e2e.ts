@@ -6,8 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { bukaPanel, sajikan, type Panel } from "./browser-helper";
-import { chromium } from "playwright-core";
+import { bukaChromium, bukaPanel, sajikan, type Panel } from "./browser-helper";
 
 const AKAR = path.resolve(__dirname, "..", "..");
 const KELUARAN = path.join(AKAR, "test-output");
@@ -225,10 +224,7 @@ describe("the first-run guide", () => {
 describe("axe-core scan of the help page", () => {
   it.each([["light"], ["dark"]] as const)("finds no serious or critical violation (%s)", async (skema) => {
     const server = await sajikan();
-    const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    });
+    const browser = await bukaChromium();
     try {
       const page = await browser.newPage({ colorScheme: skema });
       await page.goto(server.url + "bantuan.html");

@@ -13,6 +13,27 @@ import { uraiAlamat } from "../emulator/alamat";
 import { bundelEmulator } from "../emulator/bundel";
 
 const AKAR = path.resolve(__dirname, "..", "..");
+
+/**
+ * The system's headless Chromium (installed by .ci/run), quiet: no first-run pages, background
+ * fetches, updates or QUIC, since CI reaches only the npm and Debian registries.
+ */
+export function bukaChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
 const DIST = path.join(AKAR, "dist");
 const OFFICE_JS = path.join(AKAR, "node_modules", "@microsoft", "office-js", "dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -158,19 +179,7 @@ export interface OpsiPanel {
 export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
   const { awal = {}, versi = "1.9", bahasa = "id-ID", tinggi = 900, folder = DIST, tema } = opsi;
   const server = await sajikan(folder);
-  const browser: Browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser: Browser = await bukaChromium();
   const page = await browser.newPage({ viewport: { width: 360, height: tinggi } });
   const galat: string[] = [];
   page.on("pageerror", (e) => galat.push(e.message));

@@ -4,7 +4,8 @@
  * with the same refusals as in Jest.
  */
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { bukaChromium } from "./browser-helper";
+import type { Browser, Page } from "playwright-core";
 import { bundelEmulator } from "../emulator/bundel";
 
 const KLIEN = path.resolve(
@@ -17,19 +18,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await bukaChromium();
   page = await browser.newPage();
   await page.route(`${ASAL}**`, (r) =>
     r.fulfill({ contentType: "text/html", body: "<!doctype html><title>emulator</title>" }),

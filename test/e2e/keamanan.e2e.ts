@@ -8,9 +8,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { chromium } from "playwright-core";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
-import { bukaPanel, sajikan, skripDisuntikJalan, type Panel } from "./browser-helper";
+import { bukaChromium, bukaPanel, sajikan, skripDisuntikJalan, type Panel } from "./browser-helper";
 
 const AKAR = path.resolve(__dirname, "..", "..");
 const DIST = path.join(AKAR, "dist");
@@ -63,10 +62,7 @@ describe("the Content-Security-Policy of every page in dist/", () => {
 
   it("blocks a script injected into the help page", async () => {
     const server = await sajikan();
-    const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    });
+    const browser = await bukaChromium();
     try {
       const page = await browser.newPage();
       const galat: string[] = [];

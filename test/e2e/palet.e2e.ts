@@ -3,7 +3,8 @@
  * it the system's preference picks the light or dark side of every light-dark() colour.
  */
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { bukaChromium } from "./browser-helper";
+import type { Browser } from "playwright-core";
 
 // The help page shares the pane's stylesheet and has no script, so the attribute is set by hand.
 const HALAMAN = "file://" + path.resolve(__dirname, "..", "..", "dist", "bantuan.html");
@@ -13,10 +14,7 @@ const GELAP = "rgb(31, 31, 31) / rgb(240, 240, 240)";
 describe("the pane's palette", () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    });
+    browser = await bukaChromium();
   });
   afterAll(() => browser.close());
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { sajikan, skripDisuntikJalan } from "./browser-helper";
+import type { Browser, Page } from "playwright-core";
+import { bukaChromium, sajikan, skripDisuntikJalan } from "./browser-helper";
 
 const AKAR = path.resolve(__dirname, "..", "..");
 const OFFICE_JS = path.join(AKAR, "node_modules", "@microsoft", "office-js", "dist");
@@ -36,14 +36,7 @@ interface Halaman {
 /** taskpane.html from dist/, with the real office.js from node_modules or the stand-in. */
 async function buka(office: "asli" | { bahasa: string }): Promise<Halaman> {
   const server = await sajikan();
-  const browser: Browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"].concat([
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ]),
-  });
+  const browser: Browser = await bukaChromium();
   const page = await browser.newPage({ viewport: { width: 360, height: 1400 } });
   const galat: string[] = [];
   page.on("pageerror", (e) => galat.push(e.message));
