@@ -30,6 +30,15 @@ export interface Blok {
   nilai: Sel[][];
 }
 
+/**
+ * A formula filled over a rectangle, as Excel's copy or fill writes it: the top-left cell holds
+ * `rumus` (its block says so too), every other cell the same formula moved by its offset.
+ */
+export interface IsianRumus {
+  alamat: string;
+  rumus: string;
+}
+
 export interface Gaya {
   formatAngka?: string;
   tebal?: boolean;
@@ -88,6 +97,8 @@ export interface RencanaLembar {
   /** The final sheet name, already free in the workbook. */
   nama: string;
   blok: Blok[];
+  /** Formula blocks written once and filled; builders leave it out, `ringkasLembar` finds them. */
+  isian?: IsianRumus[];
   format: FormatRentang[];
   gabung: string[];
   /** Column widths in characters, by column letter. */

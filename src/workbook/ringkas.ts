@@ -1,0 +1,93 @@
+/**
+ * The plan as blocks, not cells: what both writers read. A rectangle of cells holding one formula
+ * filled (the same relative form, see rumus-relatif.ts) is kept as its top-left formula plus its
+ * extent; the values around it stay 2-D writes, cut to the columns that hold something.
+ */
+import { kotak, uraiSel } from "./alamat";
+import { Blok, IsianRumus, RencanaBuku, RencanaLembar, Sel, adalahRumus } from "./rencana";
+import { kunciRelatif } from "./rumus-relatif";
+
+/** Each formula cell's relative form, null for values and formulas written as they are. */
+function kunciBlok(blok: Blok): Array<Array<string | null>> {
+  const { kolom, baris } = uraiSel(blok.alamat);
+  return blok.nilai.map((deret, i) =>
+    deret.map((v, j) => (adalahRumus(v) ? kunciRelatif(v.rumus, kolom + j, baris + i) : null)),
+  );
+}
+
+/**
+ * Greedy rectangles of equal relative forms, row by row: as wide as the row allows, then as deep
+ * as the rows below repeat it. Every rectangle of two or more cells becomes one fill.
+ */
+function cariIsian(blok: Blok): { isian: IsianRumus[]; tertutup: boolean[][] } {
+  const kunci = kunciBlok(blok);
+  const { kolom, baris } = uraiSel(blok.alamat);
+  const tertutup = blok.nilai.map((d) => d.map(() => false));
+  const isian: IsianRumus[] = [];
+  const sama = (i: number, j: number, k: string) =>
+    i < kunci.length && j < kunci[i].length && !tertutup[i][j] && kunci[i][j] === k;
+  for (let i = 0; i < kunci.length; i++) {
+    for (let j = 0; j < kunci[i].length; j++) {
+      const k = kunci[i][j];
+      if (k === null || tertutup[i][j]) continue;
+      let lebar = 1;
+      while (sama(i, j + lebar, k)) lebar++;
+      let tinggi = 1;
+      const barisSama = (b: number) =>
+        Array.from({ length: lebar }, (_, x) => j + x).every((x) => sama(b, x, k));
+      while (barisSama(i + tinggi)) tinggi++;
+      if (lebar * tinggi < 2) continue;
+      for (let b = i; b < i + tinggi; b++) for (let x = j; x < j + lebar; x++) tertutup[b][x] = true;
+      // The top-left cell stays in its block: it is written with the values around it.
+      tertutup[i][j] = false;
+      const v = blok.nilai[i][j];
+      if (adalahRumus(v)) isian.push({ alamat: kotak(kolom + j, baris + i, lebar, tinggi), rumus: v.rumus });
+    }
+  }
+  return { isian, tertutup };
+}
+
+/** The values of a block as writes over the runs of columns that hold anything, trimmed of blank rows. */
+function potongNilai(blok: Blok, tertutup: boolean[][]): Blok[] {
+  const { kolom, baris } = uraiSel(blok.alamat);
+  const nilai: Sel[][] = blok.nilai.map((d, i) => d.map((v, j) => (tertutup[i][j] ? null : v)));
+  const lebar = nilai[0]?.length ?? 0;
+  const terisi = Array.from({ length: lebar }, (_, j) => nilai.some((d) => d[j] !== null));
+  const hasil: Blok[] = [];
+  for (let j = 0; j < lebar;) {
+    if (!terisi[j]) {
+      j++;
+      continue;
+    }
+    let akhir = j;
+    while (akhir + 1 < lebar && terisi[akhir + 1]) akhir++;
+    const potongan = nilai.map((d) => d.slice(j, akhir + 1));
+    const adaIsi = (d: Sel[]) => d.some((v) => v !== null);
+    const atas = potongan.findIndex(adaIsi);
+    const bawah = potongan.length - 1 - [...potongan].reverse().findIndex(adaIsi);
+    hasil.push({ alamat: kotak(kolom + j, baris + atas), nilai: potongan.slice(atas, bawah + 1) });
+    j = akhir + 1;
+  }
+  return hasil;
+}
+
+/**
+ * One sheet's cells as value writes and formula fills; every cell reads back as the builders
+ * wrote it (test/workbook/ringkas.test.ts expands the fills and compares).
+ */
+export function ringkasLembar(lembar: RencanaLembar): RencanaLembar {
+  const blok: Blok[] = [];
+  const isian: IsianRumus[] = [...(lembar.isian ?? [])];
+  for (const b of lembar.blok) {
+    if (b.nilai.length === 0) continue;
+    const cari = cariIsian(b);
+    blok.push(...potongNilai(b, cari.tertutup));
+    isian.push(...cari.isian);
+  }
+  return { ...lembar, blok, isian };
+}
+
+export const ringkasRencana = (rencana: RencanaBuku): RencanaBuku => ({
+  ...rencana,
+  lembar: rencana.lembar.map(ringkasLembar),
+});

@@ -1,0 +1,105 @@
+import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
+import { uraiSel, kotakDariAlamat } from "../../src/workbook/alamat";
+import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus, selRumus } from "../../src/workbook/rencana";
+import { ringkasLembar } from "../../src/workbook/ringkas";
+import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
+import { geserRumus } from "../../src/workbook/rumus-relatif";
+import { katalogBesar } from "../excel/sisip/katalog-besar";
+
+/** Every non-null cell a sheet plan writes, by address, fills expanded as Excel's copy would. */
+function selTertulis(l: RencanaLembar): Map<string, Sel> {
+  const sel = new Map<string, Sel>();
+  const tulis = (k: number, b: number, v: Sel) => {
+    if (v !== null) sel.set(`${k},${b}`, adalahRumus(v) ? { rumus: v.rumus } : v);
+  };
+  for (const blok of l.blok) {
+    const { kolom, baris } = uraiSel(blok.alamat);
+    blok.nilai.forEach((d, i) => d.forEach((v, j) => tulis(kolom + j, baris + i, v)));
+  }
+  for (const f of l.isian ?? []) {
+    const [k] = kotakDariAlamat(f.alamat);
+    for (let i = 0; i < k.tinggi; i++)
+      for (let j = 0; j < k.lebar; j++)
+        tulis(k.kolom + j, k.baris + i, { rumus: geserRumus(f.rumus, j, i) as string });
+  }
+  return sel;
+}
+
+describe("ringkasLembar", () => {
+  it("keeps one formula and its extent for a column that repeats it", () => {
+    const l = ringkasLembar({
+      ...kosong(),
+      blok: [
+        {
+          alamat: "B2",
+          nilai: [
+            ["a", selRumus("C2*2")],
+            ["b", selRumus("C3*2")],
+            ["c", selRumus("C4*2")],
+          ],
+        },
+      ],
+    });
+    expect(l.isian).toEqual([{ alamat: "C2:C4", rumus: "=C2*2" }]);
+    expect(l.blok).toEqual([
+      {
+        alamat: "B2",
+        nilai: [
+          ["a", selRumus("C2*2")],
+          ["b", null],
+          ["c", null],
+        ],
+      },
+    ]);
+  });
+
+  it("fills across and down when a rectangle repeats one formula", () => {
+    const rumus = (k: string, b: number) => selRumus(`IF(${k}${b}="","",${k}${b}*2)`);
+    const l = ringkasLembar({
+      ...kosong(),
+      blok: [{ alamat: "D6", nilai: [6, 7].map((b) => ["D", "E", "F"].map((k) => rumus(k, b))) }],
+    });
+    expect(l.isian).toEqual([{ alamat: "D6:F7", rumus: '=IF(D6="","",D6*2)' }]);
+  });
+
+  it("leaves a lone formula in its block", () => {
+    const l = ringkasLembar({ ...kosong(), blok: [{ alamat: "A1", nilai: [[selRumus("SUM(B1:B4)"), 1]] }] });
+    expect(l.isian).toEqual([]);
+    expect(l.blok).toEqual([{ alamat: "A1", nilai: [[selRumus("SUM(B1:B4)"), 1]] }]);
+  });
+
+  it("writes no column that holds nothing", () => {
+    const l = ringkasLembar({ ...kosong(), blok: [{ alamat: "A1", nilai: [[1, null, null, 2]] }] });
+    expect(l.blok).toEqual([
+      { alamat: "A1", nilai: [[1]] },
+      { alamat: "D1", nilai: [[2]] },
+    ]);
+  });
+
+  it.each([
+    ["the built-in catalog", () => buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 })],
+    ["500 indicators", () => buatRencana(katalogBesar(500), NAMA_DASAR, { tahunAktif: 2025 })],
+  ])("writes every cell of %s as the builders did", (_, buat) => {
+    let isian = 0;
+    for (const l of buat().lembar) {
+      const ringkas = ringkasLembar(l);
+      expect(selTertulis(ringkas)).toEqual(selTertulis(l));
+      isian += ringkas.isian?.length ?? 0;
+    }
+    expect(isian).toBeGreaterThan(10);
+  });
+});
+
+function kosong(): RencanaLembar {
+  return {
+    nama: "X",
+    blok: [],
+    format: [],
+    gabung: [],
+    lebarKolom: {},
+    tinggiBaris: {},
+    validasi: [],
+    formatBersyarat: [],
+    grafik: [],
+  };
+}
