@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { kotak, sel, uraiSel } from "../workbook/alamat";
-import { Blok, Gaya, RencanaBuku, RencanaLembar, Sel, adalahRumus } from "../workbook/rencana";
+import { Blok, Gaya, IsianRumus, RencanaBuku, RencanaLembar, Sel, adalahRumus } from "../workbook/rencana";
+import { ringkasLembar } from "../workbook/ringkas";
 import { tulisBerkasBaru } from "./berkas-bebas";
 import { argb, terapkanGaya } from "./gaya-xlsx";
 import { atribut } from "./teks-xml";
@@ -33,6 +34,21 @@ function tulisBlok(ws: ExcelJS.Worksheet, blok: Blok): void {
       ws.getCell(sel(kolom + j, baris + i)).value = isiSel(v);
     }),
   );
+}
+
+/**
+ * A filled formula as one shared formula: the top-left cell holds it with the rectangle it covers,
+ * the others point to it, as Excel saves a filled column (smaller files, faster to load).
+ */
+function tulisIsian(ws: ExcelJS.Worksheet, { alamat, rumus }: IsianRumus): void {
+  const [awal] = alamat.split(":");
+  // ExcelJS's typings lack the master's shareType and ref, which its writer reads.
+  const induk = { formula: rumus.slice(1), shareType: "shared", ref: alamat, date1904: false };
+  for (const [k, r] of selDalam(alamat)) {
+    const a = sel(k, r);
+    ws.getCell(a).value =
+      a === awal ? (induk as ExcelJS.CellFormulaValue) : { sharedFormula: awal, date1904: false };
+  }
 }
 
 /** Formats apply in plan order, later over earlier, as the Office.js writer does. */
@@ -124,7 +140,9 @@ export function bukuXlsx(rencana: RencanaBuku): ExcelJS.Workbook {
   buku.creator = "IKU Kinerja";
   for (const l of rencana.lembar) {
     const ws = buku.addWorksheet(l.nama);
-    for (const b of l.blok) tulisBlok(ws, b);
+    const isi = ringkasLembar(l);
+    for (const b of isi.blok) tulisBlok(ws, b);
+    for (const f of isi.isian ?? []) tulisIsian(ws, f);
     tulisGaya(ws, l);
     tulisAturan(ws, l);
     tulisTataLetak(ws, l);
