@@ -413,3 +413,38 @@ describe("the recorder", () => {
     expect(excel.perRun[0].totalRequestBytes).toBeGreaterThan(excel.perRun[0].largestRequestBytes);
   });
 });
+
+describe("the recorder's actions and escaped sizes", () => {
+  it("counts the actions of each sync and the body as escaped inside the host's message", async () => {
+    const excel = IKU();
+    await excel.run(async (ctx) => {
+      lembar(ctx).getRange("A3").values = [['"'.repeat(1000)]];
+      await ctx.sync();
+    });
+    const r = excel.terakhir();
+    expect(r.syncs).toBe(1);
+    // The library's own request carries its instantiations and _KeepReference besides the write.
+    expect(r.actions).toBe(excel.permintaan[0].Actions.length);
+    expect(r.actions).toBeGreaterThan(1);
+    // Each quote of the value is \" in the body (2 bytes) and \\\" once escaped again (4 bytes).
+    expect(r.largestEscapedRequestBytes - r.largestRequestBytes).toBeGreaterThanOrEqual(2000);
+    expect(r.totalEscapedRequestBytes).toBeGreaterThan(r.largestEscapedRequestBytes);
+  });
+
+  it("applies the limit to the escaped size unless told to use the raw one", async () => {
+    // 1,000 quotes: about 2,000 bytes raw, about 4,000 escaped.
+    const isi = [['"'.repeat(1000)]];
+    const lolos = buatExcel({ lembar: { IKU: [] }, batasPermintaan: 3000 });
+    const g = await tolakan(lolos, (ctx) => void (lembar(ctx).getRange("A1").values = isi));
+    expect(g?.code).toBe("RequestPayloadSizeLimitExceeded");
+    const mentah = buatExcel({ lembar: { IKU: [] }, batasPermintaan: 3000, batasPada: "mentah" });
+    expect(await tolakan(mentah, (ctx) => void (lembar(ctx).getRange("A1").values = isi))).toBeNull();
+  });
+
+  it("answers GeneralException for an oversize request when told to, applying nothing", async () => {
+    const excel = buatExcel({ lembar: { IKU: [] }, batasPermintaan: 2000, galatUkuran: "GeneralException" });
+    const g = await tolakan(excel, (ctx) => void (lembar(ctx).getRange("A1").values = [["x".repeat(2000)]]));
+    expect(g?.code).toBe("GeneralException");
+    expect(excel.model.lembar("IKU").nilai("A1")).toEqual([[""]]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   uraiAlamat,
 } from "./alamat";
 import { tolak } from "./galat";
+import { gayaAwal } from "./gaya-bernama";
 import { jenisNilai, Nilai, Sel, tafsirkan } from "./isi-sel";
 
 /** One conditional format as Excel keeps it: a rule over one or more ranges of one sheet. */
@@ -81,8 +82,13 @@ export class Lembar {
     return this.buku.daftar.indexOf(this);
   }
 
-  private ambil(b: number, k: number): Sel | undefined {
+  ambil(b: number, k: number): Sel | undefined {
     return this.sel.get(b)?.get(k);
+  }
+
+  /** A formula's value through the workbook's `hitung`; refused as not emulated without it. */
+  nilaiRumus(rumus: string, b: number, k: number): Nilai {
+    return this.buku.nilaiRumus(this, rumus, b, k);
   }
 
   /** The text ("@") number format keeps what is typed as text. */
@@ -90,7 +96,7 @@ export class Lembar {
     return this.formatAngka.get(b)?.get(k) ?? "General";
   }
 
-  private taruh(b: number, k: number, s: Sel | null): void {
+  taruh(b: number, k: number, s: Sel | null): void {
     if (s === null) {
       this.sel.get(b)?.delete(k);
       return;
@@ -336,6 +342,8 @@ function periksaNama(nama: string): void {
 export class Buku {
   readonly daftar: Lembar[] = [];
   readonly nama = new Map<string, { rujukan: string; komentar: string }>();
+  /** Named cell styles by lower-case name; Normal, Good, Bad and Neutral exist from the start. */
+  readonly gayaBernama = gayaAwal();
   aktif: Lembar | null = null;
   pilihan: { lembar: Lembar; kotak: Kotak } | null = null;
   calculationMode = "Automatic";

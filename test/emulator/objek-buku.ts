@@ -12,6 +12,15 @@ import { tolak } from "./galat";
 import { Lembar } from "./model";
 import { Objek, rekam } from "./objek";
 import { kotakArgumen, Rentang, Sesi } from "./objek-rentang";
+import { RentangArea } from "./objek-area";
+import { koleksiGaya } from "./objek-gaya";
+import { uraiDaftarArea } from "./salin-rentang";
+
+/**
+ * getRanges' address length: the docs give none, but office-js #5198 (and #2255, #4263) report
+ * InvalidArgument for long lists, failing at 8,207 characters; the emulator refuses over 8,192.
+ */
+export const ALAMAT_AREA_MAKS = 8192;
 
 function bekuan(l: Lembar): Objek {
   const o = new Objek("WorksheetFreezePanes");
@@ -156,6 +165,18 @@ export function lembarObjek(sesi: Sesi, l: Lembar): Objek {
   const r = (k: Kotak) => new Rentang(sesi, l, dalamGrid(k));
   Object.assign(o.metode, {
     GetRange: (a: unknown) => r(a === null || a === undefined || a === "" ? SELURUH : uraiAlamat(String(a))),
+    GetRanges: (a: unknown) => {
+      if (a === null || a === undefined || a === "") return new RentangArea(sesi, l, [SELURUH]);
+      const teks = String(a);
+      if (teks.length > ALAMAT_AREA_MAKS)
+        throw tolak(
+          "InvalidArgument",
+          `Alamat ${teks.length} karakter; lebih dari ${ALAMAT_AREA_MAKS} (office-js #5198)`,
+        );
+      const r = uraiDaftarArea(teks, buku, l);
+      if (r.lembar !== l) throw tolak("InvalidArgument", `Alamat "${teks}" ada di lembar lain`);
+      return new RentangArea(sesi, l, r.kotak.map(dalamGrid));
+    },
     GetRangeByIndexes: (b: unknown, k: unknown, t: unknown, w: unknown) => {
       const [b0, k0] = [Number(b), Number(k)];
       return r({ b0, k0, b1: b0 + Number(t) - 1, k1: k0 + Number(w) - 1 });
@@ -238,6 +259,7 @@ export function bukuObjek(sesi: Sesi): Objek {
   const o = new Objek("Workbook");
   o.nav.Worksheets = () => koleksiLembar(sesi);
   o.nav.Names = () => koleksiNama(sesi);
+  o.nav.Styles = () => koleksiGaya(buku);
   o.nav.Application = () => {
     const a = new Objek("Application");
     a.baca.CalculationMode = () => buku.calculationMode;

@@ -19,6 +19,16 @@ import { Buku, Lembar } from "./model";
 import { Objek } from "./objek";
 import type { Penolak } from "./proses";
 import { koleksiAturan, validasiData } from "./objek-aturan";
+import { terapkanGaya } from "./objek-gaya";
+import {
+  BAWAAN_GAYA,
+  bawaSalin,
+  isiOtomatis,
+  salinKe,
+  Sumber,
+  sumberDari,
+  uraiDaftarArea,
+} from "./salin-rentang";
 
 /** What objects share within one emulated workbook: the model and the tracked references. */
 export interface Sesi {
@@ -30,20 +40,6 @@ export interface Sesi {
   lepas(id: string): void;
   penolak?: Penolak;
 }
-
-const BAWAAN_GAYA: Record<string, unknown> = {
-  "font.bold": false,
-  "font.italic": false,
-  "font.size": 11,
-  "font.color": "#000000",
-  "font.name": "Calibri",
-  "font.underline": "None",
-  "fill.color": "#FFFFFF",
-  horizontalAlignment: "General",
-  verticalAlignment: "Bottom",
-  wrapText: false,
-  indentLevel: 0,
-};
 
 /** A format object whose listed properties are stored per range on the sheet. */
 function bagianGaya(jenis: string, l: Lembar, k: Kotak, awalan: string, sifat: string[]): Objek {
@@ -107,6 +103,22 @@ function formatRentang(l: Lembar, k: Kotak): Objek {
   return o;
 }
 
+/**
+ * A copy source: a Range or RangeAreas (of any sheet), or an address list that may name a sheet
+ * ("'IKU (2)'!D6:D9"); unqualified addresses are on the destination's sheet.
+ */
+export function sumberArgumen(arg: unknown, sesi: Sesi, l: Lembar): Sumber {
+  if (arg instanceof Rentang) return sumberDari(arg.lembar, [arg.kotak]);
+  const area = arg as { jenis?: string; lembar?: Lembar; kotak?: Kotak[] };
+  if (arg instanceof Objek && area.jenis === "RangeAreas" && area.lembar && area.kotak)
+    return sumberDari(area.lembar, area.kotak);
+  if (typeof arg === "string") {
+    const r = uraiDaftarArea(arg, sesi.buku, l);
+    return sumberDari(r.lembar, r.kotak);
+  }
+  throw tolak("InvalidArgument", `Bukan rentang sumber: ${JSON.stringify(arg)}`);
+}
+
 /** A range argument: another Range object or an address on the same sheet. */
 export function kotakArgumen(arg: unknown, l: Lembar): Kotak {
   if (arg instanceof Rentang) {
@@ -155,11 +167,13 @@ export class Rentang extends Objek {
       NumberFormat: () => l.baca(k, "numberFormat"),
       Text: () => l.baca(k, "text"),
       ValueTypes: () => l.baca(k, "valueTypes"),
+      Style: () => l.bacaGaya(k, "style", "Normal"),
     });
     Object.assign(this.tulis, {
       Values: (v: unknown) => l.tulis(k, v, false),
       Formulas: (v: unknown) => l.tulis(k, v, true),
       NumberFormat: (v: unknown) => l.tulisFormatAngka(k, v),
+      Style: (v: unknown) => terapkanGaya(sesi.buku, l, k, v),
     });
     Object.assign(this.nav, {
       Format: () => formatRentang(l, k),
@@ -202,6 +216,18 @@ export class Rentang extends Objek {
         if (apa !== undefined && apa !== null && apa !== "All" && apa !== "Contents")
           throw tidakDiemulasi(`Range.clear(${String(apa)})`);
         l.tulis(k, "", false);
+      },
+      CopyFrom: (sumber: unknown, jenis: unknown, lewatiKosong: unknown, transpos: unknown) =>
+        void salinKe(l, k, sumberArgumen(sumber, sesi, l), bawaSalin(jenis, lewatiKosong), transpos === true),
+      AutoFill: (tujuan: unknown, jenis: unknown) => {
+        // A null destination (fill from the surrounding cells) is ExcelApi Preview only.
+        if (tujuan === null || tujuan === undefined) throw tidakDiemulasi("Range.autoFill() tanpa tujuan");
+        isiOtomatis(
+          l,
+          k,
+          kotakArgumen(tujuan, l),
+          jenis === null || jenis === undefined ? "FillDefault" : String(jenis),
+        );
       },
       _KeepReference: () => null,
       // The client library sends this before it splits a write of over 1,500 cells into chunks.

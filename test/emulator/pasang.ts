@@ -21,11 +21,32 @@ export interface Rekaman {
   largestResponseBytes: number;
   totalRequestBytes: number;
   totalResponseBytes: number;
+  /** Actions across the syncs (the library's cleanup-only request is no sync, so not counted). */
+  actions: number;
+  /**
+   * The request body as it travels inside the host's message: UTF-8 length of
+   * JSON.stringify(bodyText), every quote and backslash escaped once more.
+   */
+  largestEscapedRequestBytes: number;
+  totalEscapedRequestBytes: number;
 }
+
+/** Which size of a request the limit applies to: escaped (as carried in the host's message) or raw. */
+export type BentukBatas = "terlolos" | "mentah";
 
 export interface OpsiEmulator {
   /** Largest request body Excel accepts, in bytes; 5 MB as Excel on the web. */
   batasPermintaan?: number;
+  /**
+   * Which size `batasPermintaan` applies to: "terlolos" (default), the body escaped once more inside
+   * the host's message, which Excel on the web may count; "mentah", the JSON body itself.
+   */
+  batasPada?: BentukBatas;
+  /**
+   * How an oversize request is refused: "RequestPayloadSizeLimitExceeded" (HTTP 413, default) or
+   * "GeneralException", the internal error Excel on the web may answer instead for an oversize batch.
+   */
+  galatUkuran?: "RequestPayloadSizeLimitExceeded" | "GeneralException";
   /** Largest response body, in bytes; 5 MB as Excel on the web. */
   batasJawaban?: number;
   /** Values of formulas, for reads; without it, reading a formula's value is refused. */
@@ -51,14 +72,30 @@ const kosong = (): Rekaman => ({
   largestResponseBytes: 0,
   totalRequestBytes: 0,
   totalResponseBytes: 0,
+  actions: 0,
+  largestEscapedRequestBytes: 0,
+  totalEscapedRequestBytes: 0,
 });
 
-function catat(r: Rekaman, minta: number, jawab: number, sync: boolean): void {
-  if (sync) r.syncs += 1;
-  r.largestRequestBytes = Math.max(r.largestRequestBytes, minta);
+/** One request's measures, as the recorder adds them up. */
+interface Ukuran {
+  minta: number;
+  mintaLolos: number;
+  aksi: number;
+  sync: boolean;
+}
+
+function catat(r: Rekaman, u: Ukuran, jawab: number): void {
+  if (u.sync) {
+    r.syncs += 1;
+    r.actions += u.aksi;
+  }
+  r.largestRequestBytes = Math.max(r.largestRequestBytes, u.minta);
   r.largestResponseBytes = Math.max(r.largestResponseBytes, jawab);
-  r.totalRequestBytes += minta;
+  r.totalRequestBytes += u.minta;
   r.totalResponseBytes += jawab;
+  r.largestEscapedRequestBytes = Math.max(r.largestEscapedRequestBytes, u.mintaLolos);
+  r.totalEscapedRequestBytes += u.mintaLolos;
 }
 
 interface Klien {
@@ -93,17 +130,30 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
   };
   g.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (req) => {
     const teks = typeof req.body === "string" ? req.body : JSON.stringify(req.body);
-    const n = bita(teks);
     const minta = (typeof req.body === "string" ? JSON.parse(req.body) : req.body) as Permintaan;
-    // The library's own cleanup request after Excel.run costs bytes but is no sync of the add-in.
-    const sync = !hanyaPembersihan(minta);
-    const tulis = (jawab: number) => {
-      catat(host.semua, n, jawab, sync);
-      if (host.perRun.length > 0) catat(host.perRun[host.perRun.length - 1], n, jawab, sync);
+    const u: Ukuran = {
+      minta: bita(teks),
+      mintaLolos: bita(JSON.stringify(teks)),
+      aksi: minta.Actions.length,
+      // The library's own cleanup request after Excel.run costs bytes but is no sync of the add-in.
+      sync: !hanyaPembersihan(minta),
     };
+    const tulis = (jawab: number) => {
+      catat(host.semua, u, jawab);
+      if (host.perRun.length > 0) catat(host.perRun[host.perRun.length - 1], u, jawab);
+    };
+    const n = opsi.batasPada === "mentah" ? u.minta : u.mintaLolos;
     if (n > batasMinta) {
       tulis(0);
       // Refused before anything runs: the whole batch is lost.
+      if (opsi.galatUkuran === "GeneralException") {
+        const galat = {
+          Code: "GeneralException",
+          Message: `There was an internal error while processing the request. (permintaan ${n} bita > ${batasMinta})`,
+          HttpStatusCode: 500,
+        };
+        return { statusCode: 200, headers: {}, body: JSON.stringify({ Error: galat }) };
+      }
       return galatHttp(
         413,
         "RequestPayloadSizeLimitExceeded",
