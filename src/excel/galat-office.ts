@@ -11,6 +11,8 @@ export type AksiOffice = "sisip" | "tandai" | "manual" | "pilihan" | "hapus" | "
 interface UraianAksi {
   /** What failed, without a full stop: the cause follows a colon. */
   gagal: Teks;
+  /** The remedy for a size refusal where a smaller selection is not the planner's to make. */
+  terlaluBesar?: Teks;
   /** Whether anything changed, stated only as far as it is true after a non-atomic batch. */
   tetap: Teks;
   /** The step for a cause the code does not tell. */
@@ -20,6 +22,15 @@ interface UraianAksi {
 const AKSI: Record<AksiOffice, UraianAksi> = {
   sisip: {
     gagal: { id: "Tabel IKU tidak dapat disisipkan", en: "The IKU workbook could not be inserted" },
+    // The insertion already retried in smaller batches before this is shown.
+    terlaluBesar: {
+      id:
+        "Penyisipan sudah dicoba lagi dalam kiriman yang lebih kecil dan tetap ditolak. Coba di Excel " +
+        "desktop, atau mintalah berkas templat IKU (.xlsx) kepada admin TI.",
+      en:
+        "The insertion was already retried in smaller batches and was still refused. Try Excel " +
+        "desktop, or ask your IT administrator for the IKU template (.xlsx).",
+    },
     tetap: { id: "Lembar yang sudah ada tidak diubah.", en: "Existing sheets were not changed." },
     coba: {
       id: "Klik Sisipkan IKU sekali lagi; jika tetap gagal, tunjukkan pesan ini kepada admin TI.",
@@ -222,7 +233,10 @@ function sebabGalat(g: GalatOffice): { sebab: Teks; langkah?: Teks } {
  */
 export function pesanGalatOffice(e: unknown, aksi: AksiOffice): Teks {
   const a = AKSI[aksi];
-  const { sebab, langkah = a.coba } = sebabGalat(uraiGalatOffice(e));
+  const g = uraiGalatOffice(e);
+  const uraian = sebabGalat(g);
+  const ukuran = g.kode !== undefined && KODE_OFFICE[g.kode] === TERLALU_BESAR ? a.terlaluBesar : undefined;
+  const { sebab, langkah = a.coba } = { ...uraian, ...(ukuran ? { langkah: ukuran } : {}) };
   const teks = (b: "id" | "en") => `${a.gagal[b]}: ${sebab[b]}. ${a.tetap[b]} ${langkah[b]}`;
   return { id: teks("id"), en: teks("en") };
 }

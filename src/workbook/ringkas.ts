@@ -80,6 +80,11 @@ export function ringkasLembar(lembar: RencanaLembar): RencanaLembar {
   const isian: IsianRumus[] = [...(lembar.isian ?? [])];
   for (const b of lembar.blok) {
     if (b.nilai.length === 0) continue;
+    // A ragged block is the plan's mistake: sent as it is, Excel refuses its shape.
+    if (b.nilai.some((d) => d.length !== b.nilai[0].length)) {
+      blok.push(b);
+      continue;
+    }
     const cari = cariIsian(b);
     blok.push(...potongNilai(b, cari.tertutup));
     isian.push(...cari.isian);

@@ -86,7 +86,12 @@ function satuGaya(buku: Buku, g: GayaBernama): Objek {
   o.metode.Delete = () => {
     // Excel keeps its built-in styles; Normal in particular can never be deleted.
     if (g.bawaan) throw tolak("InvalidOperation", `Gaya bawaan "${g.nama}" tidak dapat dihapus`);
-    if (g.dipakai) throw tidakDiemulasi(`menghapus gaya "${g.nama}" yang dipakai sel`);
+    // Cells of deleted sheets no longer count: a style used only there goes quietly.
+    const nama = g.nama.toLowerCase();
+    const dipakai = buku.daftar.some((l) =>
+      l.gaya.some((x) => x.sifat === "style" && String(x.nilai).toLowerCase() === nama),
+    );
+    if (dipakai) throw tidakDiemulasi(`menghapus gaya "${g.nama}" yang dipakai sel`);
     buku.gayaBernama.delete(g.nama.toLowerCase());
   };
   return o;

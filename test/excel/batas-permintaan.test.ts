@@ -9,12 +9,13 @@ const langkah = (biaya: number, nama: string, jejak: string[]): Langkah => ({
 
 describe("bitaJson", () => {
   it.each([
-    [[["a", 1]], 9],
-    [[["é"]], 8],
-    [[["日本"]], 12],
-    [[["😀"]], 10],
+    [[["a", 1]], 11],
+    [[["é"]], 10],
+    [[["日本"]], 14],
+    [[["😀"]], 12],
+    [[['say "x"\\']], 25],
     [null, 4],
-  ])("counts %j as %i UTF-8 bytes of JSON", (nilai, bita) => {
+  ])("counts %j as %i UTF-8 bytes of JSON, escaped as it travels", (nilai, bita) => {
     expect(bitaJson(nilai)).toBe(bita);
   });
 });
@@ -97,8 +98,8 @@ describe("kelompokkanUkuran", () => {
 
 describe("barisPerJawaban", () => {
   it.each([
-    [[[1, "Indikator"]], [0, 1], 4_000_000, 145454],
-    [[[1, "x".repeat(100)]], [0, 1], 4_000_000, 28318],
+    [[[1, "Indikator"]], [0, 1], 4_000_000, 133333],
+    [[[1, "x".repeat(100)]], [0, 1], 4_000_000, 27826],
     [[], [0], 10, 1],
   ])("reads %j (columns %j) in chunks of rows under %i bytes: %i rows", (contoh, kolom, anggaran, baris) => {
     expect(barisPerJawaban(contoh, kolom, anggaran)).toBe(baris);

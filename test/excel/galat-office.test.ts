@@ -176,3 +176,12 @@ describe("pesanGagalDibersihkan", () => {
     });
   });
 });
+
+describe("a size refusal of the insertion", () => {
+  it("does not ask for a smaller selection: it says the retries were made and what is left", () => {
+    const p = pesanGalatOffice({ code: "RequestPayloadSizeLimitExceeded", message: "too large" }, "sisip");
+    expect(p.id).toContain("sudah dicoba lagi dalam kiriman yang lebih kecil");
+    expect(p.id).not.toContain("Pilih rentang");
+    expect(p.en).toContain("already retried in smaller batches");
+  });
+});

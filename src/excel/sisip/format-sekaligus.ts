@@ -1,39 +1,119 @@
-import { kotak, kotakDariAlamat, rentangPenuh } from "../../workbook/alamat";
-import { FormatRentang } from "../../workbook/rencana";
-
-/** What an untouched cell of a new sheet shows, so filling gaps with it changes nothing. */
-const UMUM = "General";
+/**
+ * A sheet's formats as few writes: ranges that share a look become one RangeAreas write, and each
+ * number format one named style over all its cells. The result is the plan's, cell for cell.
+ */
+import { Kotak, alamatKotak, kotakBeririsan, kotakDariAlamat, rentangPenuh } from "../../workbook/alamat";
+import { FormatRentang, Gaya } from "../../workbook/rencana";
 
 /**
- * All number formats of a sheet as one rectangle: later entries win where they overlap, gaps get
- * "General". One write instead of one per unit and row: a 500-indicator table has hundreds.
- *
- * @example satuFormatAngka([{ alamat: "B2", gaya: { formatAngka: "0%" } }, { alamat: "C3", gaya: { formatAngka: "0" } }])
- * //=> { alamat: "B2:C3", nilai: [["0%", "General"], ["General", "0"]] }
+ * Addresses per RangeAreas call: a multi-area address longer than 255 characters is refused by
+ * Excel (as Range("…") in VBA), so each group is cut below it.
  */
-export function satuFormatAngka(
-  format: readonly FormatRentang[],
-): { alamat: string; nilai: string[][] } | null {
+export const PANJANG_ALAMAT_AREA = 255;
+
+/** One look over several rectangles. */
+export interface KelompokGaya {
+  gaya: Gaya;
+  kotak: Kotak[];
+}
+
+/** Borders inside a range exist only where it has two rows or columns: that shape joins the key. */
+function kunciGaya(gaya: Gaya, k: Kotak): string {
+  const bentuk = gaya.garis ? `${k.tinggi > 1 ? "H" : ""}${k.lebar > 1 ? "V" : ""}` : "";
+  return JSON.stringify(Object.entries(gaya).sort(([a], [b]) => a.localeCompare(b))) + bentuk;
+}
+
+const berbagiSifat = (a: Gaya, b: Gaya) => Object.keys(a).some((s) => s in b);
+
+/**
+ * Formats other than number formats, grouped by look in an order that paints every cell as the
+ * plan's order does: a range joins an earlier group of its look only when no group between sets
+ * one of its properties on a cell it covers.
+ *
+ * @example kelompokkanGaya([{ alamat: "A1", gaya: { tebal: true } }, { alamat: "C1", gaya: { tebal: true } }])
+ * //=> [{ gaya: { tebal: true }, kotak: [A1, C1] }]
+ */
+export function kelompokkanGaya(format: readonly FormatRentang[]): KelompokGaya[] {
+  const kelompok: Array<KelompokGaya & { kunci: string }> = [];
+  for (const { alamat, gaya: semua } of format) {
+    const gaya: Gaya = { ...semua };
+    delete gaya.formatAngka;
+    if (Object.keys(gaya).length === 0) continue;
+    if (rentangPenuh(alamat)) throw new RangeError(`Format perlu rentang sel, bukan "${alamat}"`);
+    for (const k of kotakDariAlamat(alamat)) {
+      const kunci = kunciGaya(gaya, k);
+      let i = kelompok.length - 1;
+      while (i >= 0 && kelompok[i].kunci !== kunci) {
+        const g = kelompok[i];
+        if (berbagiSifat(g.gaya, gaya) && g.kotak.some((x) => kotakBeririsan(x, k))) i = -1;
+        else i--;
+      }
+      if (i >= 0) kelompok[i].kotak.push(k);
+      else kelompok.push({ gaya, kotak: [k], kunci });
+    }
+  }
+  return kelompok.map(({ gaya, kotak }) => ({ gaya, kotak }));
+}
+
+/**
+ * The number format each cell ends with (later entries win), as rectangles per format: runs of
+ * a row, stacked while the rows below repeat them.
+ */
+export function kelompokkanFormatAngka(format: readonly FormatRentang[]): Map<string, Kotak[]> {
   const sel = new Map<number, Map<number, string>>();
-  let atas = Infinity,
-    bawah = 0,
-    kiri = Infinity,
-    kanan = 0;
   for (const { alamat, gaya } of format) {
     if (gaya.formatAngka === undefined) continue;
     if (rentangPenuh(alamat)) throw new RangeError(`Format angka perlu rentang sel, bukan "${alamat}"`);
-    const [a] = kotakDariAlamat(alamat);
-    for (let r = a.baris; r < a.baris + a.tinggi; r++) {
-      const baris = sel.get(r) ?? new Map<number, string>();
-      sel.set(r, baris);
-      for (let k = a.kolom; k < a.kolom + a.lebar; k++) baris.set(k, gaya.formatAngka);
-    }
-    [atas, bawah] = [Math.min(atas, a.baris), Math.max(bawah, a.baris + a.tinggi - 1)];
-    [kiri, kanan] = [Math.min(kiri, a.kolom), Math.max(kanan, a.kolom + a.lebar - 1)];
+    for (const a of kotakDariAlamat(alamat))
+      for (let r = a.baris; r < a.baris + a.tinggi; r++) {
+        const baris = sel.get(r) ?? new Map<number, string>();
+        sel.set(r, baris);
+        for (let k = a.kolom; k < a.kolom + a.lebar; k++) baris.set(k, gaya.formatAngka);
+      }
   }
-  if (bawah === 0) return null;
-  const nilai = Array.from({ length: bawah - atas + 1 }, (_, i) =>
-    Array.from({ length: kanan - kiri + 1 }, (_, j) => sel.get(atas + i)?.get(kiri + j) ?? UMUM),
-  );
-  return { alamat: kotak(kiri, atas, kanan - kiri + 1, bawah - atas + 1), nilai };
+  const hasil = new Map<string, Kotak[]>();
+  // Open rectangles by "column,width,format", extended while the next row repeats the run.
+  let terbuka = new Map<string, Kotak>();
+  for (const r of [...sel.keys()].sort((a, b) => a - b)) {
+    const kolom = [...(sel.get(r) as Map<number, string>)].sort((a, b) => a[0] - b[0]);
+    const berikut = new Map<string, Kotak>();
+    for (let i = 0; i < kolom.length;) {
+      let j = i + 1;
+      while (j < kolom.length && kolom[j][0] === kolom[j - 1][0] + 1 && kolom[j][1] === kolom[i][1]) j++;
+      const [awal, f] = kolom[i];
+      const kunci = `${awal},${j - i},${f}`;
+      const lama = terbuka.get(kunci);
+      if (lama && lama.baris + lama.tinggi === r) {
+        lama.tinggi++;
+        berikut.set(kunci, lama);
+      } else {
+        const baru = { kolom: awal, baris: r, lebar: j - i, tinggi: 1 };
+        hasil.set(f, [...(hasil.get(f) ?? []), baru]);
+        berikut.set(kunci, baru);
+      }
+      i = j;
+    }
+    terbuka = berikut;
+  }
+  return hasil;
+}
+
+/**
+ * Rectangles as RangeAreas addresses, each under PANJANG_ALAMAT_AREA characters.
+ *
+ * @example alamatArea([{ kolom: 1, baris: 1, lebar: 2, tinggi: 1 }, { kolom: 4, baris: 1, lebar: 1, tinggi: 1 }])
+ * //=> ["A1:B1,D1"]
+ */
+export function alamatArea(kotak: readonly Kotak[]): string[] {
+  const hasil: string[] = [];
+  let kini = "";
+  for (const k of kotak) {
+    const a = alamatKotak(k);
+    if (kini !== "" && kini.length + 1 + a.length > PANJANG_ALAMAT_AREA) {
+      hasil.push(kini);
+      kini = a;
+    } else kini = kini === "" ? a : `${kini},${a}`;
+  }
+  if (kini !== "") hasil.push(kini);
+  return hasil;
 }

@@ -1,7 +1,8 @@
-import { indeksKolom, kotak, kotakDariAlamat, rentangPenuh, uraiSel } from "../../workbook/alamat";
-import { Blok, FormatRentang, Gaya, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
+import { indeksKolom, Kotak, kotak, kotakDariAlamat, uraiSel } from "../../workbook/alamat";
+import { Blok, Gaya, IsianRumus, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
+import { ringkasLembar } from "../../workbook/ringkas";
 import { BIAYA_OPERASI, bitaJson, Langkah, SEL_PER_POTONG } from "../batas-permintaan";
-import { satuFormatAngka } from "./format-sekaligus";
+import { alamatArea, kelompokkanFormatAngka, kelompokkanGaya } from "./format-sekaligus";
 
 const RATA_H = { kiri: "Left", tengah: "Center", kanan: "Right" } as const;
 const RATA_V = { atas: "Top", tengah: "Center", bawah: "Bottom" } as const;
@@ -30,12 +31,14 @@ export function masukanSel(v: Sel): string | number | boolean | null {
 
 const SISI_GARIS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
-/** Thin borders around and inside; inner edges only where the range has them (Excel rejects the rest). */
-function garisi(rentang: Excel.Range, alamat: string): void {
-  const k = rentangPenuh(alamat) ? undefined : kotakDariAlamat(alamat)[0];
+/**
+ * Thin borders around and inside; inner edges only where the range has them (Excel rejects the
+ * rest). Every area of a group has the shape of `k` in that respect (see kunciGaya).
+ */
+function garisi(rentang: Berformat, k: Kotak): void {
   const sisi: Array<(typeof SISI_GARIS)[number] | "InsideHorizontal" | "InsideVertical"> = [...SISI_GARIS];
-  if (!k || k.tinggi > 1) sisi.push("InsideHorizontal");
-  if (!k || k.lebar > 1) sisi.push("InsideVertical");
+  if (k.tinggi > 1) sisi.push("InsideHorizontal");
+  if (k.lebar > 1) sisi.push("InsideVertical");
   for (const s of sisi) rentang.format.borders.getItem(s).style = "Continuous";
 }
 
@@ -44,10 +47,11 @@ function banyakSifat(g: Gaya): number {
   return Object.keys(g).filter((k) => k !== "formatAngka").length + (g.garis ? 5 : 0);
 }
 
-/** Font, fill, alignment and borders; number formats go separately, all in one write. */
-function gayai(rentang: (alamat: string) => Excel.Range, { alamat, gaya }: FormatRentang): void {
-  const g: Gaya = gaya;
-  const r = rentang(alamat);
+/** Where a look is written: a Range or a RangeAreas, both with the same format object. */
+type Berformat = { format: Excel.RangeFormat };
+
+/** Font, fill, alignment and borders of one group; number formats go by named style. */
+function gayai(r: Berformat, g: Gaya, contoh: Kotak): void {
   if (g.tebal !== undefined) r.format.font.bold = g.tebal;
   if (g.miring !== undefined) r.format.font.italic = g.miring;
   if (g.ukuranFont !== undefined) r.format.font.size = g.ukuranFont;
@@ -56,7 +60,7 @@ function gayai(rentang: (alamat: string) => Excel.Range, { alamat, gaya }: Forma
   if (g.rataHorizontal) r.format.horizontalAlignment = RATA_H[g.rataHorizontal];
   if (g.rataVertikal) r.format.verticalAlignment = RATA_V[g.rataVertikal];
   if (g.bungkusTeks !== undefined) r.format.wrapText = g.bungkusTeks;
-  if (g.garis) garisi(r, alamat);
+  if (g.garis) garisi(r, contoh);
 }
 
 /** Consecutive keys with the same size, so 500 equal rows cost one operation, not 500. */
@@ -141,50 +145,89 @@ export function langkahTulis(
 const satu = (biaya: number, jalankan: () => void): Langkah => ({ biaya, jalankan });
 
 /**
- * Cell contents, formats, merges, column widths and row heights of one new sheet, as steps in the
- * order they are queued: values and formulas one write per block (cut by rows only when a request
- * would grow too large), never cell by cell.
+ * The formula of each fill's top-left cell, already written with its block, copied over the rest:
+ * first along its row, then that row down the rows below (a destination that is a multiple of the
+ * source repeats it, as Excel's paste does; office-js #2674).
  */
-export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar): Langkah[] {
-  // One Range object per address: a range styled twice is still one object in the batch.
-  const dikenal = new Map<string, Excel.Range>();
-  const rentang = (alamat: string): Excel.Range => {
-    const r = dikenal.get(alamat) ?? lembar.getRange(alamat);
-    dikenal.set(alamat, r);
-    return r;
-  };
+function langkahIsian(lembar: Excel.Worksheet, isian: IsianRumus): Langkah[] {
+  const [k] = kotakDariAlamat(isian.alamat);
+  const hasil: Langkah[] = [];
+  const salin = (tujuan: string, asal: string) =>
+    satu(BIAYA_OPERASI * 2, () =>
+      lembar.getRange(tujuan).copyFrom(lembar.getRange(asal), Excel.RangeCopyType.formulas),
+    );
+  if (k.lebar > 1) hasil.push(salin(kotak(k.kolom + 1, k.baris, k.lebar - 1, 1), kotak(k.kolom, k.baris)));
+  if (k.tinggi > 1)
+    hasil.push(
+      salin(kotak(k.kolom, k.baris + 1, k.lebar, k.tinggi - 1), kotak(k.kolom, k.baris, k.lebar, 1)),
+    );
+  return hasil;
+}
+
+/** One write per address of areas: a Range for one rectangle, a RangeAreas for several. */
+function langkahArea(
+  lembar: Excel.Worksheet,
+  kotakArea: readonly Kotak[],
+  tulis: (r: Excel.Range | Excel.RangeAreas) => void,
+  sifat = 1,
+): Langkah[] {
+  return alamatArea(kotakArea).map((a) =>
+    satu(BIAYA_OPERASI * (1 + sifat) + a.length, () =>
+      tulis(a.includes(",") ? lembar.getRanges(a) : lembar.getRange(a)),
+    ),
+  );
+}
+
+/** The named style that carries each number format (see gaya-angka.ts), by format. */
+export type GayaAngka = ReadonlyMap<string, string>;
+
+/**
+ * Cell contents, formats, merges, column widths and row heights of one new sheet, as steps in the
+ * order they are queued: values one write per block (cut by rows only when a request would grow
+ * too large), each filled formula once and copied, each look and number format one write over all
+ * the areas that share it.
+ */
+export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gayaAngka: GayaAngka): Langkah[] {
+  const isi = ringkasLembar(rencana);
   const langkah: Langkah[] = [];
-  for (const blok of rencana.blok) {
-    if (blok.nilai.length === 0) continue;
+  for (const blok of isi.blok) {
     const { kolom, baris } = uraiSel(blok.alamat);
     // null leaves a cell as it is, which on a new sheet means blank.
-    const isi = blok.nilai.map((b) => b.map(masukanSel));
-    langkah.push(langkahTulis((a, v) => (lembar.getRange(a).formulas = v), kolom, baris, isi));
+    const nilai = blok.nilai.map((b) => b.map(masukanSel));
+    langkah.push(langkahTulis((a, v) => (lembar.getRange(a).formulas = v), kolom, baris, nilai));
   }
-  for (const f of rencana.format) {
-    const n = banyakSifat(f.gaya);
-    if (n > 0) langkah.push(satu(BIAYA_OPERASI * (1 + n), () => gayai(rentang, f)));
+  for (const f of isi.isian ?? []) langkah.push(...langkahIsian(lembar, f));
+  // Styles first: applying one may reset what it does not include, and the looks come after.
+  for (const [format, kotakArea] of kelompokkanFormatAngka(rencana.format)) {
+    const nama = gayaAngka.get(format);
+    if (nama === undefined) throw new RangeError(`Tidak ada gaya untuk format angka "${format}"`);
+    langkah.push(...langkahArea(lembar, kotakArea, (r) => (r.style = nama)));
   }
-  const angka = satuFormatAngka(rencana.format);
-  if (angka) {
-    const { kolom, baris } = uraiSel(angka.alamat.split(":")[0]);
-    langkah.push(langkahTulis((a, v) => (lembar.getRange(a).numberFormat = v), kolom, baris, angka.nilai));
+  for (const g of kelompokkanGaya(rencana.format)) {
+    const sifat = banyakSifat(g.gaya);
+    langkah.push(...langkahArea(lembar, g.kotak, (r) => gayai(r, g.gaya, g.kotak[0]), sifat));
   }
   for (const g of rencana.gabung) langkah.push(satu(BIAYA_OPERASI, () => lembar.getRange(g).merge(false)));
   const kolom = Object.entries(rencana.lebarKolom).map(([h, v]): [number, number] => [indeksKolom(h), v]);
   // A width or height set on a strip of cells applies to the whole columns or rows.
-  for (const k of kelompokkanUkuran(kolom)) {
-    const alamat = kotak(k.dari, 1, k.sampai - k.dari + 1, 1);
-    langkah.push(
-      satu(BIAYA_OPERASI, () => (lembar.getRange(alamat).format.columnWidth = lebarKePoin(k.nilai))),
-    );
-  }
+  for (const [lebar, kotakArea] of perUkuran(kolom, (d, n) => ({ kolom: d, baris: 1, lebar: n, tinggi: 1 })))
+    langkah.push(...langkahArea(lembar, kotakArea, (r) => (r.format.columnWidth = lebarKePoin(lebar))));
   const baris = Object.entries(rencana.tinggiBaris).map(([b, v]): [number, number] => [Number(b), v]);
-  for (const k of kelompokkanUkuran(baris)) {
-    const alamat = kotak(1, k.dari, 1, k.sampai - k.dari + 1);
-    langkah.push(satu(BIAYA_OPERASI, () => (lembar.getRange(alamat).format.rowHeight = k.nilai)));
-  }
+  for (const [tinggi, kotakArea] of perUkuran(baris, (d, n) => ({ kolom: 1, baris: d, lebar: 1, tinggi: n })))
+    langkah.push(...langkahArea(lembar, kotakArea, (r) => (r.format.rowHeight = tinggi)));
   return langkah;
+}
+
+/** Runs of equal sizes as strips, gathered by size: one write per size, not per run. */
+function perUkuran(
+  ukuran: Array<[number, number]>,
+  strip: (dari: number, banyak: number) => Kotak,
+): Map<number, Kotak[]> {
+  const hasil = new Map<number, Kotak[]>();
+  for (const k of kelompokkan(ukuran)) {
+    hasil.set(k.nilai, [...(hasil.get(k.nilai) ?? []), strip(k.dari, k.sampai - k.dari + 1)]);
+  }
+  return hasil;
 }
 
 /** The estimate of a step that carries texts: their JSON plus `operasi` operations. */

@@ -1,9 +1,10 @@
 import { NAMA_DASAR, NamaLembar, RencanaBuku, namaBebas } from "../../workbook/rencana";
-import { pesanGagalDibersihkan, pesanGalatOffice } from "../galat-office";
+import { pesanGagalDibersihkan, pesanGalatOffice, uraiGalatOffice } from "../galat-office";
 import { HasilSisip, PESAN_API_LAMA, VERSI_API } from "./hasil-sisip";
 import { terapkanAturan } from "../terapkan-aturan";
-import { ANGGARAN_PERMINTAAN, bagiKelompok, Langkah } from "../batas-permintaan";
-import { biayaTeks, langkahIsi } from "./terapkan-isi";
+import { ANGGARAN_PERMINTAAN, ANGGARAN_TERKECIL, bagiKelompok, Langkah } from "../batas-permintaan";
+import { gayaAngkaRencana, siapkanGayaAngka } from "./gaya-angka";
+import { biayaTeks, GayaAngka, langkahIsi } from "./terapkan-isi";
 import { CariRentang, terapkanTataLetak } from "./terapkan-tata-letak";
 
 /** Whether this Excel has every API the writer uses; false outside Office too. */
@@ -35,19 +36,27 @@ function pisahRujukan(rujukan: string): [string, string] {
  * Queues the new sheets and returns every other part of the plan as steps, in queue order; only
  * sheets added here are ever touched.
  */
-function langkahRencana(context: Excel.RequestContext, rencana: RencanaBuku): Langkah[] {
+function langkahRencana(
+  context: Excel.RequestContext,
+  rencana: RencanaBuku,
+  gayaAngka: GayaAngka,
+  gayaAda: ReadonlySet<string>,
+): { langkah: Langkah[]; gayaBaru: string[] } {
   // Added now, so every step holds their objects; the additions travel with the first batch.
   const baru = new Map(rencana.lembar.map((l) => [l.nama, context.workbook.worksheets.add(l.nama)]));
+  // Styles before any sheet uses them; queued now, they too travel with the first batch.
+  const gayaBaru = siapkanGayaAngka(context, gayaAngka, gayaAda);
   const cari: CariRentang = (rujukan) => {
     const [nama, alamat] = pisahRujukan(rujukan);
     const lembar = baru.get(nama);
     if (!lembar) throw new RangeError(`Rencana merujuk lembar "${nama}" yang tidak dibuat`);
     return lembar.getRange(alamat);
   };
-  const langkah: Langkah[] = [{ biaya: biayaTeks(baru.size, [...baru.keys()]), jalankan: () => undefined }];
+  const biayaAwal = biayaTeks(baru.size + 8 * gayaAngka.size, [...baru.keys()], [...gayaAngka]);
+  const langkah: Langkah[] = [{ biaya: biayaAwal, jalankan: () => undefined }];
   for (const l of rencana.lembar) {
     const lembar = baru.get(l.nama) as Excel.Worksheet;
-    langkah.push(...langkahIsi(lembar, l));
+    langkah.push(...langkahIsi(lembar, l, gayaAngka));
     langkah.push({
       biaya: biayaTeks(4 * (l.validasi.length + l.formatBersyarat.length), l.validasi, l.formatBersyarat),
       jalankan: () => terapkanAturan(lembar, l.validasi, l.formatBersyarat),
@@ -59,7 +68,7 @@ function langkahRencana(context: Excel.RequestContext, rencana: RencanaBuku): La
   }
   // Last, so the sheet shows when everything is in it.
   langkah.push({ biaya: biayaTeks(1), jalankan: () => baru.get(rencana.aktif)?.activate() });
-  return langkah;
+  return { langkah, gayaBaru };
 }
 
 /** After each write batch: `selesai` of `jumlah` batches sent. */
@@ -79,6 +88,7 @@ export interface OpsiSisip {
 export async function hapusLembarBaru(
   context: Excel.RequestContext,
   nama: readonly string[],
+  gaya: readonly string[] = [],
 ): Promise<{ lembar: string[]; galat?: unknown }> {
   let ada: string[] = [];
   try {
@@ -87,9 +97,14 @@ export async function hapusLembarBaru(
     await context.sync().catch(() => undefined);
     const daftar = context.workbook.worksheets;
     daftar.load("items/name");
+    const semuaGaya = context.workbook.styles;
+    if (gaya.length > 0) semuaGaya.load("items/name");
     await context.sync();
     ada = daftar.items.map((l) => l.name).filter((n) => nama.includes(n));
     for (const n of ada) daftar.getItem(n).delete();
+    // Styles this insertion added, those it got to add before the failure.
+    const gayaKecil = new Set(gaya.map((g) => g.toLowerCase()));
+    if (gaya.length > 0) for (const g of semuaGaya.items) if (gayaKecil.has(g.name.toLowerCase())) g.delete();
     await context.sync();
     return { lembar: ada };
   } catch (e) {
@@ -97,12 +112,20 @@ export async function hapusLembarBaru(
   }
 }
 
+/** Whether Excel refused a batch for its size: the 413 refusal, or the web's internal error for a large one. */
+function ditolakKarenaUkuran(e: unknown, biaya: number): boolean {
+  const kode = uraiGalatOffice(e).kode;
+  return kode === "RequestPayloadSizeLimitExceeded" || (kode === "GeneralException" && biaya > 1_000_000);
+}
+
 /**
- * Inserts a workbook plan: one read of the sheet names to find free ones, then the writes, in as
- * few batches as keep each request under ANGGARAN_PERMINTAAN (one for a few hundred indicators).
- * Never throws: the result carries a message instead. A batch is not atomic, so after a failure
- * the sheets it had added are deleted again; the message says whether that worked, and
- * `lembarBaru` names the sheets that may remain when it did not.
+ * Inserts a workbook plan: one read of the sheet and style names to find free ones, then the
+ * writes, in as few batches as keep each request under ANGGARAN_PERMINTAAN (one for a few hundred
+ * indicators). Never throws: the result carries a message instead. A batch is not atomic, so after
+ * a failure the sheets and styles it had added are deleted again; a batch refused for its size is
+ * tried again from the start in batches half as large, and the pane hears of it only when even
+ * the smallest fails. The message says whether the clean-up worked, and `lembarBaru` names the
+ * sheets that may remain when it did not.
  *
  * @example
  * await Excel.run((ctx) => sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama)));
@@ -115,27 +138,44 @@ export async function sisipkanRencana(
 ): Promise<HasilSisip> {
   if (!apiCukup()) return { ok: false, pesan: PESAN_API_LAMA };
   let lembarBaru: string[] | undefined;
+  let gayaBaru: string[] = [];
   try {
     const daftar = context.workbook.worksheets;
     daftar.load("items/name");
+    const gaya = context.workbook.styles;
+    gaya.load("items/name");
     await context.sync();
     const rencana = buat(namaBebasSemua(daftar.items.map((l) => l.name)));
+    const gayaAda = new Set(gaya.items.map((g) => g.name.toLowerCase()));
+    const gayaAngka = gayaAngkaRencana(rencana);
     // Free names: any sheet bearing one after a failure was added by this insertion.
     lembarBaru = rencana.lembar.map((l) => l.nama);
-    context.application.suspendScreenUpdatingUntilNextSync();
-    const kelompok = bagiKelompok(langkahRencana(context, rencana), anggaran);
-    for (const [i, k] of kelompok.entries()) {
-      if (i > 0) context.application.suspendScreenUpdatingUntilNextSync();
-      for (const l of k) l.jalankan();
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
-      await context.sync();
-      kemajuan?.(i + 1, kelompok.length);
+    for (let batas = anggaran; ; batas = Math.floor(batas / 2)) {
+      const tulis = langkahRencana(context, rencana, gayaAngka, gayaAda);
+      gayaBaru = tulis.gayaBaru;
+      const kelompok = bagiKelompok(tulis.langkah, batas);
+      let i = 0;
+      try {
+        for (; i < kelompok.length; i++) {
+          context.application.suspendScreenUpdatingUntilNextSync();
+          for (const l of kelompok[i]) l.jalankan();
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
+          await context.sync();
+          kemajuan?.(i + 1, kelompok.length);
+        }
+        return { ok: true, lembar: lembarBaru };
+      } catch (e) {
+        const biaya = kelompok[i]?.reduce((n, l) => n + l.biaya, 0) ?? 0;
+        if (!ditolakKarenaUkuran(e, biaya) || batas / 2 < ANGGARAN_TERKECIL) throw e;
+        // Start again from a clean workbook: what the refused batch left half-done goes with its sheets.
+        const bersih = await hapusLembarBaru(context, lembarBaru, gayaBaru);
+        if (bersih.galat !== undefined) throw e;
+      }
     }
-    return { ok: true, lembar: lembarBaru };
   } catch (e) {
     const gagal = pesanGalatOffice(e, "sisip");
     if (!lembarBaru) return { ok: false, pesan: gagal };
-    const bersih = await hapusLembarBaru(context, lembarBaru);
+    const bersih = await hapusLembarBaru(context, lembarBaru, gayaBaru);
     const pesan = pesanGagalDibersihkan(gagal, bersih);
     return bersih.galat === undefined
       ? { ok: false, pesan }
