@@ -6,10 +6,10 @@ import { Kotak, alamatKotak, kotakBeririsan, kotakDariAlamat, rentangPenuh } fro
 import { FormatRentang, Gaya } from "../../workbook/rencana";
 
 /**
- * Addresses per RangeAreas call: a multi-area address longer than 255 characters is refused by
- * Excel (as Range("…") in VBA), so each group is cut below it.
+ * Characters per RangeAreas address: Excel refuses lists of about 8,200 characters and, by some
+ * reports, shorter ones (office-js #5198, #2255, #4263), so each group is cut far below that.
  */
-export const PANJANG_ALAMAT_AREA = 255;
+export const PANJANG_ALAMAT_AREA = 2000;
 
 /** One look over several rectangles. */
 export interface KelompokGaya {

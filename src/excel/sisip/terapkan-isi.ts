@@ -1,4 +1,4 @@
-import { indeksKolom, Kotak, kotak, kotakDariAlamat, uraiSel } from "../../workbook/alamat";
+import { alamatKotak, indeksKolom, Kotak, kotak, kotakDariAlamat, uraiSel } from "../../workbook/alamat";
 import { Blok, Gaya, IsianRumus, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
 import { ringkasLembar } from "../../workbook/ringkas";
 import { BIAYA_OPERASI, bitaJson, Langkah, SEL_PER_POTONG } from "../batas-permintaan";
@@ -149,12 +149,13 @@ const satu = (biaya: number, jalankan: () => void): Langkah => ({ biaya, jalanka
  * first along its row, then that row down the rows below (a destination that is a multiple of the
  * source repeats it, as Excel's paste does; office-js #2674).
  */
-function langkahIsian(lembar: Excel.Worksheet, isian: IsianRumus): Langkah[] {
+function langkahIsian(lembar: Excel.Worksheet, nama: string, isian: IsianRumus): Langkah[] {
   const [k] = kotakDariAlamat(isian.alamat);
   const hasil: Langkah[] = [];
+  // The source as an address on its own sheet: one Range object fewer per copy.
   const salin = (tujuan: string, asal: string) =>
-    satu(BIAYA_OPERASI * 2, () =>
-      lembar.getRange(tujuan).copyFrom(lembar.getRange(asal), Excel.RangeCopyType.formulas),
+    satu(BIAYA_OPERASI + asal.length, () =>
+      lembar.getRange(tujuan).copyFrom(rujukanLembar(nama, asal), Excel.RangeCopyType.formulas),
     );
   if (k.lebar > 1) hasil.push(salin(kotak(k.kolom + 1, k.baris, k.lebar - 1, 1), kotak(k.kolom, k.baris)));
   if (k.tinggi > 1)
@@ -164,18 +165,55 @@ function langkahIsian(lembar: Excel.Worksheet, isian: IsianRumus): Langkah[] {
   return hasil;
 }
 
+/** "'IKU (2)'!O6": an address the copy finds on this sheet whichever sheet is active. */
+const rujukanLembar = (nama: string, alamat: string): string => `'${nama.replace(/'/g, "''")}'!${alamat}`;
+
+/** Range objects by address: each costs the library bookkeeping, so one serves every write to it. */
+type CariArea = (alamat: string) => Excel.Range | Excel.RangeAreas;
+
+function cariArea(lembar: Excel.Worksheet): CariArea {
+  const dikenal = new Map<string, Excel.Range | Excel.RangeAreas>();
+  return (a) => {
+    const r = dikenal.get(a) ?? (a.includes(",") ? lembar.getRanges(a) : lembar.getRange(a));
+    dikenal.set(a, r);
+    return r;
+  };
+}
+
 /** One write per address of areas: a Range for one rectangle, a RangeAreas for several. */
 function langkahArea(
-  lembar: Excel.Worksheet,
+  area: CariArea,
   kotakArea: readonly Kotak[],
   tulis: (r: Excel.Range | Excel.RangeAreas) => void,
   sifat = 1,
 ): Langkah[] {
-  return alamatArea(kotakArea).map((a) =>
-    satu(BIAYA_OPERASI * (1 + sifat) + a.length, () =>
-      tulis(a.includes(",") ? lembar.getRanges(a) : lembar.getRange(a)),
-    ),
-  );
+  return alamatArea(kotakArea).map((a) => satu(BIAYA_OPERASI * (1 + sifat) + a.length, () => tulis(area(a))));
+}
+
+/**
+ * Merges, with title rows side by side over the same columns merged in one call (`across` merges
+ * each row of a range on its own); a block over several rows and columns is merged alone.
+ */
+function langkahGabung(area: CariArea, gabung: readonly string[]): Langkah[] {
+  const baris: Kotak[] = [];
+  const lain: string[] = [];
+  for (const g of gabung) {
+    const [k] = kotakDariAlamat(g);
+    if (k.tinggi === 1 && k.lebar > 1) baris.push(k);
+    else lain.push(g);
+  }
+  baris.sort((a, b) => a.kolom - b.kolom || a.lebar - b.lebar || a.baris - b.baris);
+  const tumpuk: Kotak[] = [];
+  for (const k of baris) {
+    const akhir = tumpuk[tumpuk.length - 1];
+    if (akhir && akhir.kolom === k.kolom && akhir.lebar === k.lebar && akhir.baris + akhir.tinggi === k.baris)
+      akhir.tinggi++;
+    else tumpuk.push({ ...k });
+  }
+  return [
+    ...tumpuk.map((k) => satu(BIAYA_OPERASI, () => (area(alamatKotak(k)) as Excel.Range).merge(true))),
+    ...lain.map((g) => satu(BIAYA_OPERASI, () => (area(g) as Excel.Range).merge(false))),
+  ];
 }
 
 /** The named style that carries each number format (see gaya-angka.ts), by format. */
@@ -189,6 +227,7 @@ export type GayaAngka = ReadonlyMap<string, string>;
  */
 export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gayaAngka: GayaAngka): Langkah[] {
   const isi = ringkasLembar(rencana);
+  const area = cariArea(lembar);
   const langkah: Langkah[] = [];
   for (const blok of isi.blok) {
     const { kolom, baris } = uraiSel(blok.alamat);
@@ -196,25 +235,25 @@ export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gaya
     const nilai = blok.nilai.map((b) => b.map(masukanSel));
     langkah.push(langkahTulis((a, v) => (lembar.getRange(a).formulas = v), kolom, baris, nilai));
   }
-  for (const f of isi.isian ?? []) langkah.push(...langkahIsian(lembar, f));
+  for (const f of isi.isian ?? []) langkah.push(...langkahIsian(lembar, rencana.nama, f));
   // Styles first: applying one may reset what it does not include, and the looks come after.
   for (const [format, kotakArea] of kelompokkanFormatAngka(rencana.format)) {
     const nama = gayaAngka.get(format);
     if (nama === undefined) throw new RangeError(`Tidak ada gaya untuk format angka "${format}"`);
-    langkah.push(...langkahArea(lembar, kotakArea, (r) => (r.style = nama)));
+    langkah.push(...langkahArea(area, kotakArea, (r) => (r.style = nama)));
   }
   for (const g of kelompokkanGaya(rencana.format)) {
     const sifat = banyakSifat(g.gaya);
-    langkah.push(...langkahArea(lembar, g.kotak, (r) => gayai(r, g.gaya, g.kotak[0]), sifat));
+    langkah.push(...langkahArea(area, g.kotak, (r) => gayai(r, g.gaya, g.kotak[0]), sifat));
   }
-  for (const g of rencana.gabung) langkah.push(satu(BIAYA_OPERASI, () => lembar.getRange(g).merge(false)));
+  langkah.push(...langkahGabung(area, rencana.gabung));
   const kolom = Object.entries(rencana.lebarKolom).map(([h, v]): [number, number] => [indeksKolom(h), v]);
   // A width or height set on a strip of cells applies to the whole columns or rows.
   for (const [lebar, kotakArea] of perUkuran(kolom, (d, n) => ({ kolom: d, baris: 1, lebar: n, tinggi: 1 })))
-    langkah.push(...langkahArea(lembar, kotakArea, (r) => (r.format.columnWidth = lebarKePoin(lebar))));
+    langkah.push(...langkahArea(area, kotakArea, (r) => (r.format.columnWidth = lebarKePoin(lebar))));
   const baris = Object.entries(rencana.tinggiBaris).map(([b, v]): [number, number] => [Number(b), v]);
   for (const [tinggi, kotakArea] of perUkuran(baris, (d, n) => ({ kolom: 1, baris: d, lebar: 1, tinggi: n })))
-    langkah.push(...langkahArea(lembar, kotakArea, (r) => (r.format.rowHeight = tinggi)));
+    langkah.push(...langkahArea(area, kotakArea, (r) => (r.format.rowHeight = tinggi)));
   return langkah;
 }
 
