@@ -30,3 +30,6 @@ export function formatAngka(indikator: Pick<Indikator, "jenisSatuan" | "satuan" 
 
 /** Capaian is shown with two decimals of a percent, the precision predikat is decided on. */
 export const FORMAT_CAPAIAN = "0.00%";
+
+/** Rupiah without decimals: budgets are whole rupiah. */
+export const FORMAT_RUPIAH = '"Rp "#,##0';
