@@ -18,6 +18,13 @@ function barisDokumen(katalog: Katalog) {
   );
 }
 
+/**
+ * The IKU table is some 240 characters wide: fitted to one A4 width it printed at 5 pt. At 90% it
+ * prints in 9 pt on pages side by side, each page after the first with Kode and Indikator Kinerja
+ * repeated at its left, and the header row on top of every page.
+ */
+const SKALA_CETAK_IKU = 90;
+
 /** The header texts, exactly as PRODUCT.md lists them. */
 export function kepalaIku(tahun: number[]): string[] {
   const perTahun = (kata: string) => tahun.map((y) => `${kata} ${y}`);
@@ -39,9 +46,15 @@ export function kepalaIku(tahun: number[]): string[] {
 
 type BarisDokumen = ReturnType<typeof barisDokumen>[number];
 
-/** The agency, the document's title and its source over the table's width. */
+/**
+ * Titles and notes span the document's own columns (No to Kondisi Awal), the first printed page:
+ * merged over the whole width they were cut between the pages the table prints on.
+ */
+const lebarTeks = (tata: TataLetakIku): number => tata.kolom.kondisiAwal;
+
+/** The agency, the document's title and its source. */
 function judulIku(lembar: RencanaLembar, { katalog, tataIku: tata }: KonteksLembar): void {
-  const lebar = tata.kolomAkhir;
+  const lebar = lebarTeks(tata);
   barisJudul(lembar, 1, lebar, katalog.judul.toUpperCase(), GAYA.judul);
   barisJudul(lembar, 2, lebar, katalog.instansi.toUpperCase(), GAYA.subjudul);
   barisJudul(lembar, 3, lebar, katalog.sumber ? `Sumber: ${katalog.sumber}` : "", GAYA.sumber);
@@ -131,7 +144,7 @@ function tabelIku(
 /** The notes under the table; returns their first row. */
 function keteranganIku(lembar: RencanaLembar, { tataIku: tata, teks }: KonteksLembar): number {
   const barisKet = tata.barisAkhir + 2;
-  teks.keteranganIku.forEach((k, i) => barisJudul(lembar, barisKet + i, tata.kolomAkhir, k, GAYA.catatan));
+  teks.keteranganIku.forEach((k, i) => barisJudul(lembar, barisKet + i, lebarTeks(tata), k, GAYA.catatan));
   return barisKet;
 }
 
@@ -153,7 +166,10 @@ function tinggiIku(
   for (const [i, banyak] of rentangSama(baris.map((b) => b.kunciSasaran))) {
     teksSel.push({ baris: tata.baris(i), banyak, teks: baris[i].sasaran.nama, lebar: w.C });
   }
-  const lebarTotal = Object.values(w).reduce((a, b) => a + b, 0);
+  const lebarTotal = Array.from({ length: lebarTeks(tata) }, (_, i) => w[hurufKolom(i + 1)]).reduce(
+    (a, b) => a + b,
+    0,
+  );
   const ket = teks.keteranganIku.map((k, i): TeksSel => ({
     baris: barisKet + i,
     teks: k,
@@ -179,7 +195,13 @@ export function lembarIku(k: KonteksLembar): RencanaLembar {
   lembar.lebarKolom = lebarKolomIku(tata);
   lembar.tinggiBaris = tinggiIku(k, baris, lembar.lebarKolom, barisKet);
   lembar.bekukan = { baris: tata.barisKepala, kolom: tata.kolom.indikator };
-  lembar.cetak = { orientasi: "lanskap", pasLebarHalaman: true, barisJudul: barisPenuh(tata.barisKepala) };
+  lembar.cetak = {
+    orientasi: "lanskap",
+    pasLebarHalaman: false,
+    skala: SKALA_CETAK_IKU,
+    barisJudul: barisPenuh(tata.barisKepala),
+    kolomJudul: `$${hurufKolom(tata.kolom.kode)}:$${hurufKolom(tata.kolom.indikator)}`,
+  };
   lembar.warnaTab = WARNA.tab;
   return lembar;
 }

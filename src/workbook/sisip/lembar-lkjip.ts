@@ -13,6 +13,9 @@ import { tabelPerbandingan } from "./lkjip/tabel-perbandingan";
 import { tabelTargetAkhir } from "./lkjip/tabel-target-akhir";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
+/** Seven lines of 10 pt: about a hundred characters in the 13–15-character analysis columns. */
+const TINGGI_ISIAN = 95;
+
 /**
  * LKjIP Bab III for year N (PermenPANRB 53/2014): tables 3.1–3.5 as live formulas over the IKU and
  * Anggaran sheets, by the rules of src/domain/lkjip.ts, each with its method note. Jenis Target and
@@ -41,7 +44,15 @@ export function lembarLkjip(konteks: KonteksLembar): RencanaLembar {
     ...tinggiUntukTeks(tulis.teksSel),
     ...tinggiUntukTeks(tulis.catatan, 9),
   };
-  lembar.cetak = { orientasi: "lanskap", pasLebarHalaman: true, barisJudul: barisPenuh(1, 2) };
+  for (const r of tulis.barisIsian)
+    lembar.tinggiBaris[r] = Math.max(lembar.tinggiBaris[r] ?? 0, TINGGI_ISIAN);
+  lembar.cetak = {
+    orientasi: "lanskap",
+    pasLebarHalaman: true,
+    barisJudul: barisPenuh(1, 2),
+    // Each table after the first on a page of its own, its title and header with its rows.
+    putusSebelum: tulis.barisJudul.slice(1),
+  };
   lembar.warnaTab = WARNA.tab;
   return lembar;
 }

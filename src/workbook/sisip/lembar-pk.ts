@@ -41,23 +41,21 @@ function pihakPk(lembar: RencanaLembar, { katalog, tahunLaporan: n }: KonteksLem
     barisJudul(lembar, r, LEBAR, isi, paragraf);
     paragrafBaris.push({ baris: r, teks: isi, lebar: lebarTotal });
   };
-  const isian = (r: number, label: string, nilai: string | null, masukan: boolean) => {
+  // No input fill: this page is printed and signed, and a fill would print yellow under the names.
+  const isian = (r: number, label: string, nilai: string | null) => {
     lembar.blok.push({ alamat: sel(2, r), nilai: [[label, nilai]] });
     lembar.gabung.push(kotak(3, r, 3, 1));
-    lembar.format.push({
-      alamat: kotak(2, r, 4, 1),
-      gaya: masukan ? { ...paragraf, ...GAYA.masukan } : paragraf,
-    });
+    lembar.format.push({ alamat: kotak(2, r, 4, 1), gaya: paragraf });
   };
 
   barisJudul(lembar, 1, LEBAR, TEKS_PK.judul(n), GAYA.judul);
   barisJudul(lembar, 2, LEBAR, katalog.instansi.toUpperCase(), GAYA.subjudul);
   teks(4, TEKS_PK.ikrar);
-  isian(6, "Nama", null, true);
-  isian(7, "Jabatan", pk?.jabatanPertama ?? TEKS_PK.jabatanKosong, pk === undefined);
+  isian(6, "Nama", null);
+  isian(7, "Jabatan", pk?.jabatanPertama ?? TEKS_PK.jabatanKosong);
   teks(8, TEKS_PK.pihakPertama);
-  isian(10, "Nama", null, true);
-  isian(11, "Jabatan", pk?.jabatanKedua ?? TEKS_PK.jabatanKosong, pk === undefined);
+  isian(10, "Nama", null);
+  isian(11, "Jabatan", pk?.jabatanKedua ?? TEKS_PK.jabatanKosong);
   teks(12, TEKS_PK.pihakKedua);
   teks(14, TEKS_PK.janji);
   teks(15, TEKS_PK.supervisi);
@@ -157,7 +155,7 @@ function tandaTanganPk(lembar: RencanaLembar, { katalog, tahunLaporan: n }: Kont
   );
   for (const r of [tt, tt + 1, tt + 2, tt + 6]) lembar.gabung.push(kanan(r));
   lembar.format.push(
-    { alamat: kanan(tt), gaya: { ...tengah, ...GAYA.masukan } },
+    { alamat: kanan(tt), gaya: tengah },
     { alamat: kotak(2, tt + 1, 4, 2), gaya: tengah },
     { alamat: kotak(2, tt + 6, 4, 1), gaya: { ...tengah, tebal: true } },
   );

@@ -35,6 +35,10 @@ export class PenulisTabel {
   readonly teksSel: TeksSel[] = [];
   /** The method notes under the tables (9 pt). */
   readonly catatan: TeksSel[] = [];
+  /** Rows where the planner types running text, given room for it. */
+  readonly barisIsian: number[] = [];
+  /** The title row of each table written. */
+  readonly barisJudul: number[] = [];
   constructor(readonly lembar: RencanaLembar) {}
 
   /** The first data row of the table written next. */
@@ -46,6 +50,7 @@ export class PenulisTabel {
   tulis({ judul, kepala, isi, catatan, format }: Tabel): number {
     const l = this.lembar;
     const r = this.baris;
+    this.barisJudul.push(r);
     barisJudul(l, r, LEBAR_LKJIP, judul, { tebal: true, ukuranFont: 11 });
     l.blok.push({ alamat: sel(1, r + 1), nilai: [kepala] });
     const awal = r + 2;

@@ -4,7 +4,11 @@ import { GAYA } from "../gaya-dokumen";
 import { KonteksLkjip } from "./konteks-lkjip";
 import { LEBAR_KOLOM_LKJIP, PenulisTabel } from "./penulis-tabel";
 
-/** Tabel 3.5: the planner's analysis (pendukung, penghambat, upaya) beside each capaian. */
+/**
+ * Tabel 3.5: the planner's analysis (pendukung, penghambat, upaya) beside each capaian. Its rows
+ * are marked as typed rows, so they get room for a sentence: neither Excel nor LibreOffice grows
+ * a row to wrapped text on opening a file (a row left without a height printed one line).
+ */
 export function tabelAnalisis(k: KonteksLkjip, tulis: PenulisTabel): void {
   const { baris, tataIku: iku, n, t } = k;
   const m = baris.length;
@@ -19,4 +23,5 @@ export function tabelAnalisis(k: KonteksLkjip, tulis: PenulisTabel): void {
   tulis.teksSel.push(
     ...baris.map((b, i) => ({ baris: a + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM_LKJIP.B })),
   );
+  tulis.barisIsian.push(...baris.map((_, i) => a + i));
 }
