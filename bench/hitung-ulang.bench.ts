@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NAMA_DASAR, RencanaBuku, adalahRumus } from "../src/workbook/rencana";
 import { buatRencana } from "../src/workbook/sisip/rencana-iku";
-import { tataLetakIku } from "../src/workbook/sisip/tata-letak-iku";
+import { tataLetakIku } from "../src/workbook/sisip/tata-letak";
 import { bukuXlsx } from "../src/xlsx/tulis-xlsx";
 import { buatProfil, recalc } from "../test/e2e/lo-helper";
 import { katalogBesar } from "../test/excel/sisip/katalog-besar";

@@ -96,7 +96,7 @@ export const CATATAN_METODE = {
     `di bawahnya ${PREDIKAT_TERENDAH}.`,
   t32:
     "Perubahan = realisasi tahun ini − realisasi tahun sebelumnya (pada tahun pertama Renstra: kondisi awal), " +
-    `dalam satuan indikator. Keterangan dibaca menurut polaritas: ${KATA_TREN.membaik}, ${KATA_TREN.memburuk} ` +
+    `dalam satuan indikator; untuk indikator persen dalam poin (selisih dua persentase). Keterangan dibaca menurut polaritas: ${KATA_TREN.membaik}, ${KATA_TREN.memburuk} ` +
     `atau ${KATA_TREN.tetap}; kosong bila salah satu realisasi belum diisi.`,
   t33:
     "Target akhir Renstra: absolut = target tahun terakhir periode (stok, persentase, indeks); kumulatif = jumlah " +

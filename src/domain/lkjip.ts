@@ -15,6 +15,14 @@ export type { JenisTarget };
 /** A typed number, or null while the cell is blank. */
 export type Isian = number | null;
 
+/**
+ * Whether Perubahan is in points: the change of a percent indicator (shares held as fractions)
+ * is a difference of percentages, 0,42 − 0,35 = 7 points, not "7%" of anything.
+ *
+ * @example perubahanDalamPoin("%") // true
+ */
+export const perubahanDalamPoin = (satuan: string): boolean => satuan.trim() === "%";
+
 export interface IndikatorLaporan {
   kode: string;
   sasaran: string;
@@ -190,7 +198,7 @@ export function hitungLkjip(data: DataLaporan, n: number): TabelLkjip {
       capaianLalu:
         tahunLalu === undefined ? "" : capaianAtauKosong(lalu, ind.target[tahunLalu] ?? null, ind.polaritas),
       capaian: capaianN[i],
-      perubahan: lengkap ? kini - lalu : "",
+      perubahan: lengkap ? (kini - lalu) * (perubahanDalamPoin(ind.satuan) ? 100 : 1) : "",
       keterangan: lengkap ? hitungTren(lalu, kini, ind.polaritas) : "",
     };
   });

@@ -27,7 +27,14 @@ import {
   KOLOM_35,
   TEKS_JENIS_TARGET,
 } from "../domain/judul-lkjip";
-import { DataLaporan, hitungLkjip, Isian, NilaiLaporan, TabelLkjip } from "../domain/lkjip";
+import {
+  DataLaporan,
+  hitungLkjip,
+  Isian,
+  NilaiLaporan,
+  perubahanDalamPoin,
+  TabelLkjip,
+} from "../domain/lkjip";
 import { paragrafSasaran } from "../domain/narasi-lkjip";
 import { angkaDokumen, persenDokumen } from "../domain/tulis-angka";
 
@@ -39,6 +46,10 @@ const dalamSatuan = (v: Isian | NilaiLaporan, satuan: string): string => {
   if (v === null || v === "" || typeof v !== "number") return "";
   return satuan.trim() === "%" ? persenDokumen(v) : angkaDokumen(v);
 };
+
+/** Perubahan: points for a percent indicator (perubahanDalamPoin), else the indicator's unit. */
+const perubahanDalamSatuan = (v: NilaiLaporan, satuan: string): string =>
+  typeof v === "number" && perubahanDalamPoin(satuan) ? `${angkaDokumen(v)} poin` : dalamSatuan(v, satuan);
 
 const persen = (v: NilaiLaporan): string => (typeof v === "number" ? persenDokumen(v) : "");
 const rupiah = (v: Isian): string => (v === null ? "" : angkaDokumen(v, 0));
@@ -125,7 +136,7 @@ function bagianTabel(data: DataLaporan, t: TabelLkjip): Array<Paragraph | Table>
         dalamSatuan(b.realisasi, satuan[i]),
         tampil(b.capaianLalu, persen),
         tampil(b.capaian, persen),
-        dalamSatuan(b.perubahan, satuan[i]),
+        perubahanDalamSatuan(b.perubahan, satuan[i]),
         b.keterangan,
       ]),
       [2, 3, 4, 5, 6],

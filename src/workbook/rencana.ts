@@ -79,6 +79,12 @@ export interface Cetak {
   pasLebarHalaman: boolean;
   /** Rows repeated on every printed page, e.g. "$5:$5". */
   barisJudul?: string;
+  /** Columns repeated on every printed page, e.g. "$A:$E", for a table printed several pages wide. */
+  kolomJudul?: string;
+  /** Print scale in percent when not fitting to the page width; the writer's default (100) when absent. */
+  skala?: number;
+  /** Rows that start a new printed page, e.g. the title row of each report table. */
+  putusSebelum?: number[];
 }
 
 export interface Grafik {

@@ -120,12 +120,16 @@ function tulisTataLetak(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
       paperSize: 9, // A4, the paper of Indonesian government documents
       orientation: cetak.orientasi === "lanskap" ? "landscape" : "portrait",
       fitToPage: cetak.pasLebarHalaman,
+      scale: cetak.pasLebarHalaman ? 100 : (cetak.skala ?? 100),
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       printTitlesRow: cetak.barisJudul?.replace(/\$/g, ""),
+      printTitlesColumn: cetak.kolomJudul?.replace(/\$/g, ""),
     };
+    // ExcelJS breaks below a row: the row above each table's first.
+    for (const r of cetak.putusSebelum ?? []) ws.getRow(r - 1).addPageBreak();
     ws.headerFooter = { oddFooter: "&R&9Halaman &P dari &N" };
   }
   if (rencana.warnaTab) ws.properties.tabColor = { argb: argb(rencana.warnaTab) };

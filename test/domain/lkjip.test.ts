@@ -16,14 +16,14 @@ describe("hitungLkjip for 2025", () => {
     ]);
   });
 
-  it("Tabel 3.2 compares with the year before, change in the unit and trend read by polarity", () => {
+  it("Tabel 3.2 compares with the year before, change in the unit (points for a percent) and trend read by polarity", () => {
     expect(t.tahunLalu).toBe(2024);
     expect(
       t.t32.map((b) => [b.realisasiLalu, b.realisasi, b.capaianLalu, b.perubahan, b.keterangan]),
     ).toEqual([
-      [0.38, 0.42, dekat(0.38 / 0.37), dekat(0.04), "Membaik"],
+      [0.38, 0.42, dekat(0.38 / 0.37), dekat(4), "Membaik"],
       [210, 200, 1.05, -10, "Memburuk"],
-      [0.032, 0.036, dekat((0.07 - 0.032) / 0.035), dekat(0.004), "Memburuk"],
+      [0.032, 0.036, dekat((0.07 - 0.032) / 0.035), dekat(0.4), "Memburuk"],
       [null, 1, "", "", ""],
     ]);
   });

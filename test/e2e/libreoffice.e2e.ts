@@ -15,7 +15,7 @@ import { barisKatalog } from "../../src/domain/types";
 import { sel } from "../../src/workbook/alamat";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
-import { tataLetakIku } from "../../src/workbook/sisip/tata-letak-iku";
+import { tataLetakIku } from "../../src/workbook/sisip/tata-letak";
 import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
 import { bacaCsv, csvLembar, recalc } from "./lo-helper";
 

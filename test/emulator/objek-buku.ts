@@ -72,7 +72,26 @@ function tataHalaman(l: Lembar): Objek {
     return tulisAlamat(k);
   };
   o.metode.SetPrintTitleRows = (a) => (l.tataHalaman.PrintTitleRows = baris(a));
+  o.metode.SetPrintTitleColumns = (a) => {
+    const k = kotakArgumen(a, l);
+    if (k.b0 !== 0 || k.b1 !== BARIS_MAKS - 1) throw tolak("InvalidArgument", "Judul cetak harus kolom utuh");
+    l.tataHalaman.PrintTitleColumns = tulisAlamat(k);
+  };
   o.metode.SetPrintArea = (a) => (l.tataHalaman.PrintArea = tulisAlamat(kotakArgumen(a, l)));
+  return o;
+}
+
+/** Horizontal page breaks, kept as the 1-based rows they stand above. */
+function putusHalaman(l: Lembar): Objek {
+  const o = new Objek("PageBreakCollection");
+  const daftar = ((l.tataHalaman.HorizontalPageBreaks as number[] | undefined) ??= []);
+  o.metode.Add = (a) => {
+    const k = kotakArgumen(a, l);
+    if (k.b0 === 0) throw tolak("InvalidArgument", "Pemisah halaman tidak dapat di atas baris 1");
+    daftar.push(k.b0 + 1);
+    return new Objek("PageBreak");
+  };
+  o.metode.GetCount = () => daftar.length;
   return o;
 }
 
@@ -162,6 +181,7 @@ export function lembarObjek(sesi: Sesi, l: Lembar): Objek {
   o.nav.FreezePanes = () => bekuan(l);
   o.nav.PageLayout = () => tataHalaman(l);
   o.nav.Charts = () => grafik(sesi, l);
+  o.nav.HorizontalPageBreaks = () => putusHalaman(l);
   const r = (k: Kotak) => new Rentang(sesi, l, dalamGrid(k));
   Object.assign(o.metode, {
     GetRange: (a: unknown) => r(a === null || a === undefined || a === "" ? SELURUH : uraiAlamat(String(a))),
@@ -192,7 +212,6 @@ export function lembarObjek(sesi: Sesi, l: Lembar): Objek {
     Delete: () => buku.hapus(l),
     _KeepReference: () => null,
   });
-  void BARIS_MAKS;
   return o;
 }
 

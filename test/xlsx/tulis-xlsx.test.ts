@@ -57,7 +57,7 @@ describe("the offline workbook", () => {
   });
 
   it.each([
-    ["J6", "0%"],
+    ["J6", "0.0%"],
     ["M8", '#,##0 "Dok"'],
     ["J14", '#,##0 "UTTP"'],
     ["M15", "0.00"],
@@ -93,15 +93,25 @@ describe("the offline workbook", () => {
     );
   });
 
-  it("freezes panes and prints landscape, one page wide, header row repeated", () => {
+  it("starts each LKjIP table after the first on a new page: a break below the row before its title", () => {
+    const rencana = buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 });
+    const putus = rencana.lembar.find((l) => l.nama === "LKjIP")!.cetak!.putusSebelum!;
+    const ws = bukuXlsx(rencana).getWorksheet("LKjIP")! as ExcelJS.Worksheet & {
+      rowBreaks: Array<{ id: number }>;
+    };
+    expect(putus).toHaveLength(4);
+    expect(ws.rowBreaks.map((b) => b.id)).toEqual(putus.map((r) => r - 1));
+  });
+
+  it("freezes panes and prints landscape at 90%, header row and Kode to Indikator repeated", () => {
     expect(iku.views[0]).toEqual(expect.objectContaining({ state: "frozen", xSplit: 5, ySplit: 5 }));
     expect(iku.pageSetup).toEqual(
       expect.objectContaining({
         orientation: "landscape",
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
+        fitToPage: false,
+        scale: 90,
         printTitlesRow: "5:5",
+        printTitlesColumn: "D:E",
       }),
     );
     expect(iku.getColumn("E").width).toBe(34);

@@ -18,7 +18,11 @@ function aturCetak(lembar: Excel.Worksheet, cetak: NonNullable<RencanaLembar["ce
   tata.paperSize = "A4";
   // One page wide, as many pages tall as the rows need.
   if (cetak.pasLebarHalaman) tata.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  else if (cetak.skala !== undefined) tata.zoom = { scale: cetak.skala };
   if (cetak.barisJudul) tata.setPrintTitleRows(cetak.barisJudul);
+  if (cetak.kolomJudul) tata.setPrintTitleColumns(cetak.kolomJudul);
+  // ExcelApi 1.9, as page layout itself: the break stands above the given cell's row.
+  for (const r of cetak.putusSebelum ?? []) lembar.horizontalPageBreaks.add(`A${r}`);
 }
 
 /** Horizontal bars: long indicator names stay readable as axis labels, first indicator on top. */

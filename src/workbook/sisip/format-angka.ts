@@ -12,15 +12,29 @@ function desimal(nilai: number[], skala: number): number {
 const pecahan = (d: number): string => (d === 0 ? "" : "." + "0".repeat(d));
 
 /**
+ * Decimals of a percent: at least one, since a realisation is typed as 38,5% against a whole
+ * target and `0%` would print it, and 39,2%, both as 39% under opposite flags; two when the
+ * targets or the baseline need them.
+ */
+const desimalPersen = (nilai: number[]): number => Math.max(1, desimal(nilai, 100));
+
+/**
  * The number format of an indicator's targets and realisation (English format codes, as
- * Office.js `numberFormat` and ExcelJS `numFmt` expect): a share as a percent, a count with its
- * unit as text of the format (the cell stays a number), an index with two decimals.
+ * Office.js `numberFormat` and ExcelJS `numFmt` expect): a share as a percent with one or two
+ * decimals, a count with its unit as text of the format (the cell stays a number), an index with
+ * two decimals.
  *
  * @example formatAngka({ jenisSatuan: "jumlah", satuan: "Dok", target: { 2025: 1 } }) // '#,##0 "Dok"'
+ * @example formatAngka({ jenisSatuan: "persen", satuan: "%", target: { 2025: 0.41 } }) // '0.0%'
  */
-export function formatAngka(indikator: Pick<Indikator, "jenisSatuan" | "satuan" | "target">): string {
-  const nilai = Object.values(indikator.target);
-  if (indikator.jenisSatuan === "persen") return `0${pecahan(desimal(nilai, 100))}%`;
+export function formatAngka(
+  indikator: Pick<Indikator, "jenisSatuan" | "satuan" | "target" | "kondisiAwal">,
+): string {
+  const nilai = [
+    ...Object.values(indikator.target),
+    ...(indikator.kondisiAwal === undefined ? [] : [indikator.kondisiAwal]),
+  ];
+  if (indikator.jenisSatuan === "persen") return `0${pecahan(desimalPersen(nilai))}%`;
   if (indikator.jenisSatuan === "indeks") return "0.00";
   // A quote or backslash would end the literal early; units never need them.
   const satuan = indikator.satuan.replace(/["\\]/g, "").trim();
@@ -30,3 +44,20 @@ export function formatAngka(indikator: Pick<Indikator, "jenisSatuan" | "satuan" 
 
 /** Capaian is shown with two decimals of a percent, the precision predikat is decided on. */
 export const FORMAT_CAPAIAN = "0.00%";
+
+/** Rupiah without decimals: budgets are whole rupiah. */
+export const FORMAT_RUPIAH = '"Rp "#,##0';
+
+/**
+ * Perubahan of a percent indicator (Tabel 3.2): a difference of two percentages is in points,
+ * held as points (× 100, see perubahanDalamPoin) and labelled so.
+ *
+ * @example formatPoin({ target: { 2025: 0.41 } }) // '0.0 "poin"'
+ */
+export function formatPoin(indikator: Pick<Indikator, "target" | "kondisiAwal">): string {
+  const nilai = [
+    ...Object.values(indikator.target),
+    ...(indikator.kondisiAwal === undefined ? [] : [indikator.kondisiAwal]),
+  ];
+  return `0${pecahan(desimalPersen(nilai))} "poin"`;
+}

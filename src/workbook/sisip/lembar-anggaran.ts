@@ -1,56 +1,15 @@
 import { KOLOM_ANGGARAN } from "../../domain/judul-lkjip";
-import { Katalog } from "../../domain/types";
 import { barisPenuh, hurufKolom, kotak, sel } from "../alamat";
 import { barisJudul, lembarKosong } from "./bantu-lembar";
-import { FORMAT_CAPAIAN } from "./format-angka";
+import { FORMAT_CAPAIAN, FORMAT_RUPIAH } from "./format-angka";
 import { GAYA, WARNA } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusSerapan } from "./rumus-lkjip";
-import { TeksLembar } from "./teks-lembar";
-
-/** Rupiah without decimals: budgets are whole rupiah. */
-export const FORMAT_RUPIAH = '"Rp "#,##0';
-/** Rows for programs: the catalog's, then room to type more. */
-export const BARIS_ANGGARAN_MIN = 15;
-const RUANG_TAMBAHAN = 5;
-
-/** Where everything sits on the Anggaran sheet; LKjIP and PK refer to it through this. */
-export interface TataLetakAnggaran {
-  tahun: number[];
-  barisKepala: number;
-  barisAwal: number;
-  banyak: number;
-  kolom: { no: 1; kode: 2; program: 3; indikator: 4 };
-  pagu: (t: number) => number;
-  realisasi: (t: number) => number;
-  serapan: (t: number) => number;
-  kolomAkhir: number;
-}
-
-export function tataLetakAnggaran(katalog: Katalog): TataLetakAnggaran {
-  const n = katalog.tahun.length;
-  const grup = (k: number) => (t: number) => 5 + 3 * t + k;
-  return {
-    tahun: katalog.tahun,
-    barisKepala: 5,
-    barisAwal: 6,
-    banyak: Math.max(BARIS_ANGGARAN_MIN, (katalog.program?.length ?? 0) + RUANG_TAMBAHAN),
-    kolom: { no: 1, kode: 2, program: 3, indikator: 4 },
-    pagu: grup(0),
-    realisasi: grup(1),
-    serapan: grup(2),
-    kolomAkhir: 4 + 3 * n,
-  };
-}
+import { KonteksLembar } from "./konteks-lembar";
 
 /** Programs with their linked indicators, pagu and realisation per year, and the serapan. */
-export function lembarAnggaran(
-  katalog: Katalog,
-  nama: string,
-  tata: TataLetakAnggaran,
-  teks: TeksLembar,
-): RencanaLembar {
-  const lembar = lembarKosong(nama);
+export function lembarAnggaran({ katalog, nama, tataAnggaran: tata, teks }: KonteksLembar): RencanaLembar {
+  const lembar = lembarKosong(nama.anggaran);
   const { barisKepala: kepala, barisAwal: awal, banyak, tahun } = tata;
   const lebar = tata.kolomAkhir;
   const program = katalog.program ?? [];

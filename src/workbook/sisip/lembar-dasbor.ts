@@ -1,12 +1,10 @@
-import { Katalog, barisKatalog } from "../../domain/types";
 import { kotak, rujukan, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusBanyakSelain, rumusBanyakTeks, rumusSalin, rumusStatusDariCapaian } from "../rumus";
-import { TataLetakIku } from "./tata-letak-iku";
-import { TeksLembar } from "./teks-lembar";
+import { KonteksLembar } from "./konteks-lembar";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
 const KEPALA = 4;
@@ -14,16 +12,11 @@ const AWAL = KEPALA + 1;
 const LEBAR = 8;
 
 /** Capaian per indicator for one year at a glance: a table read from the IKU sheet, and a chart. */
-export function lembarDasbor(
-  katalog: Katalog,
-  nama: string,
-  namaIku: string,
-  iku: TataLetakIku,
-  tahunAktif: number,
-  teks: TeksLembar,
-): RencanaLembar {
+export function lembarDasbor(k: KonteksLembar): RencanaLembar {
+  const { katalog, baris, tataIku: iku, tahunAktif, teks } = k;
+  const nama = k.nama.dashboard;
+  const namaIku = k.nama.iku;
   const lembar = lembarKosong(nama);
-  const baris = barisKatalog(katalog);
   const n = baris.length;
   const t = Math.max(0, katalog.tahun.indexOf(tahunAktif));
   const y = katalog.tahun[t];

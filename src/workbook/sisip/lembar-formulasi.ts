@@ -1,18 +1,16 @@
-import { Katalog, barisKatalog } from "../../domain/types";
 import { barisPenuh, kotak, sel } from "../alamat";
 import { barisJudul, lembarKosong } from "./bantu-lembar";
 import { GAYA, WARNA } from "./gaya-dokumen";
 import { RencanaLembar } from "../rencana";
-import { TeksLembar } from "./teks-lembar";
+import { KonteksLembar } from "./konteks-lembar";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
 const KEPALA = ["No", "Indikator Kinerja", "Alasan", "Formulasi (usulan)", "Sumber Data", "Penanggung Jawab"];
 const BARIS_KEPALA = 5;
 
 /** Per indicator: why it measures the sasaran, the proposed formula, data source and bidang. */
-export function lembarFormulasi(katalog: Katalog, nama: string, teks: TeksLembar): RencanaLembar {
-  const lembar = lembarKosong(nama);
-  const baris = barisKatalog(katalog);
+export function lembarFormulasi({ katalog, nama, baris, teks }: KonteksLembar): RencanaLembar {
+  const lembar = lembarKosong(nama.formulasi);
   const lebar = KEPALA.length;
   const awal = BARIS_KEPALA + 1;
 

@@ -5,8 +5,8 @@ import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusCapaian, rumusPredikat } from "../rumus";
-import { TataLetakIku } from "./tata-letak-iku";
-import { TeksLembar } from "./teks-lembar";
+import { KonteksLembar } from "./konteks-lembar";
+import { TataLetakIku } from "./tata-letak";
 import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
 
 /** The document's rows: each indicator with the keys of its tujuan and sasaran, for merging. */
@@ -17,6 +17,13 @@ function barisDokumen(katalog: Katalog) {
     ),
   );
 }
+
+/**
+ * The IKU table is some 240 characters wide: fitted to one A4 width it printed at 5 pt. At 90% it
+ * prints in 9 pt on pages side by side, each page after the first with Kode and Indikator Kinerja
+ * repeated at its left, and the header row on top of every page.
+ */
+const SKALA_CETAK_IKU = 90;
 
 /** The header texts, exactly as PRODUCT.md lists them. */
 export function kepalaIku(tahun: number[]): string[] {
@@ -37,29 +44,28 @@ export function kepalaIku(tahun: number[]): string[] {
   ];
 }
 
-/** The IKU sheet: the document's table, ready for realisation, with capaian and predikat. */
-export function lembarIku(
-  katalog: Katalog,
-  nama: string,
-  tata: TataLetakIku,
-  teks: TeksLembar,
-): RencanaLembar {
-  const lembar = lembarKosong(nama);
-  const baris = barisDokumen(katalog);
-  const tahun = tata.tahun;
-  const lebar = tata.kolomAkhir;
-  const { barisAwal: awal, barisKepala: kepala } = tata;
-  const n = baris.length;
+type BarisDokumen = ReturnType<typeof barisDokumen>[number];
 
+/**
+ * Titles and notes span the document's own columns (No to Kondisi Awal), the first printed page:
+ * merged over the whole width they were cut between the pages the table prints on.
+ */
+const lebarTeks = (tata: TataLetakIku): number => tata.kolom.kondisiAwal;
+
+/** The agency, the document's title and its source. */
+function judulIku(lembar: RencanaLembar, { katalog, tataIku: tata }: KonteksLembar): void {
+  const lebar = lebarTeks(tata);
   barisJudul(lembar, 1, lebar, katalog.judul.toUpperCase(), GAYA.judul);
   barisJudul(lembar, 2, lebar, katalog.instansi.toUpperCase(), GAYA.subjudul);
   barisJudul(lembar, 3, lebar, katalog.sumber ? `Sumber: ${katalog.sumber}` : "", GAYA.sumber);
-  lembar.blok.push({ alamat: sel(1, kepala), nilai: [kepalaIku(tahun)] });
-  lembar.format.push({ alamat: kotak(1, kepala, lebar, 1), gaya: GAYA.kepala });
+}
 
+/** One row per indicator: the document's columns, then targets, realisation, capaian and predikat. */
+function isiIku(baris: BarisDokumen[], tata: TataLetakIku): Sel[][] {
+  const tahun = tata.tahun;
   const mulaiTujuan = new Set(rentangSama(baris.map((b) => b.ti)).map(([i]) => i));
   const mulaiSasaran = new Set(rentangSama(baris.map((b) => b.kunciSasaran)).map(([i]) => i));
-  const isi: Sel[][] = baris.map((b, i) => {
+  return baris.map((b, i) => {
     const r = tata.baris(i);
     const P = sel(tata.kolom.polaritas, r);
     return [
@@ -79,7 +85,21 @@ export function lembarIku(
       ...tahun.map((_, t) => selRumus(rumusPredikat(sel(tata.capaian(t), r)))),
     ];
   });
-  lembar.blok.push({ alamat: sel(1, awal), nilai: isi });
+}
+
+/** The table: header, rows, number formats, merged tujuan and sasaran, input checks and flags. */
+function tabelIku(
+  lembar: RencanaLembar,
+  { tataIku: tata, teks }: KonteksLembar,
+  baris: BarisDokumen[],
+): void {
+  const tahun = tata.tahun;
+  const lebar = tata.kolomAkhir;
+  const { barisAwal: awal, barisKepala: kepala } = tata;
+  const n = baris.length;
+  lembar.blok.push({ alamat: sel(1, kepala), nilai: [kepalaIku(tahun)] });
+  lembar.format.push({ alamat: kotak(1, kepala, lebar, 1), gaya: GAYA.kepala });
+  lembar.blok.push({ alamat: sel(1, awal), nilai: isiIku(baris, tata) });
 
   const format = baris.map((b) => formatAngka(b.indikator));
   lembar.format.push(
@@ -119,12 +139,22 @@ export function lembarIku(
     ...tandaCapaian(realisasi, sel(tata.capaian(0), awal)),
     ...tandaCapaian(kotak(tata.capaian(0), awal, tahun.length, n), sel(tata.capaian(0), awal)),
   );
+}
 
+/** The notes under the table; returns their first row. */
+function keteranganIku(lembar: RencanaLembar, { tataIku: tata, teks }: KonteksLembar): number {
   const barisKet = tata.barisAkhir + 2;
-  teks.keteranganIku.forEach((k, i) => barisJudul(lembar, barisKet + i, lebar, k, GAYA.catatan));
+  teks.keteranganIku.forEach((k, i) => barisJudul(lembar, barisKet + i, lebarTeks(tata), k, GAYA.catatan));
+  return barisKet;
+}
 
-  lembar.lebarKolom = lebarKolomIku(tata);
-  const w = lembar.lebarKolom;
+/** Heights that show the indicator, tujuan, sasaran and note texts whole. */
+function tinggiIku(
+  { tataIku: tata, teks }: KonteksLembar,
+  baris: BarisDokumen[],
+  w: Record<string, number>,
+  barisKet: number,
+): Record<number, number> {
   const teksSel: TeksSel[] = baris.map((b, i) => ({
     baris: tata.baris(i),
     teks: b.indikator.nama,
@@ -136,21 +166,42 @@ export function lembarIku(
   for (const [i, banyak] of rentangSama(baris.map((b) => b.kunciSasaran))) {
     teksSel.push({ baris: tata.baris(i), banyak, teks: baris[i].sasaran.nama, lebar: w.C });
   }
-  const lebarTotal = Object.values(w).reduce((a, b) => a + b, 0);
+  const lebarTotal = Array.from({ length: lebarTeks(tata) }, (_, i) => w[hurufKolom(i + 1)]).reduce(
+    (a, b) => a + b,
+    0,
+  );
   const ket = teks.keteranganIku.map((k, i): TeksSel => ({
     baris: barisKet + i,
     teks: k,
     lebar: lebarTotal,
   }));
-  lembar.tinggiBaris = {
+  return {
     1: 22,
     2: 20,
-    [kepala]: 30,
+    [tata.barisKepala]: 30,
     ...tinggiUntukTeks(teksSel),
     ...tinggiUntukTeks(ket, 9),
   };
-  lembar.bekukan = { baris: kepala, kolom: tata.kolom.indikator };
-  lembar.cetak = { orientasi: "lanskap", pasLebarHalaman: true, barisJudul: barisPenuh(kepala) };
+}
+
+/** The IKU sheet: the document's table, ready for realisation, with capaian and predikat. */
+export function lembarIku(k: KonteksLembar): RencanaLembar {
+  const lembar = lembarKosong(k.nama.iku);
+  const tata = k.tataIku;
+  const baris = barisDokumen(k.katalog);
+  judulIku(lembar, k);
+  tabelIku(lembar, k, baris);
+  const barisKet = keteranganIku(lembar, k);
+  lembar.lebarKolom = lebarKolomIku(tata);
+  lembar.tinggiBaris = tinggiIku(k, baris, lembar.lebarKolom, barisKet);
+  lembar.bekukan = { baris: tata.barisKepala, kolom: tata.kolom.indikator };
+  lembar.cetak = {
+    orientasi: "lanskap",
+    pasLebarHalaman: false,
+    skala: SKALA_CETAK_IKU,
+    barisJudul: barisPenuh(tata.barisKepala),
+    kolomJudul: `$${hurufKolom(tata.kolom.kode)}:$${hurufKolom(tata.kolom.indikator)}`,
+  };
   lembar.warnaTab = WARNA.tab;
   return lembar;
 }

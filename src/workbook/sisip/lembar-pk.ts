@@ -1,13 +1,11 @@
-import { Katalog, barisKatalog } from "../../domain/types";
 import { kotak, rujukan, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
-import { formatAngka } from "./format-angka";
+import { FORMAT_RUPIAH, formatAngka } from "./format-angka";
 import { GAYA, WARNA } from "./gaya-dokumen";
-import { FORMAT_RUPIAH } from "./lembar-anggaran";
-import { LembarTerkait } from "./lembar-lkjip";
+import { KonteksLembar } from "./konteks-lembar";
 import { Gaya, RencanaLembar, selRumus } from "../rencana";
 import { rumusSalin } from "../rumus";
-import { tinggiUntukTeks } from "./tinggi-baris";
+import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
 
 const LEBAR = 5;
 const LEBAR_KOLOM = { A: 5, B: 30, C: 38, D: 10, E: 16 };
@@ -34,50 +32,45 @@ const TEKS_PK = {
 const paragraf: Gaya = { ukuranFont: 11, bungkusTeks: true, rataVertikal: "atas", rataHorizontal: "kiri" };
 const tengah: Gaya = { ukuranFont: 11, rataHorizontal: "tengah", bungkusTeks: true, rataVertikal: "atas" };
 
-/**
- * The Perjanjian Kinerja for year N, ready to print on A4 portrait: the parties (names typed by
- * the planner, positions from the catalog), the indicator targets N and the programs' pagu N,
- * read live from the IKU and Anggaran sheets, then place, date and signatures.
- */
-export function lembarPk(katalog: Katalog, nama: string, terkait: LembarTerkait, n: number): RencanaLembar {
-  const lembar = lembarKosong(nama);
-  const { tataIku: iku, tataAnggaran: ang } = terkait;
-  const baris = barisKatalog(katalog);
-  const m = baris.length;
-  const t = katalog.tahun.indexOf(n);
-  const ta = ang.tahun.indexOf(n);
+/** The agreement's text: title, pledge, the two parties (names typed, positions from the catalog). */
+function pihakPk(lembar: RencanaLembar, { katalog, tahunLaporan: n }: KonteksLembar): TeksSel[] {
   const pk = katalog.pk;
-  const paragrafBaris: Array<{ baris: number; teks: string }> = [];
-  const teks = (r: number, isi: string, gaya: Gaya = paragraf) => {
-    barisJudul(lembar, r, LEBAR, isi, gaya);
-    paragrafBaris.push({ baris: r, teks: isi });
+  const paragrafBaris: TeksSel[] = [];
+  const lebarTotal = Object.values(LEBAR_KOLOM).reduce((a, b) => a + b, 0);
+  const teks = (r: number, isi: string) => {
+    barisJudul(lembar, r, LEBAR, isi, paragraf);
+    paragrafBaris.push({ baris: r, teks: isi, lebar: lebarTotal });
   };
-  const isian = (r: number, label: string, nilai: string | null, masukan: boolean) => {
+  // No input fill: this page is printed and signed, and a fill would print yellow under the names.
+  const isian = (r: number, label: string, nilai: string | null) => {
     lembar.blok.push({ alamat: sel(2, r), nilai: [[label, nilai]] });
     lembar.gabung.push(kotak(3, r, 3, 1));
-    lembar.format.push({
-      alamat: kotak(2, r, 4, 1),
-      gaya: masukan ? { ...paragraf, ...GAYA.masukan } : paragraf,
-    });
+    lembar.format.push({ alamat: kotak(2, r, 4, 1), gaya: paragraf });
   };
 
   barisJudul(lembar, 1, LEBAR, TEKS_PK.judul(n), GAYA.judul);
   barisJudul(lembar, 2, LEBAR, katalog.instansi.toUpperCase(), GAYA.subjudul);
   teks(4, TEKS_PK.ikrar);
-  isian(6, "Nama", null, true);
-  isian(7, "Jabatan", pk?.jabatanPertama ?? TEKS_PK.jabatanKosong, pk === undefined);
+  isian(6, "Nama", null);
+  isian(7, "Jabatan", pk?.jabatanPertama ?? TEKS_PK.jabatanKosong);
   teks(8, TEKS_PK.pihakPertama);
-  isian(10, "Nama", null, true);
-  isian(11, "Jabatan", pk?.jabatanKedua ?? TEKS_PK.jabatanKosong, pk === undefined);
+  isian(10, "Nama", null);
+  isian(11, "Jabatan", pk?.jabatanKedua ?? TEKS_PK.jabatanKosong);
   teks(12, TEKS_PK.pihakKedua);
   teks(14, TEKS_PK.janji);
   teks(15, TEKS_PK.supervisi);
+  return paragrafBaris;
+}
 
-  // The indicator table, sasaran merged over its indicators as in the IKU document.
-  const k1 = 17;
+/** The indicator table from row `k1`, sasaran merged as in the IKU document; returns its wrapped texts. */
+function tabelSasaranPk(lembar: RencanaLembar, k: KonteksLembar, k1: number): TeksSel[] {
+  const { baris, tataIku: iku, tahunLaporan: n } = k;
+  const m = baris.length;
+  const t = k.katalog.tahun.indexOf(n);
   const a1 = k1 + 1;
-  const ikuSel = (kolom: number, i: number) => rujukan(terkait.iku, sel(kolom, iku.baris(i)));
-  const mulai = new Set(rentangSama(baris.map((b) => b.sasaran)).map(([i]) => i));
+  const ikuSel = (kolom: number, i: number) => rujukan(k.nama.iku, sel(kolom, iku.baris(i)));
+  const sasaran = rentangSama(baris.map((b) => b.sasaran));
+  const mulai = new Set(sasaran.map(([i]) => i));
   lembar.blok.push({
     alamat: sel(1, k1),
     nilai: [
@@ -91,8 +84,7 @@ export function lembarPk(katalog: Katalog, nama: string, terkait: LembarTerkait,
       ]),
     ],
   });
-  for (const [i, panjang] of rentangSama(baris.map((b) => b.sasaran)))
-    if (panjang > 1) lembar.gabung.push(kotak(2, a1 + i, 1, panjang));
+  for (const [i, panjang] of sasaran) if (panjang > 1) lembar.gabung.push(kotak(2, a1 + i, 1, panjang));
   lembar.format.push(
     { alamat: kotak(1, k1, LEBAR, 1), gaya: GAYA.kepala },
     { alamat: kotak(1, a1, LEBAR, m), gaya: GAYA.isi },
@@ -106,12 +98,24 @@ export function lembarPk(katalog: Katalog, nama: string, terkait: LembarTerkait,
       baris.map((b) => formatAngka(b.indikator)),
     ),
   );
+  return [
+    ...baris.map((b, i) => ({ baris: a1 + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C })),
+    ...sasaran.map(([i, banyak]) => ({
+      baris: a1 + i,
+      banyak,
+      teks: baris[i].sasaran,
+      lebar: LEBAR_KOLOM.B,
+    })),
+  ];
+}
 
-  // The program table: pagu N from the Anggaran sheet, and its total.
-  const k2 = a1 + m + 1;
+/** The program table from row `k2`: pagu N from the Anggaran sheet, and its total. */
+function tabelProgramPk(lembar: RencanaLembar, k: KonteksLembar, k2: number): void {
+  const ang = k.tataAnggaran;
+  const ta = ang.tahun.indexOf(k.tahunLaporan);
   const a2 = k2 + 1;
   const banyak = ang.banyak;
-  const angSel = (kolom: number, j: number) => rujukan(terkait.anggaran, sel(kolom, ang.barisAwal + j));
+  const angSel = (kolom: number, j: number) => rujukan(k.nama.anggaran, sel(kolom, ang.barisAwal + j));
   lembar.blok.push({
     alamat: sel(1, k2),
     nilai: [
@@ -134,9 +138,11 @@ export function lembarPk(katalog: Katalog, nama: string, terkait: LembarTerkait,
     { alamat: kotak(5, a2, 1, banyak + 1), gaya: { ...GAYA.kanan, formatAngka: FORMAT_RUPIAH } },
     { alamat: kotak(1, a2 + banyak, LEBAR, 1), gaya: { tebal: true } },
   );
+}
 
-  // Place and date, then the two signature blocks: PIHAK KEDUA left, PIHAK PERTAMA right.
-  const tt = a2 + banyak + 2;
+/** Place and date from row `tt`, then the signature blocks: PIHAK KEDUA left, PIHAK PERTAMA right. */
+function tandaTanganPk(lembar: RencanaLembar, { katalog, tahunLaporan: n }: KonteksLembar, tt: number): void {
+  const pk = katalog.pk;
   const kanan = (r: number) => kotak(3, r, 3, 1);
   lembar.blok.push(
     { alamat: sel(3, tt), nilai: [[TEKS_PK.tanggal(pk?.tempat ?? "................", n)]] },
@@ -149,30 +155,34 @@ export function lembarPk(katalog: Katalog, nama: string, terkait: LembarTerkait,
   );
   for (const r of [tt, tt + 1, tt + 2, tt + 6]) lembar.gabung.push(kanan(r));
   lembar.format.push(
-    { alamat: kanan(tt), gaya: { ...tengah, ...GAYA.masukan } },
+    { alamat: kanan(tt), gaya: tengah },
     { alamat: kotak(2, tt + 1, 4, 2), gaya: tengah },
     { alamat: kotak(2, tt + 6, 4, 1), gaya: { ...tengah, tebal: true } },
   );
+}
+
+/**
+ * The Perjanjian Kinerja for year N, ready to print on A4 portrait: the parties (names typed by
+ * the planner, positions from the catalog), the indicator targets N and the programs' pagu N,
+ * read live from the IKU and Anggaran sheets, then place, date and signatures.
+ */
+export function lembarPk(k: KonteksLembar): RencanaLembar {
+  const lembar = lembarKosong(k.nama.pk);
+  const k1 = 17;
+  const k2 = k1 + 1 + k.baris.length + 1;
+  const tt = k2 + 1 + k.tataAnggaran.banyak + 2;
+  const paragrafBaris = pihakPk(lembar, k);
+  const teksSasaran = tabelSasaranPk(lembar, k, k1);
+  tabelProgramPk(lembar, k, k2);
+  tandaTanganPk(lembar, k, tt);
 
   lembar.lebarKolom = { ...LEBAR_KOLOM };
-  const lebarTotal = Object.values(LEBAR_KOLOM).reduce((a, b) => a + b, 0);
   lembar.tinggiBaris = {
     1: 22,
     2: 20,
     [k1]: 30,
-    ...tinggiUntukTeks(
-      paragrafBaris.map((x) => ({ ...x, lebar: lebarTotal })),
-      11,
-    ),
-    ...tinggiUntukTeks([
-      ...baris.map((b, i) => ({ baris: a1 + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C })),
-      ...rentangSama(baris.map((b) => b.sasaran)).map(([i, banyak]) => ({
-        baris: a1 + i,
-        banyak,
-        teks: baris[i].sasaran,
-        lebar: LEBAR_KOLOM.B,
-      })),
-    ]),
+    ...tinggiUntukTeks(paragrafBaris, 11),
+    ...tinggiUntukTeks(teksSasaran),
     [tt + 2]: 45,
   };
   lembar.cetak = { orientasi: "potret", pasLebarHalaman: true };

@@ -1,12 +1,10 @@
-import { Katalog, barisKatalog } from "../../domain/types";
 import { barisPenuh, hurufKolom, kotak, rujukan, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusAgregat, rumusCapaian } from "../rumus";
-import { TataLetakIku } from "./tata-letak-iku";
-import { TeksLembar } from "./teks-lembar";
+import { KonteksLembar } from "./konteks-lembar";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
 const TRIWULAN = ["TW I", "TW II", "TW III", "TW IV"];
@@ -24,15 +22,10 @@ const kolomTahun = (t: number): number => KOLOM_AWAL + t * LEBAR_TAHUN;
  * capaian against the IKU sheet's target. The IKU sheet's realisation stays the planner's input:
  * the year's value here is a worksheet for it, never a link into it.
  */
-export function lembarTriwulan(
-  katalog: Katalog,
-  nama: string,
-  namaIku: string,
-  iku: TataLetakIku,
-  teks: TeksLembar,
-): RencanaLembar {
-  const lembar = lembarKosong(nama);
-  const baris = barisKatalog(katalog);
+export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
+  const { katalog, baris, tataIku: iku, teks } = k;
+  const namaIku = k.nama.iku;
+  const lembar = lembarKosong(k.nama.triwulan);
   const tahun = katalog.tahun;
   const n = baris.length;
   const lebar = kolomTahun(tahun.length) - 1;

@@ -1,15 +1,14 @@
 import { Bahasa } from "../../bahasa";
 import { Katalog } from "../../domain/types";
+import { buatKonteks } from "./konteks-lembar";
 import { lembarDasbor } from "./lembar-dasbor";
 import { lembarFormulasi } from "./lembar-formulasi";
-import { lembarAnggaran, tataLetakAnggaran } from "./lembar-anggaran";
+import { lembarAnggaran } from "./lembar-anggaran";
 import { lembarIku } from "./lembar-iku";
-import { lembarLkjip, tahunLaporan } from "./lembar-lkjip";
+import { lembarLkjip } from "./lembar-lkjip";
 import { lembarPk } from "./lembar-pk";
 import { lembarTriwulan } from "./lembar-triwulan";
 import { NamaLembar, RencanaBuku } from "../rencana";
-import { tataLetakIku } from "./tata-letak-iku";
-import { TEKS_LEMBAR } from "./teks-lembar";
 
 export interface OpsiRencana {
   /**
@@ -30,31 +29,28 @@ export function tahunBawaan(katalog: Katalog, sekarang: Date = new Date()): numb
 
 /**
  * The whole IKU workbook as a plan: sheets IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP
- * and PK, under the free
- * names the writer found. Pure: the same catalog and names give the same plan.
+ * and PK, under the free names the writer found. Pure: the same catalog and names give the same
+ * plan. Each sheet is built from one context, so all agree on rows, columns, names and year.
  *
  * @example buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }).lembar.map((l) => l.nama)
  * // ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"]
  */
 export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencana = {}): RencanaBuku {
-  const teks = TEKS_LEMBAR[opsi.bahasa ?? "id"];
   const tahun =
     opsi.tahunAktif !== undefined && katalog.tahun.includes(opsi.tahunAktif)
       ? opsi.tahunAktif
       : tahunBawaan(katalog);
-  const tata = tataLetakIku(katalog);
-  const tataAnggaran = tataLetakAnggaran(katalog);
-  const terkait = { iku: nama.iku, anggaran: nama.anggaran, tataIku: tata, tataAnggaran };
+  const k = buatKonteks(katalog, nama, tahun, opsi.bahasa ?? "id");
   return {
     lembar: [
-      lembarIku(katalog, nama.iku, tata, teks),
-      lembarTriwulan(katalog, nama.triwulan, nama.iku, tata, teks),
-      lembarFormulasi(katalog, nama.formulasi, teks),
-      lembarDasbor(katalog, nama.dashboard, nama.iku, tata, tahun, teks),
-      lembarAnggaran(katalog, nama.anggaran, tataAnggaran, teks),
-      lembarLkjip(katalog, nama.lkjip, terkait, tahun, teks),
-      lembarPk(katalog, nama.pk, terkait, tahunLaporan(katalog, tahun)),
-    ],
+      lembarIku,
+      lembarTriwulan,
+      lembarFormulasi,
+      lembarDasbor,
+      lembarAnggaran,
+      lembarLkjip,
+      lembarPk,
+    ].map((lembar) => lembar(k)),
     aktif: nama.iku,
   };
 }

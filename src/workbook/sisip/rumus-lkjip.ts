@@ -32,9 +32,14 @@ export function rumusSerapan(realisasi: string, pagu: string): string {
   return `IF(${salahSatuKosong(realisasi, pagu)},"",IF(AND(${pagu}>0,${realisasi}>=0),${realisasi}/${pagu},NA()))`;
 }
 
-/** Realisasi N − realisasi N−1 in the indicator's unit; blank while either is blank. */
-export function rumusPerubahan(lalu: string, kini: string): string {
-  return `IF(${salahSatuKosong(lalu, kini)},"",${kini}-${lalu})`;
+/**
+ * Realisasi N − realisasi N−1 in the indicator's unit, in points (× 100) for a percent indicator
+ * (perubahanDalamPoin); blank while either is blank.
+ *
+ * @example rumusPerubahan("C9", "D9", true) // 'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",(D9-C9)*100)'
+ */
+export function rumusPerubahan(lalu: string, kini: string, poin = false): string {
+  return `IF(${salahSatuKosong(lalu, kini)},"",${poin ? `(${kini}-${lalu})*100` : `${kini}-${lalu}`})`;
 }
 
 /**

@@ -66,6 +66,23 @@ describe("inserting the real IKU plan", () => {
     expect(halaman("PK")).toMatchObject({ Orientation: "Portrait", PaperSize: "A4" });
     expect(halaman("LKjIP")).toMatchObject({ Orientation: "Landscape", PaperSize: "A4" });
   });
+
+  it("prints the IKU sheet at 90% with Kode and Indikator repeated, and each LKjIP table from a new page", async () => {
+    const excel = buatExcel({ lembar: { Sheet1: [] } });
+    const rencana = buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 });
+    await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 })),
+    );
+    const halaman = (n: string) => excel.model.lembar(n).tataHalaman;
+    expect(halaman("IKU")).toMatchObject({
+      Zoom: { scale: 90 },
+      PrintTitleColumns: "D:E",
+      PrintTitleRows: "5:5",
+    });
+    const lkjip = rencana.lembar.find((l) => l.nama === "LKjIP")!;
+    expect(lkjip.cetak?.putusSebelum).toHaveLength(4);
+    expect(halaman("LKjIP").HorizontalPageBreaks).toEqual(lkjip.cetak?.putusSebelum);
+  });
 });
 
 describe("catalog text inserted into Excel", () => {

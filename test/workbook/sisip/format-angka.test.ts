@@ -1,10 +1,11 @@
-import { formatAngka } from "../../../src/workbook/sisip/format-angka";
+import { formatAngka, formatPoin } from "../../../src/workbook/sisip/format-angka";
 import { formatPerBaris, rentangSama } from "../../../src/workbook/sisip/bantu-lembar";
 import { banyakBarisTeks, tinggiUntukTeks } from "../../../src/workbook/sisip/tinggi-baris";
 
 describe("formatAngka", () => {
   it.each([
-    ["persen", "%", { 2024: 0.37, 2025: 0.41 }, "0%"],
+    // One decimal at least: a realisation typed as 38,5% shows it.
+    ["persen", "%", { 2024: 0.37, 2025: 0.41 }, "0.0%"],
     ["persen", "%", { 2024: 0.375 }, "0.0%"],
     ["persen", "%", { 2024: 0.8297 }, "0.00%"],
     ["jumlah", "Dok", { 2024: 1 }, '#,##0 "Dok"'],
@@ -15,6 +16,21 @@ describe("formatAngka", () => {
     ["indeks", "Indeks", { 2024: 82.97 }, "0.00"],
   ] as const)("%s in %s with targets %p is %s", (jenisSatuan, satuan, target, format) => {
     expect(formatAngka({ jenisSatuan, satuan, target })).toBe(format);
+  });
+
+  it("takes the baseline's decimals into account", () => {
+    expect(
+      formatAngka({ jenisSatuan: "persen", satuan: "%", target: { 2024: 0.4 }, kondisiAwal: 0.3325 }),
+    ).toBe("0.00%");
+  });
+});
+
+describe("formatPoin", () => {
+  it.each([
+    [{ 2024: 0.37, 2025: 0.41 }, '0.0 "poin"'],
+    [{ 2024: 0.8297 }, '0.00 "poin"'],
+  ])("with targets %p is %s", (target, format) => {
+    expect(formatPoin({ target })).toBe(format);
   });
 });
 

@@ -11,8 +11,8 @@ import {
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { Katalog } from "../../../src/domain/types";
 import { uraiSel } from "../../../src/workbook/alamat";
-import { FORMAT_RUPIAH } from "../../../src/workbook/sisip/lembar-anggaran";
-import { tahunLaporan } from "../../../src/workbook/sisip/lembar-lkjip";
+import { FORMAT_RUPIAH } from "../../../src/workbook/sisip/format-angka";
+import { tahunLaporan } from "../../../src/workbook/sisip/konteks-lembar";
 import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus, selRumus } from "../../../src/workbook/rencana";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
 import { rumusSalin } from "../../../src/workbook/rumus";

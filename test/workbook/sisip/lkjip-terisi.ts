@@ -7,9 +7,8 @@ import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { barisKatalog, Katalog } from "../../../src/domain/types";
 import { sel } from "../../../src/workbook/alamat";
 import { NAMA_DASAR } from "../../../src/workbook/rencana";
-import { tataLetakAnggaran } from "../../../src/workbook/sisip/lembar-anggaran";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
-import { tataLetakIku } from "../../../src/workbook/sisip/tata-letak-iku";
+import { tataLetakAnggaran, tataLetakIku } from "../../../src/workbook/sisip/tata-letak";
 import { bukuXlsx } from "../../../src/xlsx/tulis-xlsx";
 
 type Isi = number | null;

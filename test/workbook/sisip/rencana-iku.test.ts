@@ -61,7 +61,8 @@ describe("IKU sheet", () => {
     expect(nilai(iku, "A2")).toBe(
       "DINAS KOPERASI, UKM, PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN PENAJAM PASER UTARA",
     );
-    expect(iku.gabung).toEqual(expect.arrayContaining(["A1:T1", "A2:T2", "A3:T3"]));
+    // Over the document's columns (No to Kondisi Awal), the first printed page.
+    expect(iku.gabung).toEqual(expect.arrayContaining(["A1:H1", "A2:H2", "A3:H3"]));
   });
 
   it("has exactly the header cells PRODUCT.md lists, on row 5", () => {
@@ -95,7 +96,7 @@ describe("IKU sheet", () => {
     expect(nilai(iku, "C15")).toBe("Meningkatkan kualitas tata kelola pemerintahan yang unggul");
     for (const r of [7, 8, 11, 13, 14])
       expect([nilai(iku, `A${r}`), nilai(iku, `B${r}`)]).toEqual([null, null]);
-    const tabel = iku.gabung.filter((g) => !/^A\d+:T\d+$/.test(g));
+    const tabel = iku.gabung.filter((g) => !/^A\d+:H\d+$/.test(g));
     expect(tabel.sort()).toEqual(["A6:A14", "B6:B14", "C12:C14", "C6:C11"]);
   });
 
@@ -113,7 +114,7 @@ describe("IKU sheet", () => {
   });
 
   it.each([
-    ["H6:N7", "0%"],
+    ["H6:N7", "0.0%"],
     ["H8:N8", '#,##0 "Dok"'],
     ["H9:N9", '#,##0 "Sentra"'],
     ["H12:N12", '#,##0 "Unit"'],
@@ -150,9 +151,15 @@ describe("IKU sheet", () => {
     ]);
   });
 
-  it("freezes below the header and right of the indicator, prints landscape one page wide", () => {
+  it("freezes below the header and right of the indicator, prints landscape at 90% with Kode and Indikator repeated", () => {
     expect(iku.bekukan).toEqual({ baris: 5, kolom: 5 });
-    expect(iku.cetak).toEqual({ orientasi: "lanskap", pasLebarHalaman: true, barisJudul: "$5:$5" });
+    expect(iku.cetak).toEqual({
+      orientasi: "lanskap",
+      pasLebarHalaman: false,
+      skala: 90,
+      barisJudul: "$5:$5",
+      kolomJudul: "$D:$E",
+    });
   });
 
   it("gives every wrapped indicator row room for its lines", () => {

@@ -22,6 +22,11 @@ describe("the yearly-report formulas", () => {
       'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",D9-C9)',
     ],
     [
+      "the change of a percent indicator in points",
+      rumusPerubahan("C9", "D9", true),
+      'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",(D9-C9)*100)',
+    ],
+    [
       "the trend read with the polarity visible",
       rumusTren("G9", "'IKU'!G6"),
       'IF(G9="","",CHOOSE(2+SIGN(ROUND(G9,10))*IF(MATCH(TRUE,\'IKU\'!G6={"","positif","+","naik","negatif","-","turun","negatif_rasio"},0)<5,1,-1),"Memburuk","Tetap","Membaik"))',

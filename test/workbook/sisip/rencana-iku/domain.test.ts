@@ -12,7 +12,7 @@ import { dataDariBuku } from "../../../../src/laporan/baca-buku";
 import { sel } from "../../../../src/workbook/alamat";
 import { NAMA_DASAR } from "../../../../src/workbook/rencana";
 import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
-import { tataLetakIku } from "../../../../src/workbook/sisip/tata-letak-iku";
+import { tataLetakIku } from "../../../../src/workbook/sisip/tata-letak";
 import { bukuLkjipTerisi, katalogLkjip, REALISASI_LKJIP } from "../lkjip-terisi";
 import { bukuDariExcelJs } from "../../../penilai/dari-exceljs";
 import { TRIWULAN } from "../../../penilai/kasus";

@@ -1,3 +1,7 @@
+/**
+ * Where everything sits on the sheets others refer to (IKU, Anggaran): the one place a sheet
+ * learns another sheet's rows and columns, so no sheet imports a sibling sheet.
+ */
 import { Katalog, barisKatalog } from "../../domain/types";
 
 /** Where everything sits on the IKU sheet; the other sheets refer to it through this. */
@@ -46,5 +50,38 @@ export function tataLetakIku(katalog: Katalog): TataLetakIku {
     capaian: grup(2),
     predikat: grup(3),
     kolomAkhir: 8 + 4 * n,
+  };
+}
+
+/** Rows for programs: the catalog's, then room to type more. */
+export const BARIS_ANGGARAN_MIN = 15;
+const RUANG_TAMBAHAN = 5;
+
+/** Where everything sits on the Anggaran sheet; LKjIP and PK refer to it through this. */
+export interface TataLetakAnggaran {
+  tahun: number[];
+  barisKepala: number;
+  barisAwal: number;
+  banyak: number;
+  kolom: { no: 1; kode: 2; program: 3; indikator: 4 };
+  pagu: (t: number) => number;
+  realisasi: (t: number) => number;
+  serapan: (t: number) => number;
+  kolomAkhir: number;
+}
+
+export function tataLetakAnggaran(katalog: Katalog): TataLetakAnggaran {
+  const n = katalog.tahun.length;
+  const grup = (k: number) => (t: number) => 5 + 3 * t + k;
+  return {
+    tahun: katalog.tahun,
+    barisKepala: 5,
+    barisAwal: 6,
+    banyak: Math.max(BARIS_ANGGARAN_MIN, (katalog.program?.length ?? 0) + RUANG_TAMBAHAN),
+    kolom: { no: 1, kode: 2, program: 3, indikator: 4 },
+    pagu: grup(0),
+    realisasi: grup(1),
+    serapan: grup(2),
+    kolomAkhir: 4 + 3 * n,
   };
 }

@@ -1,0 +1,56 @@
+import { Bahasa } from "../../bahasa";
+import { Katalog, BarisIndikator, barisKatalog, tahunPeriodeKatalog } from "../../domain/types";
+import { NamaLembar } from "../rencana";
+import { TataLetakAnggaran, TataLetakIku, tataLetakAnggaran, tataLetakIku } from "./tata-letak";
+import { TEKS_LEMBAR, TeksLembar } from "./teks-lembar";
+
+/**
+ * What every sheet builder is given: the catalog, the names of all sheets, where the shared
+ * sheets put things, the years and the texts. Built once per plan, so sheets agree by construction.
+ */
+export interface KonteksLembar {
+  katalog: Katalog;
+  /** The catalog's indicators in document order, with their number, tujuan and sasaran. */
+  baris: BarisIndikator[];
+  /** The final, free names of all sheets, for references across them. */
+  nama: NamaLembar;
+  tataIku: TataLetakIku;
+  tataAnggaran: TataLetakAnggaran;
+  /** The active year (a catalog year), shown by the dashboard. */
+  tahunAktif: number;
+  /** The year the LKjIP and PK report: the active year, moved into the Renstra period. */
+  tahunLaporan: number;
+  bahasa: Bahasa;
+  teks: TeksLembar;
+}
+
+/** The year the report covers: the active year when it lies in the Renstra period, else the nearest one. */
+export function tahunLaporan(katalog: Katalog, tahunAktif: number): number {
+  const periode = tahunPeriodeKatalog(katalog);
+  if (periode.includes(tahunAktif)) return tahunAktif;
+  return tahunAktif < periode[0] ? periode[0] : periode[periode.length - 1];
+}
+
+/**
+ * The context of one plan for `tahunAktif`, a year of the catalog.
+ *
+ * @example buatKonteks(KATALOG_BAWAAN, NAMA_DASAR, 2025, "id").tataIku.barisAwal // 6
+ */
+export function buatKonteks(
+  katalog: Katalog,
+  nama: NamaLembar,
+  tahunAktif: number,
+  bahasa: Bahasa,
+): KonteksLembar {
+  return {
+    katalog,
+    baris: barisKatalog(katalog),
+    nama,
+    tataIku: tataLetakIku(katalog),
+    tataAnggaran: tataLetakAnggaran(katalog),
+    tahunAktif,
+    tahunLaporan: tahunLaporan(katalog, tahunAktif),
+    bahasa,
+    teks: TEKS_LEMBAR[bahasa],
+  };
+}
