@@ -7,13 +7,23 @@ import { buatRencana } from "../src/workbook/sisip/rencana-iku";
 import { buatExcel, ExcelEmulator } from "../test/emulator/muat-klien";
 import { katalogBesar } from "../test/excel/sisip/katalog-besar";
 import { kisiBesar } from "../test/excel/tandai/tabel-emulator";
+import { KATALOG_BAWAAN } from "../src/domain/katalog-bawaan";
+import { Katalog } from "../src/domain/types";
 
 export const BAGIAN = "requests";
 
 function ukuran(excel: ExcelEmulator) {
-  const { syncs, largestRequestBytes, largestResponseBytes, totalRequestBytes, totalResponseBytes } =
-    excel.terakhir();
-  return { syncs, largestRequestBytes, largestResponseBytes, totalRequestBytes, totalResponseBytes };
+  const r = excel.terakhir();
+  return {
+    syncs: r.syncs,
+    actions: r.actions,
+    largestRequestBytes: r.largestRequestBytes,
+    largestEscapedBytes: r.largestEscapedRequestBytes,
+    largestResponseBytes: r.largestResponseBytes,
+    totalRequestBytes: r.totalRequestBytes,
+    totalEscapedBytes: r.totalEscapedRequestBytes,
+    totalResponseBytes: r.totalResponseBytes,
+  };
 }
 
 /** `n` indicators over `tahun` years (the generated catalog has three; more are added). */
@@ -27,19 +37,20 @@ function katalog(n: number, tahun: number) {
   return { ...k, tahun: daftar };
 }
 
-async function sisip(n: number, tahun: number) {
+async function sisip(k: Katalog) {
   const excel = buatExcel({ lembar: { Sheet1: [] } });
-  const h = await excel.run((ctx) =>
-    sisipkanRencana(ctx, (nama) => buatRencana(katalog(n, tahun), nama, {})),
-  );
+  const h = await excel.run((ctx) => sisipkanRencana(ctx, (nama) => buatRencana(k, nama, {})));
   if (!h.ok) throw new Error(h.pesan.id);
   return ukuran(excel);
 }
 
 export async function jalankan(): Promise<Record<string, ReturnType<typeof ukuran>>> {
   const hasil: Record<string, ReturnType<typeof ukuran>> = {};
-  hasil.insert_500x3 = await sisip(500, 3);
-  hasil.insert_5000x5 = await sisip(5000, 5);
+  hasil.insert_builtin = await sisip(KATALOG_BAWAAN);
+  hasil.insert_500x3 = await sisip(katalog(500, 3));
+  hasil.insert_500x5 = await sisip(katalog(500, 5));
+  hasil.insert_2000x5 = await sisip(katalog(2000, 5));
+  hasil.insert_5000x5 = await sisip(katalog(5000, 5));
   const excel = buatExcel({ lembar: { Kinerja: kisiBesar(100_000) }, pilihan: "Kinerja!A1:L100003" });
   const t = await excel.run((ctx) => tandaiDalam(ctx));
   if (!t.ok) throw new Error(t.alasan.id);
@@ -57,7 +68,8 @@ export async function jalankan(): Promise<Record<string, ReturnType<typeof ukura
   hasil.flag_100000_whole_sheet = ukuran(excel);
   for (const [nama, u] of Object.entries(hasil)) {
     console.log(
-      `${nama}: ${u.syncs} sync, permintaan terbesar ${u.largestRequestBytes} B, jawaban terbesar ` +
+      `${nama}: ${u.syncs} sync, ${u.actions} aksi, permintaan terbesar ${u.largestRequestBytes} B ` +
+        `(${u.largestEscapedBytes} B terlolos), jawaban terbesar ` +
         `${u.largestResponseBytes} B, total permintaan ${u.totalRequestBytes} B, total jawaban ` +
         `${u.totalResponseBytes} B`,
     );
