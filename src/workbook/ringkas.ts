@@ -3,8 +3,8 @@
  * filled (the same relative form, see rumus-relatif.ts) is kept as its top-left formula plus its
  * extent; the values around it stay 2-D writes, cut to the columns that hold something.
  */
-import { kotak, uraiSel } from "./alamat";
-import { Blok, IsianRumus, RencanaBuku, RencanaLembar, Sel, adalahRumus } from "./rencana";
+import { Kotak, kotak, uraiSel } from "./alamat";
+import { Blok, IsianRumus, RencanaLembar, Sel, adalahRumus } from "./rencana";
 import { kunciRelatif } from "./rumus-relatif";
 
 /** Each formula cell's relative form, null for values and formulas written as they are. */
@@ -19,7 +19,7 @@ function kunciBlok(blok: Blok): Array<Array<string | null>> {
  * Greedy rectangles of equal relative forms, row by row: as wide as the row allows, then as deep
  * as the rows below repeat it. Every rectangle of two or more cells becomes one fill.
  */
-function cariIsian(blok: Blok): { isian: IsianRumus[]; tertutup: boolean[][] } {
+function cariIsian(blok: Blok, hemat: number): { isian: IsianRumus[]; tertutup: boolean[][] } {
   const kunci = kunciBlok(blok);
   const { kolom, baris } = uraiSel(blok.alamat);
   const tertutup = blok.nilai.map((d) => d.map(() => false));
@@ -36,11 +36,13 @@ function cariIsian(blok: Blok): { isian: IsianRumus[]; tertutup: boolean[][] } {
       const barisSama = (b: number) =>
         Array.from({ length: lebar }, (_, x) => j + x).every((x) => sama(b, x, k));
       while (barisSama(i + tinggi)) tinggi++;
-      if (lebar * tinggi < 2) continue;
+      const v = blok.nilai[i][j];
+      const panjang = adalahRumus(v) ? v.rumus.length : 0;
+      // A fill costs its writer something; where it saves less, the formulas stay in their block.
+      if (lebar * tinggi < 2 || (lebar * tinggi - 1) * panjang < hemat) continue;
       for (let b = i; b < i + tinggi; b++) for (let x = j; x < j + lebar; x++) tertutup[b][x] = true;
       // The top-left cell stays in its block: it is written with the values around it.
       tertutup[i][j] = false;
-      const v = blok.nilai[i][j];
       if (adalahRumus(v)) isian.push({ alamat: kotak(kolom + j, baris + i, lebar, tinggi), rumus: v.rumus });
     }
   }
@@ -73,9 +75,10 @@ function potongNilai(blok: Blok, tertutup: boolean[][]): Blok[] {
 
 /**
  * One sheet's cells as value writes and formula fills; every cell reads back as the builders
- * wrote it (test/workbook/ringkas.test.ts expands the fills and compares).
+ * wrote it (test/workbook/ringkas.test.ts expands the fills and compares). A fill is made only
+ * where it spares at least `hemat` characters of formula text (a writer's cost of one fill).
  */
-export function ringkasLembar(lembar: RencanaLembar): RencanaLembar {
+export function ringkasLembar(lembar: RencanaLembar, hemat = 0): RencanaLembar {
   const blok: Blok[] = [];
   const isian: IsianRumus[] = [...(lembar.isian ?? [])];
   for (const b of lembar.blok) {
@@ -85,14 +88,68 @@ export function ringkasLembar(lembar: RencanaLembar): RencanaLembar {
       blok.push(b);
       continue;
     }
-    const cari = cariIsian(b);
+    const cari = cariIsian(b, hemat);
     blok.push(...potongNilai(b, cari.tertutup));
     isian.push(...cari.isian);
   }
   return { ...lembar, blok, isian };
 }
 
-export const ringkasRencana = (rencana: RencanaBuku): RencanaBuku => ({
-  ...rencana,
-  lembar: rencana.lembar.map(ringkasLembar),
-});
+/**
+ * Blocks of one sheet joined into fewer, larger writes where the blank cells a join adds cost less
+ * than `ongkos` characters (about 5 each as JSON): a later block still wins over an earlier one,
+ * and a blank (null) still leaves a cell as it is.
+ */
+export function satukanBlok(blok: readonly Blok[], ongkos: number): Blok[] {
+  const hasil: Blok[] = [];
+  let kini: { kotak: Kotak; bagian: Blok[]; sel: number } | null = null;
+  const tutup = () => {
+    if (kini) hasil.push(kini.bagian.length === 1 ? kini.bagian[0] : lebur(kini.kotak, kini.bagian));
+  };
+  for (const b of blok) {
+    if (b.nilai.length === 0 || b.nilai.some((d) => d.length !== b.nilai[0].length)) {
+      tutup();
+      kini = null;
+      hasil.push(b);
+      continue;
+    }
+    const { kolom, baris } = uraiSel(b.alamat);
+    const k: Kotak = { kolom, baris, lebar: b.nilai[0].length, tinggi: b.nilai.length };
+    if (kini) {
+      const gabung = kotakLuar(kini.kotak, k);
+      const tambahan = gabung.lebar * gabung.tinggi - kini.sel - k.lebar * k.tinggi;
+      if (tambahan * 5 < ongkos) {
+        kini = { kotak: gabung, bagian: [...kini.bagian, b], sel: gabung.lebar * gabung.tinggi };
+        continue;
+      }
+      tutup();
+    }
+    kini = { kotak: k, bagian: [b], sel: k.lebar * k.tinggi };
+  }
+  tutup();
+  return hasil;
+}
+
+function kotakLuar(a: Kotak, b: Kotak): Kotak {
+  const kolom = Math.min(a.kolom, b.kolom);
+  const baris = Math.min(a.baris, b.baris);
+  return {
+    kolom,
+    baris,
+    lebar: Math.max(a.kolom + a.lebar, b.kolom + b.lebar) - kolom,
+    tinggi: Math.max(a.baris + a.tinggi, b.baris + b.tinggi) - baris,
+  };
+}
+
+function lebur(k: Kotak, bagian: readonly Blok[]): Blok {
+  const nilai: Sel[][] = Array.from({ length: k.tinggi }, () => Array<Sel>(k.lebar).fill(null));
+  for (const b of bagian) {
+    const { kolom, baris } = uraiSel(b.alamat);
+    b.nilai.forEach((d, i) =>
+      d.forEach((v, j) => {
+        if (v !== null) nilai[baris - k.baris + i][kolom - k.kolom + j] = v;
+      }),
+    );
+  }
+  return { alamat: kotak(k.kolom, k.baris), nilai };
+}

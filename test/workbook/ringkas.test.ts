@@ -1,7 +1,7 @@
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { uraiSel, kotakDariAlamat } from "../../src/workbook/alamat";
 import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus, selRumus } from "../../src/workbook/rencana";
-import { ringkasLembar } from "../../src/workbook/ringkas";
+import { ringkasLembar, satukanBlok } from "../../src/workbook/ringkas";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { geserRumus } from "../../src/workbook/rumus-relatif";
 import { katalogBesar } from "../excel/sisip/katalog-besar";
@@ -103,3 +103,54 @@ function kosong(): RencanaLembar {
     grafik: [],
   };
 }
+
+describe("satukanBlok", () => {
+  it("joins blocks when the blanks added cost less than a write", () => {
+    expect(
+      satukanBlok(
+        [
+          { alamat: "A1", nilai: [["Judul"]] },
+          { alamat: "A2", nilai: [["No", "Nama"]] },
+        ],
+        600,
+      ),
+    ).toEqual([
+      {
+        alamat: "A1",
+        nilai: [
+          ["Judul", null],
+          ["No", "Nama"],
+        ],
+      },
+    ]);
+  });
+
+  it("keeps far-apart blocks apart", () => {
+    const b = [
+      { alamat: "A1", nilai: [[1]] },
+      { alamat: "Z900", nilai: [[2]] },
+    ];
+    expect(satukanBlok(b, 600)).toEqual(b);
+  });
+
+  it("lets a later block win over an earlier one, and a blank leave a cell as it is", () => {
+    expect(
+      satukanBlok(
+        [
+          { alamat: "A1", nilai: [[1, 2]] },
+          { alamat: "B1", nilai: [[3, null]] },
+          { alamat: "C1", nilai: [[null]] },
+        ],
+        600,
+      ),
+    ).toEqual([{ alamat: "A1", nilai: [[1, 3, null]] }]);
+  });
+});
+
+describe("ringkasLembar with a cost per fill", () => {
+  it("leaves a short run in its block when the fill would spare less than it costs", () => {
+    const blok = [{ alamat: "C2", nilai: [[selRumus("C1*2")], [selRumus("C2*2")]] }];
+    expect(ringkasLembar({ ...kosong(), blok }, 600).isian).toEqual([]);
+    expect(ringkasLembar({ ...kosong(), blok }, 0).isian).toHaveLength(1);
+  });
+});

@@ -2,7 +2,14 @@
  * A sheet's formats as few writes: ranges that share a look become one RangeAreas write, and each
  * number format one named style over all its cells. The result is the plan's, cell for cell.
  */
-import { Kotak, alamatKotak, kotakBeririsan, kotakDariAlamat, rentangPenuh } from "../../workbook/alamat";
+import {
+  Kotak,
+  alamatKotak,
+  kotak,
+  kotakBeririsan,
+  kotakDariAlamat,
+  rentangPenuh,
+} from "../../workbook/alamat";
 import { FormatRentang, Gaya } from "../../workbook/rencana";
 
 /**
@@ -116,4 +123,40 @@ export function alamatArea(kotak: readonly Kotak[]): string[] {
   }
   if (kini !== "") hasil.push(kini);
   return hasil;
+}
+
+/** What an untouched cell of a new sheet shows, so filling gaps with it changes nothing. */
+const UMUM = "General";
+
+/**
+ * The number formats as one 2-D write over the box around them, gaps "General": cheaper than one
+ * style write per format where a sheet has few cells (the built-in catalog's ten rows).
+ */
+export function larikFormatAngka(
+  kelompok: ReadonlyMap<string, readonly Kotak[]>,
+): { alamat: string; nilai: string[][] } | null {
+  const semua = [...kelompok.values()].flat();
+  if (semua.length === 0) return null;
+  const kiri = Math.min(...semua.map((k) => k.kolom));
+  const atas = Math.min(...semua.map((k) => k.baris));
+  const kanan = Math.max(...semua.map((k) => k.kolom + k.lebar));
+  const bawah = Math.max(...semua.map((k) => k.baris + k.tinggi));
+  const nilai = Array.from({ length: bawah - atas }, () => Array<string>(kanan - kiri).fill(UMUM));
+  for (const [f, kotakArea] of kelompok)
+    for (const k of kotakArea)
+      for (let r = k.baris; r < k.baris + k.tinggi; r++)
+        for (let c = k.kolom; c < k.kolom + k.lebar; c++) nilai[r - atas][c - kiri] = f;
+  return { alamat: kotak(kiri, atas), nilai };
+}
+
+/**
+ * Whether a sheet's number formats go by named style (one RangeAreas write per format and
+ * address) rather than as one 2-D write: whichever costs fewer bytes, `ongkos` being one write.
+ */
+export function pakaiGayaAngka(kelompok: ReadonlyMap<string, readonly Kotak[]>, ongkos: number): boolean {
+  const larik = larikFormatAngka(kelompok);
+  if (!larik) return false;
+  const tulisGaya = [...kelompok.values()].reduce((n, k) => n + alamatArea(k).length, 0);
+  const bitaLarik = larik.nilai.reduce((n, d) => n + d.reduce((m, f) => m + f.length + 4, 0), 0);
+  return tulisGaya * ongkos < bitaLarik + ongkos;
 }

@@ -4,6 +4,8 @@
  * format only, so applying one leaves font, fill, borders and alignment as they are.
  */
 import { RencanaBuku } from "../../workbook/rencana";
+import { BIAYA_OPERASI } from "../batas-permintaan";
+import { kelompokkanFormatAngka, pakaiGayaAngka } from "./format-sekaligus";
 import { GayaAngka } from "./terapkan-isi";
 
 /** Style names the add-in owns: a planner's own styles never start with it. */
@@ -15,12 +17,13 @@ export function namaGayaAngka(format: string): string {
   return nama.length <= 120 ? nama : `${nama.slice(0, 100)}… (${format.length})`;
 }
 
-/** Every number format of a plan with the name of its style. */
+/** The number formats of the sheets that take theirs by style, with the name of each style. */
 export function gayaAngkaRencana(rencana: RencanaBuku): Map<string, string> {
   const hasil = new Map<string, string>();
-  for (const l of rencana.lembar)
-    for (const f of l.format) if (f.gaya.formatAngka !== undefined) hasil.set(f.gaya.formatAngka, "");
-  for (const f of hasil.keys()) hasil.set(f, namaGayaAngka(f));
+  for (const l of rencana.lembar) {
+    const angka = kelompokkanFormatAngka(l.format);
+    if (pakaiGayaAngka(angka, BIAYA_OPERASI)) for (const f of angka.keys()) hasil.set(f, namaGayaAngka(f));
+  }
   return hasil;
 }
 

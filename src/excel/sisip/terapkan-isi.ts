@@ -1,8 +1,14 @@
 import { alamatKotak, indeksKolom, Kotak, kotak, kotakDariAlamat, uraiSel } from "../../workbook/alamat";
 import { Blok, Gaya, IsianRumus, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
-import { ringkasLembar } from "../../workbook/ringkas";
+import { ringkasLembar, satukanBlok } from "../../workbook/ringkas";
 import { BIAYA_OPERASI, bitaJson, Langkah, SEL_PER_POTONG } from "../batas-permintaan";
-import { alamatArea, kelompokkanFormatAngka, kelompokkanGaya } from "./format-sekaligus";
+import {
+  alamatArea,
+  kelompokkanFormatAngka,
+  kelompokkanGaya,
+  larikFormatAngka,
+  pakaiGayaAngka,
+} from "./format-sekaligus";
 
 const RATA_H = { kiri: "Left", tengah: "Center", kanan: "Right" } as const;
 const RATA_V = { atas: "Top", tengah: "Center", bawah: "Bottom" } as const;
@@ -226,21 +232,30 @@ export type GayaAngka = ReadonlyMap<string, string>;
  * the areas that share it.
  */
 export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gayaAngka: GayaAngka): Langkah[] {
-  const isi = ringkasLembar(rencana);
+  const isi = ringkasLembar(rencana, BIAYA_OPERASI);
   const area = cariArea(lembar);
   const langkah: Langkah[] = [];
-  for (const blok of isi.blok) {
+  for (const blok of satukanBlok(isi.blok, BIAYA_OPERASI)) {
     const { kolom, baris } = uraiSel(blok.alamat);
     // null leaves a cell as it is, which on a new sheet means blank.
     const nilai = blok.nilai.map((b) => b.map(masukanSel));
     langkah.push(langkahTulis((a, v) => (lembar.getRange(a).formulas = v), kolom, baris, nilai));
   }
   for (const f of isi.isian ?? []) langkah.push(...langkahIsian(lembar, rencana.nama, f));
-  // Styles first: applying one may reset what it does not include, and the looks come after.
-  for (const [format, kotakArea] of kelompokkanFormatAngka(rencana.format)) {
-    const nama = gayaAngka.get(format);
-    if (nama === undefined) throw new RangeError(`Tidak ada gaya untuk format angka "${format}"`);
-    langkah.push(...langkahArea(area, kotakArea, (r) => (r.style = nama)));
+  const angka = kelompokkanFormatAngka(rencana.format);
+  if (pakaiGayaAngka(angka, BIAYA_OPERASI)) {
+    // Styles first: applying one may reset what it does not include, and the looks come after.
+    for (const [format, kotakArea] of angka) {
+      const nama = gayaAngka.get(format);
+      if (nama === undefined) throw new RangeError(`Tidak ada gaya untuk format angka "${format}"`);
+      langkah.push(...langkahArea(area, kotakArea, (r) => (r.style = nama)));
+    }
+  } else {
+    const larik = larikFormatAngka(angka);
+    if (larik) {
+      const { kolom, baris } = uraiSel(larik.alamat);
+      langkah.push(langkahTulis((a, v) => (lembar.getRange(a).numberFormat = v), kolom, baris, larik.nilai));
+    }
   }
   for (const g of kelompokkanGaya(rencana.format)) {
     const sifat = banyakSifat(g.gaya);

@@ -3,6 +3,8 @@ import {
   alamatArea,
   kelompokkanFormatAngka,
   kelompokkanGaya,
+  larikFormatAngka,
+  pakaiGayaAngka,
   PANJANG_ALAMAT_AREA,
 } from "../../../src/excel/sisip/format-sekaligus";
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
@@ -149,5 +151,34 @@ describe("alamatArea", () => {
     expect(alamat.length).toBeGreaterThan(1);
     for (const a of alamat) expect(a.length).toBeLessThanOrEqual(PANJANG_ALAMAT_AREA);
     expect(alamat.join(",").split(",")).toHaveLength(400);
+  });
+});
+
+describe("larikFormatAngka and pakaiGayaAngka", () => {
+  const kelompok = (n: number) =>
+    kelompokkanFormatAngka(
+      Array.from({ length: n }, (_, i) => ({
+        alamat: kotak(2, 1 + i, 3, 1),
+        gaya: { formatAngka: i % 2 ? "0.0%" : '#,##0 "Dok"' },
+      })),
+    );
+
+  it("writes the box around the formats, gaps General", () => {
+    const k = kelompokkanFormatAngka([
+      { alamat: "B2", gaya: { formatAngka: "0%" } },
+      { alamat: "C3", gaya: { formatAngka: "0" } },
+    ]);
+    expect(larikFormatAngka(k)).toEqual({
+      alamat: "B2",
+      nilai: [
+        ["0%", "General"],
+        ["General", "0"],
+      ],
+    });
+  });
+
+  it("prefers one 2-D write for a few rows and styles for many", () => {
+    expect(pakaiGayaAngka(kelompok(10), 600)).toBe(false);
+    expect(pakaiGayaAngka(kelompok(500), 600)).toBe(true);
   });
 });

@@ -37,15 +37,16 @@ describe("inserting the real IKU plan", () => {
     },
   );
 
-  it("writes the built-in catalog without any shape error and one write per block of values", async () => {
+  it("writes the built-in catalog without any shape error in one or two value writes per sheet", async () => {
     const excel = buatExcel({ lembar: { IKU: [["punya saya"]] } });
     const rencana = buatRencana(KATALOG_BAWAAN, { ...NAMA_DASAR, iku: "IKU (2)" }, { tahunAktif: 2025 });
     const hasil = await excel.run((ctx) =>
       sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 })),
     );
     expect(hasil.ok).toBe(true);
-    const blok = rencana.lembar.reduce((n, l) => n + ringkasLembar(l).blok.length, 0);
-    expect(aksi(excel, "Formulas")).toHaveLength(blok);
+    // Titles, headers and rows of a sheet go as one or two writes, not one per block.
+    expect(rencana.lembar.reduce((n, l) => n + ringkasLembar(l).blok.length, 0)).toBeGreaterThan(60);
+    expect(aksi(excel, "Formulas").length).toBeLessThanOrEqual(2 * rencana.lembar.length);
     const iku = excel.model.lembar("IKU");
     expect([iku.terpakai(false), iku.nilai("A1")]).toEqual([
       { b0: 0, b1: 0, k0: 0, k1: 0 },
