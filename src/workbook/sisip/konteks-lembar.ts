@@ -1,6 +1,8 @@
 import { Bahasa } from "../../bahasa";
 import { Katalog, BarisIndikator, barisKatalog, tahunPeriodeKatalog } from "../../domain/types";
-import { NamaLembar } from "../rencana";
+import { rujukan, sel } from "../alamat";
+import { NamaLembar, Rumus, selRumus } from "../rencana";
+import { rumusSalin } from "../rumus";
 import { TataLetakAnggaran, TataLetakIku, tataLetakAnggaran, tataLetakIku } from "./tata-letak";
 import { TEKS_LEMBAR, TeksLembar } from "./teks-lembar";
 
@@ -22,6 +24,11 @@ export interface KonteksLembar {
   tahunLaporan: number;
   bahasa: Bahasa;
   teks: TeksLembar;
+  /**
+   * A copy of indicator `i`'s cell in an IKU sheet column (its text typed once, there), blank
+   * while that is blank: a sheet refers to the IKU sheet rather than repeating its words.
+   */
+  dariIku: (kolom: keyof TataLetakIku["kolom"], i: number) => Rumus;
 }
 
 /** The year the report covers: the active year when it lies in the Renstra period, else the nearest one. */
@@ -42,15 +49,18 @@ export function buatKonteks(
   tahunAktif: number,
   bahasa: Bahasa,
 ): KonteksLembar {
+  const tataIku = tataLetakIku(katalog);
   return {
     katalog,
     baris: barisKatalog(katalog),
     nama,
-    tataIku: tataLetakIku(katalog),
+    tataIku,
     tataAnggaran: tataLetakAnggaran(katalog),
     tahunAktif,
     tahunLaporan: tahunLaporan(katalog, tahunAktif),
     bahasa,
     teks: TEKS_LEMBAR[bahasa],
+    dariIku: (kolom, i) =>
+      selRumus(rumusSalin(rujukan(nama.iku, sel(tataIku.kolom[kolom], tataIku.baris(i))))),
   };
 }

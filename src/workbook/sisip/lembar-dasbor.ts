@@ -39,8 +39,8 @@ export function lembarDasbor(k: KonteksLembar): RencanaLembar {
     const r = iku.baris(i);
     return [
       b.no,
-      b.indikator.kode,
-      b.indikator.nama,
+      k.dariIku("kode", i),
+      k.dariIku("indikator", i),
       ambil(iku.target(t), r),
       ambil(iku.realisasi(t), r),
       ambil(iku.capaian(t), r),

@@ -77,9 +77,9 @@ function tabelSasaranPk(lembar: RencanaLembar, k: KonteksLembar, k1: number): Te
       ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", `Target ${n}`],
       ...baris.map((b, i) => [
         b.no,
-        mulai.has(i) ? b.sasaran : null,
-        b.indikator.nama,
-        b.indikator.satuan,
+        mulai.has(i) ? k.dariIku("sasaran", i) : null,
+        k.dariIku("indikator", i),
+        k.dariIku("satuan", i),
         selRumus(rumusSalin(ikuSel(iku.target(t), i))),
       ]),
     ],

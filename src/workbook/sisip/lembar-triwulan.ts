@@ -63,7 +63,13 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
         selRumus(rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas, b.indikator.polaritas, true)),
       ];
     });
-    return [b.no, b.indikator.nama, b.indikator.satuan, teks.agregasi[b.indikator.agregasi], ...perTahun];
+    return [
+      b.no,
+      k.dariIku("indikator", i),
+      k.dariIku("satuan", i),
+      teks.agregasi[b.indikator.agregasi],
+      ...perTahun,
+    ];
   });
   lembar.blok.push({ alamat: sel(1, AWAL), nilai: isi });
 

@@ -16,7 +16,14 @@ export function tabelAnalisis(k: KonteksLkjip, tulis: PenulisTabel): void {
   tulis.tulis({
     judul: JUDUL_TABEL.t35,
     kepala: KOLOM_35(n),
-    isi: baris.map((b, i) => [b.no, b.indikator.nama, k.salinIku(iku.capaian(t), i), null, null, null]),
+    isi: baris.map((b, i) => [
+      b.no,
+      k.dariIku("indikator", i),
+      k.salinIku(iku.capaian(t), i),
+      null,
+      null,
+      null,
+    ]),
     catatan: CATATAN_METODE.t35,
     format: (r) => [k.persen(3, 1, r, m), { alamat: kotak(4, r, 3, m), gaya: GAYA.masukan }],
   });

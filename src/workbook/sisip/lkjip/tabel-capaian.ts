@@ -22,9 +22,9 @@ export function tabelCapaian(k: KonteksLkjip, tulis: PenulisTabel): string {
     kepala: KOLOM_31(n),
     isi: baris.map((b, i) => [
       b.no,
-      mulaiSasaran.has(i) ? b.sasaran : null,
-      b.indikator.nama,
-      b.indikator.satuan,
+      mulaiSasaran.has(i) ? k.dariIku("sasaran", i) : null,
+      k.dariIku("indikator", i),
+      k.dariIku("satuan", i),
       k.salinIku(iku.target(t), i),
       k.salinIku(iku.realisasi(t), i),
       k.salinIku(iku.capaian(t), i),

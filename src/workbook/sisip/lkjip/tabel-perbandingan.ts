@@ -19,7 +19,7 @@ export function tabelPerbandingan(k: KonteksLkjip, tulis: PenulisTabel): void {
     kepala: KOLOM_32(n, awal),
     isi: baris.map((b, i) => [
       b.no,
-      b.indikator.nama,
+      k.dariIku("indikator", i),
       n > awal
         ? tLalu >= 0
           ? k.salinIku(iku.realisasi(tLalu), i)

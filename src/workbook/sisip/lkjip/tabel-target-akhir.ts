@@ -22,7 +22,7 @@ export function tabelTargetAkhir(k: KonteksLkjip, tulis: PenulisTabel): void {
     kepala: KOLOM_33(n),
     isi: baris.map((b, i) => [
       b.no,
-      b.indikator.nama,
+      k.dariIku("indikator", i),
       TEKS_JENIS_TARGET[jenisTargetIndikator(b.indikator)],
       selRumus(
         rumusMenurutJenis(
