@@ -54,8 +54,19 @@ function potongNilai(blok: Blok, tertutup: boolean[][]): Blok[] {
   const { kolom, baris } = uraiSel(blok.alamat);
   const nilai: Sel[][] = blok.nilai.map((d, i) => d.map((v, j) => (tertutup[i][j] ? null : v)));
   const lebar = nilai[0]?.length ?? 0;
-  const terisi = Array.from({ length: lebar }, (_, j) => nilai.some((d) => d[j] !== null));
+  const banyak = Array.from({ length: lebar }, (_, j) =>
+    nilai.reduce((n, d) => n + (d[j] !== null ? 1 : 0), 0),
+  );
+  // A column holding only a few cells (a fill's top-left formula) is not worth its blanks.
+  const jarang = (j: number) =>
+    banyak[j] > 0 && banyak[j] <= Math.max(2, nilai.length / 8) && nilai.length > 8;
+  const terisi = banyak.map((n, j) => n > 0 && !jarang(j));
   const hasil: Blok[] = [];
+  for (let j = 0; j < lebar; j++)
+    if (jarang(j))
+      nilai.forEach((d, i) => {
+        if (d[j] !== null) hasil.push({ alamat: kotak(kolom + j, baris + i), nilai: [[d[j]]] });
+      });
   for (let j = 0; j < lebar;) {
     if (!terisi[j]) {
       j++;
