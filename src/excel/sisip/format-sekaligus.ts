@@ -1,15 +1,8 @@
 /**
- * A sheet's formats as few writes: ranges that share a look become one RangeAreas write, and each
- * number format one named style over all its cells. The result is the plan's, cell for cell.
+ * A sheet's formats as few writes: the cells that end with one look become one named style's
+ * RangeAreas write, and so do those of one number format. The result is the plan's, cell for cell.
  */
-import {
-  Kotak,
-  alamatKotak,
-  kotak,
-  kotakBeririsan,
-  kotakDariAlamat,
-  rentangPenuh,
-} from "../../workbook/alamat";
+import { Kotak, alamatKotak, kotak, kotakDariAlamat, rentangPenuh } from "../../workbook/alamat";
 import { FormatRentang, Gaya } from "../../workbook/rencana";
 
 /**
@@ -24,65 +17,16 @@ export interface KelompokGaya {
   kotak: Kotak[];
 }
 
-/** Borders inside a range exist only where it has two rows or columns: that shape joins the key. */
-function kunciGaya(gaya: Gaya, k: Kotak): string {
-  const bentuk = gaya.garis ? `${k.tinggi > 1 ? "H" : ""}${k.lebar > 1 ? "V" : ""}` : "";
-  return JSON.stringify(Object.entries(gaya).sort(([a], [b]) => a.localeCompare(b))) + bentuk;
-}
-
-const berbagiSifat = (a: Gaya, b: Gaya) => Object.keys(a).some((s) => s in b);
-
 /**
- * Formats other than number formats, grouped by look in an order that paints every cell as the
- * plan's order does: a range joins an earlier group of its look only when no group between sets
- * one of its properties on a cell it covers.
- *
- * @example kelompokkanGaya([{ alamat: "A1", gaya: { tebal: true } }, { alamat: "C1", gaya: { tebal: true } }])
- * //=> [{ gaya: { tebal: true }, kotak: [A1, C1] }]
+ * Cells by the key they end with, as rectangles per key: runs of a row, stacked while the rows
+ * below repeat them.
  */
-export function kelompokkanGaya(format: readonly FormatRentang[]): KelompokGaya[] {
-  const kelompok: Array<KelompokGaya & { kunci: string }> = [];
-  for (const { alamat, gaya: semua } of format) {
-    const gaya: Gaya = { ...semua };
-    delete gaya.formatAngka;
-    if (Object.keys(gaya).length === 0) continue;
-    if (rentangPenuh(alamat)) throw new RangeError(`Format perlu rentang sel, bukan "${alamat}"`);
-    for (const k of kotakDariAlamat(alamat)) {
-      const kunci = kunciGaya(gaya, k);
-      let i = kelompok.length - 1;
-      while (i >= 0 && kelompok[i].kunci !== kunci) {
-        const g = kelompok[i];
-        if (berbagiSifat(g.gaya, gaya) && g.kotak.some((x) => kotakBeririsan(x, k))) i = -1;
-        else i--;
-      }
-      if (i >= 0) kelompok[i].kotak.push(k);
-      else kelompok.push({ gaya, kotak: [k], kunci });
-    }
-  }
-  return kelompok.map(({ gaya, kotak }) => ({ gaya, kotak }));
-}
-
-/**
- * The number format each cell ends with (later entries win), as rectangles per format: runs of
- * a row, stacked while the rows below repeat them.
- */
-export function kelompokkanFormatAngka(format: readonly FormatRentang[]): Map<string, Kotak[]> {
-  const sel = new Map<number, Map<number, string>>();
-  for (const { alamat, gaya } of format) {
-    if (gaya.formatAngka === undefined) continue;
-    if (rentangPenuh(alamat)) throw new RangeError(`Format angka perlu rentang sel, bukan "${alamat}"`);
-    for (const a of kotakDariAlamat(alamat))
-      for (let r = a.baris; r < a.baris + a.tinggi; r++) {
-        const baris = sel.get(r) ?? new Map<number, string>();
-        sel.set(r, baris);
-        for (let k = a.kolom; k < a.kolom + a.lebar; k++) baris.set(k, gaya.formatAngka);
-      }
-  }
+function persegiPerKunci(sel: ReadonlyMap<number, ReadonlyMap<number, string>>): Map<string, Kotak[]> {
   const hasil = new Map<string, Kotak[]>();
-  // Open rectangles by "column,width,format", extended while the next row repeats the run.
+  // Open rectangles by "column,width,key", extended while the next row repeats the run.
   let terbuka = new Map<string, Kotak>();
   for (const r of [...sel.keys()].sort((a, b) => a - b)) {
-    const kolom = [...(sel.get(r) as Map<number, string>)].sort((a, b) => a[0] - b[0]);
+    const kolom = [...(sel.get(r) as ReadonlyMap<number, string>)].sort((a, b) => a[0] - b[0]);
     const berikut = new Map<string, Kotak>();
     for (let i = 0; i < kolom.length;) {
       let j = i + 1;
@@ -103,6 +47,68 @@ export function kelompokkanFormatAngka(format: readonly FormatRentang[]): Map<st
     terbuka = berikut;
   }
   return hasil;
+}
+
+/** Every cell a range covers, refusing whole columns and rows. */
+function* selRentang(alamat: string): Generator<[number, number]> {
+  if (rentangPenuh(alamat)) throw new RangeError(`Format perlu rentang sel, bukan "${alamat}"`);
+  for (const a of kotakDariAlamat(alamat))
+    for (let r = a.baris; r < a.baris + a.tinggi; r++)
+      for (let k = a.kolom; k < a.kolom + a.lebar; k++) yield [r, k];
+}
+
+/** A look as a key: its properties sorted, so equal looks meet. */
+const kunciGaya = (g: Gaya): string =>
+  JSON.stringify(Object.entries(g).sort(([a], [b]) => a.localeCompare(b)));
+
+/**
+ * The look each cell ends with, number formats aside: the plan's formats layered in order (a later
+ * property over an earlier one), borders wherever a bordered range covers the cell (a range's
+ * outer and inner edges give each of its cells all four). Cells that end alike are gathered, so a
+ * look costs one write per sheet whatever the number of ranges that made it.
+ *
+ * @example kelompokkanTampilan([{ alamat: "A1:B1", gaya: { tebal: true } }, { alamat: "B1", gaya: { miring: true } }])
+ * //=> [{ gaya: { tebal: true }, kotak: [A1] }, { gaya: { tebal: true, miring: true }, kotak: [B1] }]
+ */
+export function kelompokkanTampilan(format: readonly FormatRentang[]): KelompokGaya[] {
+  const lapis = new Map<number, Map<number, Gaya>>();
+  for (const { alamat, gaya } of format) {
+    const g: Gaya = { ...gaya };
+    delete g.formatAngka;
+    if (Object.keys(g).length === 0) continue;
+    for (const [r, k] of selRentang(alamat)) {
+      const baris = lapis.get(r) ?? new Map<number, Gaya>();
+      lapis.set(r, baris);
+      const lama = baris.get(k);
+      baris.set(k, { ...lama, ...g, ...(lama?.garis || g.garis ? { garis: true } : {}) });
+    }
+  }
+  const gaya = new Map<string, Gaya>();
+  const kunci = new Map<number, Map<number, string>>();
+  for (const [r, baris] of lapis) {
+    const m = new Map<number, string>();
+    for (const [k, g] of baris) {
+      const x = kunciGaya(g);
+      gaya.set(x, g);
+      m.set(k, x);
+    }
+    kunci.set(r, m);
+  }
+  return [...persegiPerKunci(kunci)].map(([x, kotak]) => ({ gaya: gaya.get(x) as Gaya, kotak }));
+}
+
+/** The number format each cell ends with (later entries win), as rectangles per format. */
+export function kelompokkanFormatAngka(format: readonly FormatRentang[]): Map<string, Kotak[]> {
+  const sel = new Map<number, Map<number, string>>();
+  for (const { alamat, gaya } of format) {
+    if (gaya.formatAngka === undefined) continue;
+    for (const [r, k] of selRentang(alamat)) {
+      const baris = sel.get(r) ?? new Map<number, string>();
+      sel.set(r, baris);
+      baris.set(k, gaya.formatAngka);
+    }
+  }
+  return persegiPerKunci(sel);
 }
 
 /**

@@ -1,17 +1,15 @@
 import { alamatKotak, indeksKolom, Kotak, kotak, kotakDariAlamat, uraiSel } from "../../workbook/alamat";
-import { Blok, Gaya, IsianRumus, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
+import { Blok, IsianRumus, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
 import { ringkasLembar, satukanBlok } from "../../workbook/ringkas";
 import { BIAYA_OPERASI, bitaJson, Langkah, SEL_PER_POTONG } from "../batas-permintaan";
 import {
   alamatArea,
   kelompokkanFormatAngka,
-  kelompokkanGaya,
+  kelompokkanTampilan,
   larikFormatAngka,
   pakaiGayaAngka,
 } from "./format-sekaligus";
-
-const RATA_H = { kiri: "Left", tengah: "Center", kanan: "Right" } as const;
-const RATA_V = { atas: "Top", tengah: "Center", bawah: "Bottom" } as const;
+import { GayaRencana, kunciTampilan } from "./gaya-bernama";
 
 /**
  * Characters to points. Excel's width unit is the width of one digit of the default font
@@ -33,40 +31,6 @@ export function alamatBlok(blok: Blok): string {
 export function masukanSel(v: Sel): string | number | boolean | null {
   if (adalahRumus(v)) return v.rumus;
   return typeof v === "string" && v !== "" ? `'${v}` : v;
-}
-
-const SISI_GARIS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
-
-/**
- * Thin borders around and inside; inner edges only where the range has them (Excel rejects the
- * rest). Every area of a group has the shape of `k` in that respect (see kunciGaya).
- */
-function garisi(rentang: Berformat, k: Kotak): void {
-  const sisi: Array<(typeof SISI_GARIS)[number] | "InsideHorizontal" | "InsideVertical"> = [...SISI_GARIS];
-  if (k.tinggi > 1) sisi.push("InsideHorizontal");
-  if (k.lebar > 1) sisi.push("InsideVertical");
-  for (const s of sisi) rentang.format.borders.getItem(s).style = "Continuous";
-}
-
-/** How many properties a style sets (borders count four to six): its share of the request. */
-function banyakSifat(g: Gaya): number {
-  return Object.keys(g).filter((k) => k !== "formatAngka").length + (g.garis ? 5 : 0);
-}
-
-/** Where a look is written: a Range or a RangeAreas, both with the same format object. */
-type Berformat = { format: Excel.RangeFormat };
-
-/** Font, fill, alignment and borders of one group; number formats go by named style. */
-function gayai(r: Berformat, g: Gaya, contoh: Kotak): void {
-  if (g.tebal !== undefined) r.format.font.bold = g.tebal;
-  if (g.miring !== undefined) r.format.font.italic = g.miring;
-  if (g.ukuranFont !== undefined) r.format.font.size = g.ukuranFont;
-  if (g.warnaFont !== undefined) r.format.font.color = g.warnaFont;
-  if (g.warnaIsi !== undefined) r.format.fill.color = g.warnaIsi;
-  if (g.rataHorizontal) r.format.horizontalAlignment = RATA_H[g.rataHorizontal];
-  if (g.rataVertikal) r.format.verticalAlignment = RATA_V[g.rataVertikal];
-  if (g.bungkusTeks !== undefined) r.format.wrapText = g.bungkusTeks;
-  if (g.garis) garisi(r, contoh);
 }
 
 /** Consecutive keys with the same size, so 500 equal rows cost one operation, not 500. */
@@ -191,9 +155,8 @@ function langkahArea(
   area: CariArea,
   kotakArea: readonly Kotak[],
   tulis: (r: Excel.Range | Excel.RangeAreas) => void,
-  sifat = 1,
 ): Langkah[] {
-  return alamatArea(kotakArea).map((a) => satu(BIAYA_OPERASI * (1 + sifat) + a.length, () => tulis(area(a))));
+  return alamatArea(kotakArea).map((a) => satu(BIAYA_OPERASI + a.length, () => tulis(area(a))));
 }
 
 /**
@@ -222,16 +185,13 @@ function langkahGabung(area: CariArea, gabung: readonly string[]): Langkah[] {
   ];
 }
 
-/** The named style that carries each number format (see gaya-angka.ts), by format. */
-export type GayaAngka = ReadonlyMap<string, string>;
-
 /**
  * Cell contents, formats, merges, column widths and row heights of one new sheet, as steps in the
  * order they are queued: values one write per block (cut by rows only when a request would grow
  * too large), each filled formula once and copied, each look and number format one write over all
  * the areas that share it.
  */
-export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gayaAngka: GayaAngka): Langkah[] {
+export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gaya: GayaRencana): Langkah[] {
   const isi = ringkasLembar(rencana, BIAYA_OPERASI);
   const area = cariArea(lembar);
   const langkah: Langkah[] = [];
@@ -242,11 +202,16 @@ export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gaya
     langkah.push(langkahTulis((a, v) => (lembar.getRange(a).formulas = v), kolom, baris, nilai));
   }
   for (const f of isi.isian ?? []) langkah.push(...langkahIsian(lembar, rencana.nama, f));
+  // Looks first: a look style resets what it includes; the number formats then go over them.
+  for (const g of kelompokkanTampilan(rencana.format)) {
+    const nama = gaya.tampilan.get(kunciTampilan(g.gaya))?.nama;
+    if (nama === undefined) throw new RangeError(`Tidak ada gaya untuk tampilan ${JSON.stringify(g.gaya)}`);
+    langkah.push(...langkahArea(area, g.kotak, (r) => (r.style = nama)));
+  }
   const angka = kelompokkanFormatAngka(rencana.format);
   if (pakaiGayaAngka(angka, BIAYA_OPERASI)) {
-    // Styles first: applying one may reset what it does not include, and the looks come after.
     for (const [format, kotakArea] of angka) {
-      const nama = gayaAngka.get(format);
+      const nama = gaya.angka.get(format);
       if (nama === undefined) throw new RangeError(`Tidak ada gaya untuk format angka "${format}"`);
       langkah.push(...langkahArea(area, kotakArea, (r) => (r.style = nama)));
     }
@@ -256,10 +221,6 @@ export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gaya
       const { kolom, baris } = uraiSel(larik.alamat);
       langkah.push(langkahTulis((a, v) => (lembar.getRange(a).numberFormat = v), kolom, baris, larik.nilai));
     }
-  }
-  for (const g of kelompokkanGaya(rencana.format)) {
-    const sifat = banyakSifat(g.gaya);
-    langkah.push(...langkahArea(area, g.kotak, (r) => gayai(r, g.gaya, g.kotak[0]), sifat));
   }
   langkah.push(...langkahGabung(area, rencana.gabung));
   const kolom = Object.entries(rencana.lebarKolom).map(([h, v]): [number, number] => [indeksKolom(h), v]);

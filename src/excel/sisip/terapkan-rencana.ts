@@ -3,8 +3,8 @@ import { pesanGagalDibersihkan, pesanGalatOffice, uraiGalatOffice } from "../gal
 import { HasilSisip, PESAN_API_LAMA, VERSI_API } from "./hasil-sisip";
 import { terapkanAturan } from "../terapkan-aturan";
 import { ANGGARAN_PERMINTAAN, ANGGARAN_TERKECIL, bagiKelompok, Langkah } from "../batas-permintaan";
-import { gayaAngkaRencana, siapkanGayaAngka } from "./gaya-angka";
-import { biayaTeks, GayaAngka, langkahIsi } from "./terapkan-isi";
+import { GayaRencana, gayaRencana, OPERASI_PER_GAYA, siapkanGaya } from "./gaya-bernama";
+import { biayaTeks, langkahIsi } from "./terapkan-isi";
 import { CariRentang, terapkanTataLetak } from "./terapkan-tata-letak";
 
 /** Whether this Excel has every API the writer uses; false outside Office too. */
@@ -39,24 +39,24 @@ function pisahRujukan(rujukan: string): [string, string] {
 function langkahRencana(
   context: Excel.RequestContext,
   rencana: RencanaBuku,
-  gayaAngka: GayaAngka,
+  gaya: GayaRencana,
   gayaAda: ReadonlySet<string>,
 ): { langkah: Langkah[]; gayaBaru: string[] } {
   // Added now, so every step holds their objects; the additions travel with the first batch.
   const baru = new Map(rencana.lembar.map((l) => [l.nama, context.workbook.worksheets.add(l.nama)]));
   // Styles before any sheet uses them; queued now, they too travel with the first batch.
-  const gayaBaru = siapkanGayaAngka(context, gayaAngka, gayaAda);
+  const gayaBaru = siapkanGaya(context, gaya, gayaAda);
   const cari: CariRentang = (rujukan) => {
     const [nama, alamat] = pisahRujukan(rujukan);
     const lembar = baru.get(nama);
     if (!lembar) throw new RangeError(`Rencana merujuk lembar "${nama}" yang tidak dibuat`);
     return lembar.getRange(alamat);
   };
-  const biayaAwal = biayaTeks(baru.size + 8 * gayaAngka.size, [...baru.keys()], [...gayaAngka]);
+  const biayaAwal = biayaTeks(baru.size + OPERASI_PER_GAYA * gayaBaru.length, [...baru.keys()], gayaBaru);
   const langkah: Langkah[] = [{ biaya: biayaAwal, jalankan: () => undefined }];
   for (const l of rencana.lembar) {
     const lembar = baru.get(l.nama) as Excel.Worksheet;
-    langkah.push(...langkahIsi(lembar, l, gayaAngka));
+    langkah.push(...langkahIsi(lembar, l, gaya));
     langkah.push({
       biaya: biayaTeks(4 * (l.validasi.length + l.formatBersyarat.length), l.validasi, l.formatBersyarat),
       jalankan: () => terapkanAturan(lembar, l.validasi, l.formatBersyarat),
@@ -142,16 +142,16 @@ export async function sisipkanRencana(
   try {
     const daftar = context.workbook.worksheets;
     daftar.load("items/name");
-    const gaya = context.workbook.styles;
-    gaya.load("items/name");
+    const gayaBuku = context.workbook.styles;
+    gayaBuku.load("items/name");
     await context.sync();
     const rencana = buat(namaBebasSemua(daftar.items.map((l) => l.name)));
-    const gayaAda = new Set(gaya.items.map((g) => g.name.toLowerCase()));
-    const gayaAngka = gayaAngkaRencana(rencana);
+    const gayaAda = new Set(gayaBuku.items.map((g) => g.name.toLowerCase()));
+    const gaya = gayaRencana(rencana);
     // Free names: any sheet bearing one after a failure was added by this insertion.
     lembarBaru = rencana.lembar.map((l) => l.nama);
     for (let batas = anggaran; ; batas = Math.floor(batas / 2)) {
-      const tulis = langkahRencana(context, rencana, gayaAngka, gayaAda);
+      const tulis = langkahRencana(context, rencana, gaya, gayaAda);
       gayaBaru = tulis.gayaBaru;
       const kelompok = bagiKelompok(tulis.langkah, batas);
       let i = 0;
