@@ -15,13 +15,16 @@ export type { JenisTarget };
 /** A typed number, or null while the cell is blank. */
 export type Isian = number | null;
 
+/** The unit whose change is told in points. */
+export const SATUAN_POIN = "%";
+
 /**
  * Whether Perubahan is in points: the change of a percent indicator (shares held as fractions)
  * is a difference of percentages, 0,42 − 0,35 = 7 points, not "7%" of anything.
  *
  * @example perubahanDalamPoin("%") // true
  */
-export const perubahanDalamPoin = (satuan: string): boolean => satuan.trim() === "%";
+export const perubahanDalamPoin = (satuan: string): boolean => satuan.trim() === SATUAN_POIN;
 
 export interface IndikatorLaporan {
   kode: string;

@@ -4,6 +4,7 @@
  * src/domain/lkjip.ts, anggaran.ts and tren.ts: blank stays blank, a case no rule defines is #N/A.
  */
 import { KETERANGAN_EFISIENSI } from "../../domain/anggaran";
+import { SATUAN_POIN } from "../../domain/lkjip";
 import { TEKS_JENIS_TARGET } from "../../domain/judul-lkjip";
 import { KATA_POLARITAS } from "../../domain/polaritas";
 import { DESIMAL_TREN, KATA_TREN } from "../../domain/tren";
@@ -33,13 +34,15 @@ export function rumusSerapan(realisasi: string, pagu: string): string {
 }
 
 /**
- * Realisasi N − realisasi N−1 in the indicator's unit, in points (× 100) for a percent indicator
- * (perubahanDalamPoin); blank while either is blank.
+ * Realisasi N − realisasi N−1 in the indicator's unit; with the unit's cell `satuan`, in points
+ * (× 100) while it reads "%" (perubahanDalamPoin), so every row has the same formula. Blank while
+ * either realisation is blank.
  *
- * @example rumusPerubahan("C9", "D9", true) // 'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",(D9-C9)*100)'
+ * @example rumusPerubahan("C9", "D9", "'IKU'!F6") // 'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",(D9-C9)*IF(TRIM(\'IKU\'!F6)="%",100,1))'
  */
-export function rumusPerubahan(lalu: string, kini: string, poin = false): string {
-  return `IF(${salahSatuKosong(lalu, kini)},"",${poin ? `(${kini}-${lalu})*100` : `${kini}-${lalu}`})`;
+export function rumusPerubahan(lalu: string, kini: string, satuan?: string): string {
+  const faktor = satuan === undefined ? "" : `*IF(TRIM(${satuan})="${SATUAN_POIN}",100,1)`;
+  return `IF(${salahSatuKosong(lalu, kini)},"",${faktor ? `(${kini}-${lalu})${faktor}` : `${kini}-${lalu}`})`;
 }
 
 /**

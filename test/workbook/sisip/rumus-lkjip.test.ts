@@ -22,9 +22,9 @@ describe("the yearly-report formulas", () => {
       'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",D9-C9)',
     ],
     [
-      "the change of a percent indicator in points",
-      rumusPerubahan("C9", "D9", true),
-      'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",(D9-C9)*100)',
+      "the change in points while the unit cell reads %, the same formula on every row",
+      rumusPerubahan("C9", "D9", "'IKU'!F6"),
+      'IF(OR(TRIM(C9)="",TRIM(D9)=""),"",(D9-C9)*IF(TRIM(\'IKU\'!F6)="%",100,1))',
     ],
     [
       "the trend read with the polarity visible",

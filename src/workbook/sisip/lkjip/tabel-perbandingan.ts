@@ -28,7 +28,7 @@ export function tabelPerbandingan(k: KonteksLkjip, tulis: PenulisTabel): void {
       k.salinIku(iku.realisasi(t), i),
       tLalu >= 0 ? k.salinIku(iku.capaian(tLalu), i) : null,
       k.salinIku(iku.capaian(t), i),
-      selRumus(rumusPerubahan(sel(3, a + i), sel(4, a + i), perubahanDalamPoin(b.indikator.satuan))),
+      selRumus(rumusPerubahan(sel(3, a + i), sel(4, a + i), k.ikuSel(iku.kolom.satuan, i))),
       selRumus(rumusTren(sel(7, a + i), k.ikuSel(iku.kolom.polaritas, i))),
     ]),
     catatan: CATATAN_METODE.t32,
