@@ -85,6 +85,12 @@ export interface Cetak {
   skala?: number;
   /** Rows that start a new printed page, e.g. the title row of each report table. */
   putusSebelum?: number[];
+  /** What is printed, e.g. "A5:T18"; the used range when absent. */
+  areaCetak?: string;
+  /** Lines printed centred at the top of every page, e.g. the document title. */
+  kepalaHalaman?: string[];
+  /** The page number line at the bottom right, with &P (page) and &N (pages), e.g. "Halaman &P dari &N". */
+  kakiHalaman?: string;
 }
 
 export interface Grafik {

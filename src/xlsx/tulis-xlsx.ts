@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { kotak, sel, uraiSel } from "../workbook/alamat";
 import { Blok, Gaya, IsianRumus, RencanaBuku, RencanaLembar, Sel, adalahRumus } from "../workbook/rencana";
 import { ringkasLembar } from "../workbook/ringkas";
+import { marginCetak, teksKakiHalaman, teksKepalaHalaman } from "../workbook/kepala-halaman";
 import { tulisBerkasBaru } from "./berkas-bebas";
 import { argb, terapkanGaya } from "./gaya-xlsx";
 import { atribut } from "./teks-xml";
@@ -124,13 +125,25 @@ function tulisTataLetak(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: (({ kiri, kanan, atas, bawah, kepala, kaki }) => ({
+        left: kiri,
+        right: kanan,
+        top: atas,
+        bottom: bawah,
+        header: kepala,
+        footer: kaki,
+      }))(marginCetak(cetak.kepalaHalaman !== undefined)),
       printTitlesRow: cetak.barisJudul?.replace(/\$/g, ""),
       printTitlesColumn: cetak.kolomJudul?.replace(/\$/g, ""),
+      // ExcelJS anchors the columns itself ("$A5"); rows are anchored here, as a print area's must be.
+      ...(cetak.areaCetak ? { printArea: cetak.areaCetak.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
     };
     // ExcelJS breaks below a row: the row above each table's first.
     for (const r of cetak.putusSebelum ?? []) ws.getRow(r - 1).addPageBreak();
-    ws.headerFooter = { oddFooter: "&R&9Halaman &P dari &N" };
+    ws.headerFooter = {
+      ...(cetak.kepalaHalaman ? { oddHeader: `&C${teksKepalaHalaman(cetak.kepalaHalaman)}` } : {}),
+      ...(cetak.kakiHalaman ? { oddFooter: `&R${teksKakiHalaman(cetak.kakiHalaman)}` } : {}),
+    };
   }
   if (rencana.warnaTab) ws.properties.tabColor = { argb: argb(rencana.warnaTab) };
 }

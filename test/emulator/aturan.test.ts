@@ -448,3 +448,33 @@ describe("the recorder's actions and escaped sizes", () => {
     expect(excel.model.lembar("IKU").nilai("A1")).toEqual([[""]]);
   });
 });
+
+describe("page headers and footers (pageLayout.headersFooters, ExcelApi 1.9)", () => {
+  it("keeps the default header and footer for all pages", async () => {
+    const excel = buatExcel({ lembar: { IKU: [] } });
+    await excel.run(async (ctx) => {
+      const h = ctx.workbook.worksheets.getItem("IKU").pageLayout.headersFooters.defaultForAllPages;
+      h.centerHeader = "&BIKU&B";
+      h.rightFooter = "&9Halaman &P dari &N";
+      await ctx.sync();
+    });
+    expect(excel.model.lembar("IKU").tataHalaman.HeadersFooters).toEqual({
+      DefaultForAllPages: { CenterHeader: "&BIKU&B", RightFooter: "&9Halaman &P dari &N" },
+    });
+  });
+
+  it("refuses a section over 255 characters, as Excel keeps no more", async () => {
+    const excel = buatExcel({ lembar: { IKU: [] } });
+    const g = await excel
+      .run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("IKU").pageLayout.headersFooters.defaultForAllPages.centerHeader =
+          "x".repeat(256);
+        await ctx.sync();
+      })
+      .then(
+        () => undefined,
+        (e: { code?: string }) => e,
+      );
+    expect(g?.code).toBe("InvalidArgument");
+  });
+});

@@ -56,9 +56,7 @@ const SIFAT_HALAMAN = [
 ];
 
 function tataHalaman(l: Lembar): Objek {
-  const o = rekam("PageLayout", l.tataHalaman, SIFAT_HALAMAN, {
-    HeadersFooters: ["State", "UseSheetMargins", "UseSheetScale"],
-  });
+  const o = rekam("PageLayout", l.tataHalaman, SIFAT_HALAMAN);
   o.baca.Zoom = () => l.tataHalaman.Zoom ?? { scale: 100 };
   o.tulis.Zoom = (v) => {
     const z = v as { scale?: number };
@@ -78,6 +76,36 @@ function tataHalaman(l: Lembar): Objek {
     l.tataHalaman.PrintTitleColumns = tulisAlamat(k);
   };
   o.metode.SetPrintArea = (a) => (l.tataHalaman.PrintArea = tulisAlamat(kotakArgumen(a, l)));
+  o.nav.HeadersFooters = () => kepalaKaki(l);
+  return o;
+}
+
+const BAGIAN_KEPALA_KAKI = [
+  "LeftHeader",
+  "CenterHeader",
+  "RightHeader",
+  "LeftFooter",
+  "CenterFooter",
+  "RightFooter",
+];
+
+/**
+ * pageLayout.headersFooters (ExcelApi 1.9): the group's settings and the default header and footer
+ * for all pages. Excel keeps at most 255 characters in a section (Excel specifications and limits).
+ */
+function kepalaKaki(l: Lembar): Objek {
+  const wadah = (l.tataHalaman.HeadersFooters ??= {}) as Record<string, unknown>;
+  const o = rekam("HeaderFooterGroup", wadah, ["State", "UseSheetMargins", "UseSheetScale"]);
+  o.nav.DefaultForAllPages = () => {
+    const semua = (wadah.DefaultForAllPages ??= {}) as Record<string, unknown>;
+    const h = rekam("HeaderFooter", semua, BAGIAN_KEPALA_KAKI);
+    for (const s of BAGIAN_KEPALA_KAKI)
+      h.tulis[s] = (v) => {
+        if (String(v).length > 255) throw tolak("InvalidArgument", `${s} lebih dari 255 karakter`);
+        semua[s] = v;
+      };
+    return h;
+  };
   return o;
 }
 

@@ -1,3 +1,4 @@
+import { teksKepalaHalaman } from "../../src/workbook/kepala-halaman";
 import ExcelJS from "exceljs";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
@@ -112,6 +113,13 @@ describe("the offline workbook", () => {
         scale: 90,
         printTitlesRow: "5:5",
         printTitlesColumn: "D:E",
+        printArea: "A5:T18",
+      }),
+    );
+    expect(iku.headerFooter).toEqual(
+      expect.objectContaining({
+        oddHeader: `&C${teksKepalaHalaman(buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }).lembar[0].cetak?.kepalaHalaman ?? [])}`,
+        oddFooter: "&R&9Halaman &P dari &N",
       }),
     );
     expect(iku.getColumn("E").width).toBe(34);

@@ -1,4 +1,5 @@
 import { kotak } from "../../workbook/alamat";
+import { marginCetak, teksKakiHalaman, teksKepalaHalaman } from "../../workbook/kepala-halaman";
 import { Grafik, RencanaLembar } from "../../workbook/rencana";
 
 /** Finds a range such as "'IKU (2)'!D6:D15" on one of the sheets this insertion added. */
@@ -23,6 +24,18 @@ function aturCetak(lembar: Excel.Worksheet, cetak: NonNullable<RencanaLembar["ce
   if (cetak.kolomJudul) tata.setPrintTitleColumns(cetak.kolomJudul);
   // ExcelApi 1.9, as page layout itself: the break stands above the given cell's row.
   for (const r of cetak.putusSebelum ?? []) lembar.horizontalPageBreaks.add(`A${r}`);
+  if (cetak.areaCetak) tata.setPrintArea(cetak.areaCetak);
+  // Office.js takes points: 72 to the inch.
+  const m = marginCetak(cetak.kepalaHalaman !== undefined);
+  tata.leftMargin = m.kiri * 72;
+  tata.rightMargin = m.kanan * 72;
+  tata.topMargin = m.atas * 72;
+  tata.bottomMargin = m.bawah * 72;
+  tata.headerMargin = m.kepala * 72;
+  tata.footerMargin = m.kaki * 72;
+  const halaman = tata.headersFooters.defaultForAllPages;
+  if (cetak.kepalaHalaman) halaman.centerHeader = teksKepalaHalaman(cetak.kepalaHalaman);
+  if (cetak.kakiHalaman) halaman.rightFooter = teksKakiHalaman(cetak.kakiHalaman);
 }
 
 /** Horizontal bars: long indicator names stay readable as axis labels, first indicator on top. */

@@ -141,10 +141,16 @@ function tabelIku(
   );
 }
 
+/**
+ * The notes' width: the columns left of the Kode and Indikator columns that every printed page
+ * repeats, so no page shows a slice of a note.
+ */
+const lebarCatatan = (tata: TataLetakIku): number => tata.kolom.kode - 1;
+
 /** The notes under the table; returns their first row. */
 function keteranganIku(lembar: RencanaLembar, { tataIku: tata, teks }: KonteksLembar): number {
   const barisKet = tata.barisAkhir + 2;
-  teks.keteranganIku.forEach((k, i) => barisJudul(lembar, barisKet + i, lebarTeks(tata), k, GAYA.catatan));
+  teks.keteranganIku.forEach((k, i) => barisJudul(lembar, barisKet + i, lebarCatatan(tata), k, GAYA.catatan));
   return barisKet;
 }
 
@@ -166,7 +172,7 @@ function tinggiIku(
   for (const [i, banyak] of rentangSama(baris.map((b) => b.kunciSasaran))) {
     teksSel.push({ baris: tata.baris(i), banyak, teks: baris[i].sasaran.nama, lebar: w.C });
   }
-  const lebarTotal = Array.from({ length: lebarTeks(tata) }, (_, i) => w[hurufKolom(i + 1)]).reduce(
+  const lebarTotal = Array.from({ length: lebarCatatan(tata) }, (_, i) => w[hurufKolom(i + 1)]).reduce(
     (a, b) => a + b,
     0,
   );
@@ -201,6 +207,18 @@ export function lembarIku(k: KonteksLembar): RencanaLembar {
     skala: SKALA_CETAK_IKU,
     barisJudul: barisPenuh(tata.barisKepala),
     kolomJudul: `$${hurufKolom(tata.kolom.kode)}:$${hurufKolom(tata.kolom.indikator)}`,
+    // The titles go in the page header, so the rows above the table stay off paper.
+    areaCetak: kotak(
+      1,
+      tata.barisKepala,
+      tata.kolomAkhir,
+      barisKet + k.teks.keteranganIku.length - tata.barisKepala,
+    ),
+    kepalaHalaman: [
+      k.katalog.judul.toUpperCase(),
+      k.katalog.instansi.toUpperCase(),
+      ...(k.katalog.sumber ? [`Sumber: ${k.katalog.sumber}`] : []),
+    ],
   };
   lembar.warnaTab = WARNA.tab;
   return lembar;

@@ -41,16 +41,16 @@ export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencan
       ? opsi.tahunAktif
       : tahunBawaan(katalog);
   const k = buatKonteks(katalog, nama, tahun, opsi.bahasa ?? "id");
-  return {
-    lembar: [
-      lembarIku,
-      lembarTriwulan,
-      lembarFormulasi,
-      lembarDasbor,
-      lembarAnggaran,
-      lembarLkjip,
-      lembarPk,
-    ].map((lembar) => lembar(k)),
-    aktif: nama.iku,
-  };
+  const lembar = [
+    lembarIku,
+    lembarTriwulan,
+    lembarFormulasi,
+    lembarDasbor,
+    lembarAnggaran,
+    lembarLkjip,
+    lembarPk,
+  ].map((buat) => buat(k));
+  // Every printed sheet numbers its pages the same way.
+  for (const l of lembar) if (l.cetak) l.cetak.kakiHalaman ??= k.teks.kakiHalaman;
+  return { lembar, aktif: nama.iku };
 }

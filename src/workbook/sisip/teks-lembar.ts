@@ -21,6 +21,8 @@ export interface TeksLembar {
   catatanFormulasi: string;
   agregasi: Record<Agregasi, string>;
   judulTriwulan: string;
+  /** The page number line of every printed sheet (&P page, &N pages). */
+  kakiHalaman: string;
   judulFormulasi: string;
   judulDasbor: (tahun: number) => string;
   ringkasan: { tercapai: string; tidakTercapai: string; belum: string };
@@ -42,6 +44,7 @@ const ID: TeksLembar = {
     "Catatan: dokumen IKU tidak memuat formulasi indikator. Formulasi di bawah ini adalah USULAN yang perlu dikonfirmasi dengan Renstra sebelum dipakai.",
   agregasi: { jumlah: "Jumlah TW I–IV", akhir: "Triwulan terakhir", "rata-rata": "Rata-rata TW" },
   judulTriwulan: "REALISASI TRIWULAN",
+  kakiHalaman: "Halaman &P dari &N",
   judulFormulasi: "FORMULASI INDIKATOR KINERJA UTAMA (USULAN)",
   judulDasbor: (tahun) => `CAPAIAN INDIKATOR KINERJA UTAMA TAHUN ${tahun}`,
   ringkasan: {
@@ -60,6 +63,7 @@ const ID: TeksLembar = {
 const EN: TeksLembar = {
   ...ID,
   validasiJudul: "Numbers only",
+  kakiHalaman: "Page &P of &N",
   validasiPesan: "Type the realisation as a number, e.g. 41% or 12. Leave it blank until it is reported.",
   keteranganIku: [
     "Note: capaian (achievement) is computed. Polarity positif: Realisation / Target; negatif: (2 × Target − Realisation) / Target; negatif_rasio: Target / Realisation. Never below 0%.",

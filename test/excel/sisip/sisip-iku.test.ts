@@ -3,6 +3,7 @@ import { sisipkanRencana } from "../../../src/excel/sisip/terapkan-rencana";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
 import { NAMA_DASAR } from "../../../src/workbook/rencana";
 import { ringkasLembar } from "../../../src/workbook/ringkas";
+import { teksKepalaHalaman } from "../../../src/workbook/kepala-halaman";
 import { katalogBesar } from "./katalog-besar";
 import { sisipkanIku } from "../../../src/excel/sisip/sisip-iku";
 import { uraiAlamat } from "../../emulator/alamat";
@@ -79,6 +80,13 @@ describe("inserting the real IKU plan", () => {
       Zoom: { scale: 90 },
       PrintTitleColumns: "D:E",
       PrintTitleRows: "5:5",
+      PrintArea: "A5:T18",
+      HeadersFooters: {
+        DefaultForAllPages: {
+          CenterHeader: teksKepalaHalaman(rencana.lembar[0].cetak?.kepalaHalaman ?? []),
+          RightFooter: "&9Halaman &P dari &N",
+        },
+      },
     });
     const lkjip = rencana.lembar.find((l) => l.nama === "LKjIP")!;
     expect(lkjip.cetak?.putusSebelum).toHaveLength(4);

@@ -176,7 +176,11 @@ describe("the PK sheet", () => {
       "Bupati Penajam Paser Utara",
     ]);
     expect([nilai(pk, "C6"), nilai(pk, "C10")]).toEqual([null, null]);
-    expect(pk.cetak).toEqual({ orientasi: "potret", pasLebarHalaman: true });
+    expect(pk.cetak).toEqual({
+      orientasi: "potret",
+      pasLebarHalaman: true,
+      kakiHalaman: "Halaman &P dari &N",
+    });
   });
 
   it("reads target N from IKU and pagu N from Anggaran", () => {

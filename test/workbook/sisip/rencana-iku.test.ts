@@ -96,7 +96,8 @@ describe("IKU sheet", () => {
     expect(nilai(iku, "C15")).toBe("Meningkatkan kualitas tata kelola pemerintahan yang unggul");
     for (const r of [7, 8, 11, 13, 14])
       expect([nilai(iku, `A${r}`), nilai(iku, `B${r}`)]).toEqual([null, null]);
-    const tabel = iku.gabung.filter((g) => !/^A\d+:H\d+$/.test(g));
+    // Titles merge over A:H, the notes under the table over A:C (left of the repeated print columns).
+    const tabel = iku.gabung.filter((g) => !/^A\d+:H\d+$/.test(g) && !["A17:C17", "A18:C18"].includes(g));
     expect(tabel.sort()).toEqual(["A6:A14", "B6:B14", "C12:C14", "C6:C11"]);
   });
 
@@ -159,7 +160,16 @@ describe("IKU sheet", () => {
       skala: 90,
       barisJudul: "$5:$5",
       kolomJudul: "$D:$E",
+      // From the header row to the notes: the titles print in the page header instead.
+      areaCetak: "A5:T18",
+      kepalaHalaman: [
+        "INDIKATOR KINERJA UTAMA (IKU) 2025",
+        "DINAS KOPERASI, UKM, PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN PENAJAM PASER UTARA",
+        `Sumber: ${KATALOG_BAWAAN.sumber}`,
+      ],
+      kakiHalaman: "Halaman &P dari &N",
     });
+    expect(iku.gabung).toEqual(expect.arrayContaining(["A17:C17", "A18:C18"]));
   });
 
   it("gives every wrapped indicator row room for its lines", () => {

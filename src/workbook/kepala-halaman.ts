@@ -1,0 +1,46 @@
+/**
+ * Page header and footer texts as Excel stores them: "&" starts a code (&P page, &N pages, &B bold),
+ * so a catalog's own "&" is doubled; a section holds at most 255 characters.
+ */
+
+/** Excel's limit for one header or footer section. */
+export const PANJANG_KEPALA_MAKS = 255;
+
+const amankan = (teks: string): string => teks.replace(/&/g, "&&");
+
+/**
+ * Lines printed at the top of every page: the first bold, the third (a source) small and italic.
+ *
+ * @example teksKepalaHalaman(["IKU 2025", "DINAS K & P"]) // "&BIKU 2025&B\nDINAS K && P"
+ */
+export function teksKepalaHalaman(baris: readonly string[]): string {
+  const [pertama = "", kedua, ...lain] = baris.map(amankan);
+  const teks = [
+    `&B${pertama}&B`,
+    ...(kedua === undefined ? [] : [kedua]),
+    ...lain.map((b) => `&8&I${b}&I`),
+  ].join("\n");
+  // Cut at a whole code: a lone "&" at the end would start one.
+  return teks.length <= PANJANG_KEPALA_MAKS
+    ? teks
+    : teks.slice(0, PANJANG_KEPALA_MAKS).replace(/&+$/, (a) => (a.length % 2 ? a.slice(1) : a));
+}
+
+/**
+ * The page number line at the bottom right, 9 pt; its codes (&P, &N) are the plan's own.
+ *
+ * @example teksKakiHalaman("Halaman &P dari &N") // "&9Halaman &P dari &N"
+ */
+export const teksKakiHalaman = (kaki: string): string => `&9${kaki}`;
+
+/** Page margins in inches: narrow sides for wide tables, room at the top for a two-line page header. */
+export function marginCetak(adaKepala: boolean): {
+  kiri: number;
+  kanan: number;
+  atas: number;
+  bawah: number;
+  kepala: number;
+  kaki: number;
+} {
+  return { kiri: 0.4, kanan: 0.4, atas: adaKepala ? 1 : 0.5, bawah: 0.5, kepala: 0.3, kaki: 0.3 };
+}
