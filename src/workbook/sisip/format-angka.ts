@@ -45,6 +45,18 @@ export function formatAngka(
 /** Capaian is shown with two decimals of a percent, the precision predikat is decided on. */
 export const FORMAT_CAPAIAN = "0.00%";
 
+/**
+ * Below this a capaian rounds to under 100,00%: missed, as `tercapai` (src/domain/capaian.ts)
+ * and the red flag decide (checked by test/workbook/sisip/format-angka.test.ts).
+ */
+export const BATAS_TERCAPAI = 0.99995;
+
+/**
+ * Capaian with its verdict printed beside it, for sheets whose only other sign is the red or
+ * green fill, which a black-and-white printer loses: ✗ missed, ✓ met.
+ */
+export const FORMAT_CAPAIAN_TANDA = `[<${BATAS_TERCAPAI}]${FORMAT_CAPAIAN}" ✗";${FORMAT_CAPAIAN}" ✓"`;
+
 /** Rupiah without decimals: budgets are whole rupiah. */
 export const FORMAT_RUPIAH = '"Rp "#,##0';
 

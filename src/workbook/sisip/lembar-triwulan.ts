@@ -1,6 +1,6 @@
 import { barisPenuh, hurufKolom, kotak, rujukan, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
-import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
+import { FORMAT_CAPAIAN_TANDA, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusAgregat, rumusCapaian } from "../rumus";
@@ -86,7 +86,7 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
     lembar.format.push(
       ...formatPerBaris(k, TRIWULAN.length + 1, AWAL, format),
       { alamat: triwulan, gaya: GAYA.masukan },
-      { alamat: capaian, gaya: { ...GAYA.kanan, formatAngka: FORMAT_CAPAIAN } },
+      { alamat: capaian, gaya: { ...GAYA.kanan, formatAngka: FORMAT_CAPAIAN_TANDA } },
     );
     lembar.validasi.push({ alamat: triwulan, judul: teks.validasiJudul, pesan: teks.validasiPesan });
     lembar.formatBersyarat.push(...tandaCapaian(capaian, sel(k + TRIWULAN.length + 1, AWAL)));

@@ -1,4 +1,5 @@
-import { formatAngka, formatPoin } from "../../../src/workbook/sisip/format-angka";
+import { tercapai } from "../../../src/domain/capaian";
+import { FORMAT_CAPAIAN_TANDA, formatAngka, formatPoin } from "../../../src/workbook/sisip/format-angka";
 import { formatPerBaris, rentangSama } from "../../../src/workbook/sisip/bantu-lembar";
 import { banyakBarisTeks, tinggiUntukTeks } from "../../../src/workbook/sisip/tinggi-baris";
 
@@ -79,4 +80,15 @@ describe("row heights", () => {
     expect(tinggi[6]).toBe(17);
     expect(tinggi[7]).toBeGreaterThan(100);
   });
+});
+
+describe("FORMAT_CAPAIAN_TANDA, the verdict printed beside a capaian", () => {
+  it.each([0.5, 0.9999, 0.99994999, 0.99995, 0.99996, 1, 1.0069, 2])(
+    "marks %d as the domain judges it",
+    (capaian) => {
+      // The format's first section applies below its condition: the ✗ section.
+      const [, batas] = /^\[<([\d.]+)\]/.exec(FORMAT_CAPAIAN_TANDA) ?? [];
+      expect(capaian < Number(batas)).toBe(!tercapai(capaian));
+    },
+  );
 });
