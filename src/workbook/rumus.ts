@@ -152,14 +152,40 @@ export function rumusTercapaiDariCapaian(capaian: string): string {
  * @example rumusAgregat(["E6", "F6", "G6", "H6"], "jumlah") // 'IF(COUNTA(E6:H6)=0,"",IF(COUNT(E6:H6)<COUNTA(E6:H6),NA(),SUM(E6:H6)))'
  */
 export function rumusAgregat(triwulan: readonly string[], jenis: Agregasi): string {
+  return denganPenjagaTriwulan(triwulan, nilaiAgregat(triwulan)[jenis]);
+}
+
+/** Each aggregation of the quarter cells, as an expression valid once they are all numbers. */
+function nilaiAgregat(triwulan: readonly string[]): Record<Agregasi, string> {
   const r = rentang(triwulan[0], triwulan[triwulan.length - 1]);
-  const nilai: Record<Agregasi, string> = {
+  return {
     jumlah: `SUM(${r})`,
     // The last filled quarter: TW IV if filled, else TW III, ... (past the guard all are numbers).
     akhir: triwulan.slice(1).reduce((lain, x) => `IF(${x}<>"",${x},${lain})`, triwulan[0]),
     "rata-rata": `AVERAGE(${r})`,
   };
-  return `IF(COUNTA(${r})=0,"",IF(COUNT(${r})<COUNTA(${r}),NA(),${nilai[jenis]}))`;
+}
+
+/** "" while no quarter is filled, #N/A while one is not a number, else `nilai`. */
+function denganPenjagaTriwulan(triwulan: readonly string[], nilai: string): string {
+  const r = rentang(triwulan[0], triwulan[triwulan.length - 1]);
+  return `IF(COUNTA(${r})=0,"",IF(COUNT(${r})<COUNTA(${r}),NA(),${nilai}))`;
+}
+
+/** The aggregations by their code 1, 2, 3: the number an Agregasi cell holds (rumusAgregatKode). */
+export const KODE_AGREGASI: readonly Agregasi[] = ["jumlah", "akhir", "rata-rata"];
+
+/**
+ * The year's value from the quarter cells by the aggregation whose code (KODE_AGREGASI) the cell
+ * `kode` holds: the same formula on every row, so a column is written once. A code other than
+ * 1, 2 or 3, or a text, is an error; the rules are rumusAgregat's.
+ *
+ * @example rumusAgregatKode(["E6", "F6", "G6", "H6"], "$D6")
+ * // 'IF(COUNTA(E6:H6)=0,"",IF(COUNT(E6:H6)<COUNTA(E6:H6),NA(),CHOOSE($D6,SUM(E6:H6),IF(H6<>"",H6,IF(G6<>"",G6,IF(F6<>"",F6,E6))),AVERAGE(E6:H6))))'
+ */
+export function rumusAgregatKode(triwulan: readonly string[], kode: string): string {
+  const nilai = nilaiAgregat(triwulan);
+  return denganPenjagaTriwulan(triwulan, `CHOOSE(${kode},${KODE_AGREGASI.map((j) => nilai[j]).join(",")})`);
 }
 
 /**

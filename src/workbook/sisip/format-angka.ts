@@ -73,3 +73,14 @@ export function formatPoin(indikator: Pick<Indikator, "target" | "kondisiAwal">)
   ];
   return `0${pecahan(desimalPersen(nilai))} "poin"`;
 }
+
+/**
+ * An Agregasi cell holds its code (KODE_AGREGASI: 1, 2, 3) and shows the word: a number format
+ * that names each code, so the planner reads the word and the year's formula reads the number.
+ *
+ * @example formatKodeAgregasi(["Jumlah", "Akhir", "Rata-rata"]) // '[=1]"Jumlah";[=2]"Akhir";"Rata-rata"'
+ */
+export function formatKodeAgregasi(kata: readonly string[]): string {
+  const teks = kata.map((k) => `"${k.replace(/["\\]/g, "")}"`);
+  return `[=1]${teks[0]};[=2]${teks[1]};${teks[2]}`;
+}

@@ -1,9 +1,9 @@
-import { barisPenuh, hurufKolom, kotak, rujukan, sel } from "../alamat";
+import { barisPenuh, hurufKolom, kotak, rujukan, sel, selKolomTetap } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
-import { FORMAT_CAPAIAN_TANDA, formatAngka } from "./format-angka";
+import { FORMAT_CAPAIAN_TANDA, formatAngka, formatKodeAgregasi } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
-import { rumusAgregat, rumusCapaian } from "../rumus";
+import { KODE_AGREGASI, rumusAgregatKode, rumusCapaian } from "../rumus";
 import { KonteksLembar } from "./konteks-lembar";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
@@ -11,6 +11,8 @@ const TRIWULAN = ["TW I", "TW II", "TW III", "TW IV"];
 /** Per year: four quarters, the year's value, its capaian. */
 const LEBAR_TAHUN = TRIWULAN.length + 2;
 const KOLOM_AWAL = 5;
+/** The Agregasi column: its code decides the year's value, its number format shows the word. */
+const KOLOM_AGREGASI = 4;
 const KEPALA = 4;
 const AWAL = KEPALA + 2;
 
@@ -53,13 +55,14 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
       const polaritas = rujukan(namaIku, sel(iku.kolom.polaritas, rIku));
       return [
         ...TRIWULAN.map(() => null),
+        // By the row's Agregasi code, so every row has the same formula.
         selRumus(
-          rumusAgregat(
+          rumusAgregatKode(
             TRIWULAN.map((_, q) => sel(k + q, r)),
-            b.indikator.agregasi,
+            selKolomTetap(KOLOM_AGREGASI, r),
           ),
         ),
-        // The year value is rumusAgregat's: a number, "" or #N/A, never a text or TRUE.
+        // The year value is a number, "" or an error, never a text or TRUE.
         selRumus(rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas, b.indikator.polaritas, true)),
       ];
     });
@@ -67,7 +70,7 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
       b.no,
       k.dariIku("indikator", i),
       k.dariIku("satuan", i),
-      teks.agregasi[b.indikator.agregasi],
+      KODE_AGREGASI.indexOf(b.indikator.agregasi) + 1,
       ...perTahun,
     ];
   });
@@ -78,7 +81,16 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
     { alamat: kotak(1, AWAL, lebar, n), gaya: GAYA.isi },
     { alamat: kotak(1, AWAL, 1, n), gaya: GAYA.tengah },
     { alamat: kotak(3, AWAL, 2, n), gaya: GAYA.tengah },
+    {
+      alamat: kotak(KOLOM_AGREGASI, AWAL, 1, n),
+      gaya: { formatAngka: formatKodeAgregasi(KODE_AGREGASI.map((j) => teks.agregasi[j])) },
+    },
   );
+  lembar.validasi.push({
+    alamat: kotak(KOLOM_AGREGASI, AWAL, 1, n),
+    judul: teks.validasiJudul,
+    pesan: teks.validasiAgregasiPesan,
+  });
   tahun.forEach((_, t) => {
     const k = kolomTahun(t);
     const triwulan = kotak(k, AWAL, TRIWULAN.length, n);

@@ -30,6 +30,8 @@ export interface TeksLembar {
   judulAnggaran: string;
   catatanAnggaran: string;
   validasiAnggaranPesan: string;
+  /** The Agregasi cell takes a code; its message names each. */
+  validasiAgregasiPesan: string;
   judulLkjip: (tahun: number) => string;
 }
 
@@ -57,6 +59,8 @@ const ID: TeksLembar = {
   catatanAnggaran:
     "Isi kode, nama program, kode indikator terkait (mis. IKU-01, IKU-02), pagu dan realisasi anggaran dalam rupiah. Serapan dihitung otomatis.",
   validasiAnggaranPesan: "Isi pagu dan realisasi anggaran dengan angka rupiah, misalnya 1500000000.",
+  validasiAgregasiPesan:
+    "Ketik 1 (jumlah TW I–IV), 2 (triwulan terakhir yang terisi) atau 3 (rata-rata TW); kolom ini lalu menampilkan namanya.",
   judulLkjip: (tahun) => `LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN ${tahun} — BAB III AKUNTABILITAS KINERJA`,
 };
 
@@ -80,6 +84,8 @@ const EN: TeksLembar = {
   catatanAnggaran:
     "Type the code, the program name, the linked indicator codes (e.g. IKU-01, IKU-02), pagu and budget realisation in rupiah. Serapan is computed.",
   validasiAnggaranPesan: "Type pagu and budget realisation as rupiah numbers, e.g. 1500000000.",
+  validasiAgregasiPesan:
+    "Type 1 (sum of Q1–Q4), 2 (last quarter filled) or 3 (average); the cell then shows its name.",
 };
 
 export const TEKS_LEMBAR: Record<Bahasa, TeksLembar> = { id: ID, en: EN };

@@ -1,7 +1,7 @@
 // The workbook formulas of rumus.ts, computed by the test evaluator, against the domain functions:
 // the fast twin of test/e2e/libreoffice-rumus.e2e.ts.
 import { predikat } from "../../../src/domain/predikat";
-import { rumusPredikat } from "../../../src/workbook/rumus";
+import { KODE_AGREGASI, rumusAgregatKode, rumusPredikat } from "../../../src/workbook/rumus";
 import { PEMBANGUN_ASLI, Pembangun, selisihAgregat, selisihCapaian } from "../../penilai/banding-domain";
 import { BukuUji } from "../../penilai/buku";
 import { ATURAN, CAPAIAN_PREDIKAT, KASUS_AGREGAT, KASUS_CAPAIAN, POLARITAS } from "../../penilai/kasus";
@@ -30,6 +30,14 @@ describe("the capaian formulas agree with the domain", () => {
 
   it("agregat of the quarters agrees for every jenis", () => {
     expect(selisihAgregat(KASUS_AGREGAT)).toEqual([]);
+  });
+
+  it("agregat chosen by its code (the Triwulan sheet's one formula for every row) agrees for every jenis", () => {
+    const olehKode: Pembangun = {
+      ...PEMBANGUN_ASLI,
+      rumusAgregat: (tw, jenis) => rumusAgregatKode(tw, String(KODE_AGREGASI.indexOf(jenis) + 1)),
+    };
+    expect(selisihAgregat(KASUS_AGREGAT, olehKode)).toEqual([]);
   });
 });
 

@@ -197,12 +197,22 @@ describe("Triwulan sheet", () => {
   });
 
   it.each([
-    [6, "akhir", 'IF(H6<>"",H6,IF(G6<>"",G6,IF(F6<>"",F6,E6)))'],
-    [8, "jumlah", "SUM(E8:H8)"],
-    [15, "rata-rata", "AVERAGE(E15:H15)"],
-  ] as const)("row %i aggregates its quarters E–H by %s", (r, _, nilaiTahun) => {
+    [6, "akhir", 2],
+    [8, "jumlah", 1],
+    [15, "rata-rata", 3],
+  ] as const)("row %i aggregates its quarters E–H by %s, its Agregasi cell holding code %i", (r, _, kode) => {
+    expect(nilai(triwulan, `D${r}`)).toBe(kode);
     expect(nilai(triwulan, `I${r}`)).toEqual({
-      rumus: `=IF(COUNTA(E${r}:H${r})=0,"",IF(COUNT(E${r}:H${r})<COUNTA(E${r}:H${r}),NA(),${nilaiTahun}))`,
+      rumus:
+        `=IF(COUNTA(E${r}:H${r})=0,"",IF(COUNT(E${r}:H${r})<COUNTA(E${r}:H${r}),NA(),` +
+        `CHOOSE($D${r},SUM(E${r}:H${r}),IF(H${r}<>"",H${r},IF(G${r}<>"",G${r},IF(F${r}<>"",F${r},E${r}))),AVERAGE(E${r}:H${r}))))`,
+    });
+  });
+
+  it("shows each Agregasi code as its words", () => {
+    expect(triwulan.format).toContainEqual({
+      alamat: "D6:D15",
+      gaya: { formatAngka: '[=1]"Jumlah TW I–IV";[=2]"Triwulan terakhir";"Rata-rata TW"' },
     });
   });
 
@@ -219,8 +229,8 @@ describe("Triwulan sheet", () => {
     });
   });
 
-  it("takes numbers only in the quarter cells", () => {
-    expect(triwulan.validasi.map((v) => v.alamat)).toEqual(["E6:H15", "K6:N15", "Q6:T15"]);
+  it("takes numbers only in the Agregasi and quarter cells", () => {
+    expect(triwulan.validasi.map((v) => v.alamat)).toEqual(["D6:D15", "E6:H15", "K6:N15", "Q6:T15"]);
   });
 });
 
@@ -310,6 +320,6 @@ describe("a catalog of 500 indicators", () => {
   it("keeps one validation and four flag rules, however many rows", () => {
     expect(ikuBesar.validasi.map((v) => v.alamat)).toEqual(["L6:N505", "H6:H505"]);
     expect(ikuBesar.formatBersyarat).toHaveLength(4);
-    expect(triwulanBesar.validasi).toHaveLength(3);
+    expect(triwulanBesar.validasi).toHaveLength(4);
   });
 });
