@@ -119,13 +119,14 @@ const satu = (biaya: number, jalankan: () => void): Langkah => ({ biaya, jalanka
  * first along its row, then that row down the rows below (a destination that is a multiple of the
  * source repeats it, as Excel's paste does; office-js #2674).
  */
-function langkahIsian(lembar: Excel.Worksheet, nama: string, isian: IsianRumus): Langkah[] {
+function langkahIsian(lembar: Excel.Worksheet, isian: IsianRumus): Langkah[] {
   const [k] = kotakDariAlamat(isian.alamat);
   const hasil: Langkah[] = [];
   // The source as an address on its own sheet: one Range object fewer per copy.
+  // The source as a Range, the documented form: an address string's sheet is not documented.
   const salin = (tujuan: string, asal: string) =>
-    satu(BIAYA_OPERASI + asal.length, () =>
-      lembar.getRange(tujuan).copyFrom(rujukanLembar(nama, asal), Excel.RangeCopyType.formulas),
+    satu(2 * BIAYA_OPERASI, () =>
+      lembar.getRange(tujuan).copyFrom(lembar.getRange(asal), Excel.RangeCopyType.formulas),
     );
   if (k.lebar > 1) hasil.push(salin(kotak(k.kolom + 1, k.baris, k.lebar - 1, 1), kotak(k.kolom, k.baris)));
   if (k.tinggi > 1)
@@ -134,9 +135,6 @@ function langkahIsian(lembar: Excel.Worksheet, nama: string, isian: IsianRumus):
     );
   return hasil;
 }
-
-/** "'IKU (2)'!O6": an address the copy finds on this sheet whichever sheet is active. */
-const rujukanLembar = (nama: string, alamat: string): string => `'${nama.replace(/'/g, "''")}'!${alamat}`;
 
 /** Range objects by address: each costs the library bookkeeping, so one serves every write to it. */
 type CariArea = (alamat: string) => Excel.Range | Excel.RangeAreas;
@@ -201,7 +199,7 @@ export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gaya
     const nilai = blok.nilai.map((b) => b.map(masukanSel));
     langkah.push(langkahTulis((a, v) => (lembar.getRange(a).formulas = v), kolom, baris, nilai));
   }
-  for (const f of isi.isian ?? []) langkah.push(...langkahIsian(lembar, rencana.nama, f));
+  for (const f of isi.isian ?? []) langkah.push(...langkahIsian(lembar, f));
   // Looks first: a look style resets what it includes; the number formats then go over them.
   for (const g of kelompokkanTampilan(rencana.format)) {
     const nama = gaya.tampilan.get(kunciTampilan(g.gaya))?.nama;
