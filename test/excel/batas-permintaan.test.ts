@@ -1,5 +1,5 @@
 import { bagiKelompok, bitaJson, Langkah } from "../../src/excel/batas-permintaan";
-import { kelompokkanUkuran, langkahTulis } from "../../src/excel/sisip/terapkan-isi";
+import { langkahTulis, perUkuran } from "../../src/excel/sisip/terapkan-isi";
 import { barisPerJawaban } from "../../src/excel/tandai/tandai-pilihan";
 
 const langkah = (biaya: number, nama: string, jejak: string[]): Langkah => ({
@@ -53,45 +53,34 @@ describe("langkahTulis", () => {
   });
 });
 
-describe("kelompokkanUkuran", () => {
-  it.each([
-    [
+describe("perUkuran", () => {
+  const strip = (d: number, n: number) => ({ kolom: 1, baris: d, lebar: 1, tinggi: n });
+
+  it("gathers the runs of one size, wherever they are, into one write", () => {
+    const g = perUkuran(
       [
         [1, 30],
         [2, 17],
         [3, 30],
         [4, 30],
-        [5, 43],
-        [6, 30],
+        [9, 17],
       ],
-      [
-        { dari: 1, sampai: 6, nilai: 30 },
-        { dari: 2, sampai: 2, nilai: 17 },
-        { dari: 5, sampai: 5, nilai: 43 },
-      ],
-    ],
-    [
-      [
-        [1, 20],
-        [2, 20],
-        [9, 15],
-      ],
-      [
-        { dari: 1, sampai: 2, nilai: 20 },
-        { dari: 9, sampai: 9, nilai: 15 },
-      ],
-    ],
-  ])("writes the common size first over each unbroken stretch: %j", (ukuran, harap) => {
-    expect(kelompokkanUkuran(ukuran as Array<[number, number]>)).toEqual(harap);
+      strip,
+    );
+    expect([...g]).toEqual([
+      [30, [strip(1, 1), strip(3, 2)]],
+      [17, [strip(2, 1), strip(9, 1)]],
+    ]);
   });
 
-  it("gives every key its own size once applied in order", () => {
+  it("gives every key its own size", () => {
     const ukuran: Array<[number, number]> = Array.from({ length: 50 }, (_, i) => [
       i + 1,
       [17, 30, 43][i % 3],
     ]);
     const akhir = new Map<number, number>();
-    for (const k of kelompokkanUkuran(ukuran)) for (let r = k.dari; r <= k.sampai; r++) akhir.set(r, k.nilai);
+    for (const [u, kotak] of perUkuran(ukuran, strip))
+      for (const k of kotak) for (let r = k.baris; r < k.baris + k.tinggi; r++) akhir.set(r, u);
     expect([...akhir].sort((a, b) => a[0] - b[0])).toEqual(ukuran);
   });
 });

@@ -1,5 +1,5 @@
 import { alamatKotak, indeksKolom, Kotak, kotak, kotakDariAlamat, uraiSel } from "../../workbook/alamat";
-import { Blok, IsianRumus, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
+import { IsianRumus, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
 import { ringkasLembar, satukanBlok } from "../../workbook/ringkas";
 import { BIAYA_OPERASI, bitaJson, Langkah, SEL_PER_POTONG } from "../batas-permintaan";
 import {
@@ -16,12 +16,6 @@ import { GayaRencana, kunciTampilan } from "./gaya-bernama";
  * (Calibri 11: 7 px) plus 5 px of cell padding; Office.js wants points, and 1 px = 0.75 pt at 96 dpi.
  */
 export const lebarKePoin = (karakter: number): number => Math.round((karakter * 7 + 5) * 0.75 * 100) / 100;
-
-/** The whole rectangle of a block, from its top-left cell and the size of its values. */
-export function alamatBlok(blok: Blok): string {
-  const { kolom, baris } = uraiSel(blok.alamat);
-  return kotak(kolom, baris, blok.nilai[0]?.length ?? 1, blok.nilai.length);
-}
 
 /**
  * What `formulas` gets for one cell. Excel reads that string as if typed: "=", "+", "-" or "@"
@@ -45,39 +39,6 @@ export function kelompokkan(
     else hasil.push({ dari: k, sampai: k, nilai: v });
   }
   return hasil;
-}
-
-/**
- * Sizes as writes applied in order: over each unbroken stretch of keys, its most common size
- * first, then the runs of the others on top. Rows alternating between two heights cost about
- * half the writes of one per run.
- *
- * @example kelompokkanUkuran([[1, 30], [2, 17], [3, 30], [4, 30]])
- * //=> [{ dari: 1, sampai: 4, nilai: 30 }, { dari: 2, sampai: 2, nilai: 17 }]
- */
-export function kelompokkanUkuran(
-  ukuran: Array<[number, number]>,
-): Array<{ dari: number; sampai: number; nilai: number }> {
-  const urut = [...ukuran].sort((a, b) => a[0] - b[0]);
-  const hasil: Array<{ dari: number; sampai: number; nilai: number }> = [];
-  for (let i = 0; i < urut.length;) {
-    let j = i + 1;
-    while (j < urut.length && urut[j][0] === urut[j - 1][0] + 1) j++;
-    const bentang = urut.slice(i, j);
-    const biasa = modus(bentang.map(([, v]) => v));
-    const lain = bentang.filter(([, v]) => v !== biasa);
-    if (kelompokkan(bentang).length <= 1 + kelompokkan(lain).length) hasil.push(...kelompokkan(bentang));
-    else
-      hasil.push({ dari: bentang[0][0], sampai: bentang[j - i - 1][0], nilai: biasa }, ...kelompokkan(lain));
-    i = j;
-  }
-  return hasil;
-}
-
-function modus(nilai: number[]): number {
-  const hitung = new Map<number, number>();
-  for (const v of nilai) hitung.set(v, (hitung.get(v) ?? 0) + 1);
-  return [...hitung].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 
 /**
@@ -122,7 +83,6 @@ const satu = (biaya: number, jalankan: () => void): Langkah => ({ biaya, jalanka
 function langkahIsian(lembar: Excel.Worksheet, isian: IsianRumus): Langkah[] {
   const [k] = kotakDariAlamat(isian.alamat);
   const hasil: Langkah[] = [];
-  // The source as an address on its own sheet: one Range object fewer per copy.
   // The source as a Range, the documented form: an address string's sheet is not documented.
   const salin = (tujuan: string, asal: string) =>
     satu(2 * BIAYA_OPERASI, () =>
@@ -231,8 +191,13 @@ export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gaya
   return langkah;
 }
 
-/** Runs of equal sizes as strips, gathered by size: one write per size, not per run. */
-function perUkuran(
+/**
+ * Runs of equal sizes as strips, gathered by size: one write per size (a RangeAreas), not per run.
+ *
+ * @example perUkuran([[1, 30], [2, 17], [3, 30]], (d, n) => ({ kolom: 1, baris: d, lebar: 1, tinggi: n }))
+ * //=> Map { 30 => [A1, A3], 17 => [A2] }
+ */
+export function perUkuran(
   ukuran: Array<[number, number]>,
   strip: (dari: number, banyak: number) => Kotak,
 ): Map<number, Kotak[]> {

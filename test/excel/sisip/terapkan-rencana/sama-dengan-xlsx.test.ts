@@ -168,3 +168,23 @@ const KOSONG: Tampilan = {
   bungkus: false,
   garis: "None",
 };
+
+describe("the merged areas of the two writers", () => {
+  it("are the same on every sheet of the built-in catalog (title rows merged across in one call in Excel)", async () => {
+    const excel = buatExcel({ lembar: { Sheet1: [] } });
+    await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama, { tahunAktif: 2025 })),
+    );
+    const data = await bukuXlsx(
+      buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }),
+    ).xlsx.writeBuffer();
+    const buku = new ExcelJS.Workbook();
+    await buku.xlsx.load(data as ArrayBuffer);
+    buku.eachSheet((ws) => {
+      const l = excel.model.lembar(ws.name);
+      const office = l.gabung.map((k) => l.alamat(k)).sort();
+      const berkas = (ws.model as unknown as { merges: string[] }).merges.slice().sort();
+      expect({ lembar: ws.name, gabung: office }).toEqual({ lembar: ws.name, gabung: berkas });
+    });
+  });
+});
