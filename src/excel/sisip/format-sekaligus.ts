@@ -71,6 +71,17 @@ const kunciGaya = (g: Gaya): string =>
  * //=> [{ gaya: { tebal: true }, kotak: [A1] }, { gaya: { tebal: true, miring: true }, kotak: [B1] }]
  */
 export function kelompokkanTampilan(format: readonly FormatRentang[]): KelompokGaya[] {
+  const lama = ingatanTampilan.get(format);
+  if (lama) return lama;
+  const hasil = hitungTampilan(format);
+  ingatanTampilan.set(format, hasil);
+  return hasil;
+}
+
+/** A plan's sheet is grouped twice (the styles it needs, then its writes): once is enough. */
+const ingatanTampilan = new WeakMap<readonly FormatRentang[], KelompokGaya[]>();
+
+function hitungTampilan(format: readonly FormatRentang[]): KelompokGaya[] {
   const lapis = new Map<number, Map<number, Gaya>>();
   for (const { alamat, gaya } of format) {
     const g: Gaya = { ...gaya };
