@@ -39,7 +39,9 @@ function cariIsian(blok: Blok, hemat: number): { isian: IsianRumus[]; tertutup: 
       const v = blok.nilai[i][j];
       const panjang = adalahRumus(v) ? v.rumus.length : 0;
       // A fill costs its writer something; where it saves less, the formulas stay in their block.
-      if (lebar * tinggi < 2 || (lebar * tinggi - 1) * panjang < hemat) continue;
+      // A fill is copied once along its row and once down: each copy costs the writer `hemat`.
+      const salinan = (lebar > 1 ? 1 : 0) + (tinggi > 1 ? 1 : 0);
+      if (lebar * tinggi < 2 || (lebar * tinggi - 1) * panjang < hemat * salinan) continue;
       for (let b = i; b < i + tinggi; b++) for (let x = j; x < j + lebar; x++) tertutup[b][x] = true;
       // The top-left cell stays in its block: it is written with the values around it.
       tertutup[i][j] = false;
@@ -87,7 +89,7 @@ function potongNilai(blok: Blok, tertutup: boolean[][]): Blok[] {
 /**
  * One sheet's cells as value writes and formula fills; every cell reads back as the builders
  * wrote it (test/workbook/ringkas.test.ts expands the fills and compares). A fill is made only
- * where it spares at least `hemat` characters of formula text (a writer's cost of one fill).
+ * where it spares more formula text than its copies cost the writer, `hemat` characters each.
  */
 export function ringkasLembar(lembar: RencanaLembar, hemat = 0): RencanaLembar {
   const blok: Blok[] = [];

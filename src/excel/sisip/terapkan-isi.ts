@@ -76,6 +76,12 @@ export function langkahTulis(
 const satu = (biaya: number, jalankan: () => void): Langkah => ({ biaya, jalankan });
 
 /**
+ * What one copy of a fill costs in the request: two Range objects (each a path, its instantiation,
+ * the library's keep and release of it) and the copy itself, about 870 bytes measured.
+ */
+const BIAYA_SALINAN = 900;
+
+/**
  * The formula of each fill's top-left cell, already written with its block, copied over the rest:
  * first along its row, then that row down the rows below (a destination that is a multiple of the
  * source repeats it, as Excel's paste does; office-js #2674).
@@ -85,7 +91,7 @@ function langkahIsian(lembar: Excel.Worksheet, isian: IsianRumus): Langkah[] {
   const hasil: Langkah[] = [];
   // The source as a Range, the documented form: an address string's sheet is not documented.
   const salin = (tujuan: string, asal: string) =>
-    satu(2 * BIAYA_OPERASI, () =>
+    satu(BIAYA_SALINAN, () =>
       lembar.getRange(tujuan).copyFrom(lembar.getRange(asal), Excel.RangeCopyType.formulas),
     );
   if (k.lebar > 1) hasil.push(salin(kotak(k.kolom + 1, k.baris, k.lebar - 1, 1), kotak(k.kolom, k.baris)));
@@ -150,7 +156,7 @@ function langkahGabung(area: CariArea, gabung: readonly string[]): Langkah[] {
  * the areas that share it.
  */
 export function langkahIsi(lembar: Excel.Worksheet, rencana: RencanaLembar, gaya: GayaRencana): Langkah[] {
-  const isi = ringkasLembar(rencana, BIAYA_OPERASI);
+  const isi = ringkasLembar(rencana, BIAYA_SALINAN);
   const area = cariArea(lembar);
   const langkah: Langkah[] = [];
   for (const blok of satukanBlok(isi.blok, BIAYA_OPERASI)) {
