@@ -44,3 +44,28 @@ export function marginCetak(adaKepala: boolean): {
 } {
   return { kiri: 0.4, kanan: 0.4, atas: adaKepala ? 1 : 0.5, bawah: 0.5, kepala: 0.3, kaki: 0.3 };
 }
+
+/**
+ * Characters to points. Excel's width unit is the width of one digit of the default font
+ * (Calibri 11: 7 px) plus 5 px of cell padding; 1 px = 0.75 pt at 96 dpi.
+ */
+export const lebarKePoin = (karakter: number): number => Math.round((karakter * 7 + 5) * 0.75 * 100) / 100;
+
+/** A4 in inches, the paper of Indonesian government documents. */
+const A4 = { lebar: 8.27, tinggi: 11.69 };
+
+/**
+ * The print scale (percent) at which columns of these widths fill the page's width, at most 100.
+ * A fixed scale instead of "fit to one page wide": Excel (and LibreOffice) ignore manual page
+ * breaks under fit-to scaling (Microsoft Support, "Insert, move, or delete page breaks").
+ */
+export function skalaLebarHalaman(
+  lebarKolom: Record<string, number>,
+  orientasi: "lanskap" | "potret",
+): number {
+  const m = marginCetak(false);
+  const kertas = (orientasi === "lanskap" ? A4.tinggi : A4.lebar) - m.kiri - m.kanan;
+  const tabel = Object.values(lebarKolom).reduce((n, k) => n + lebarKePoin(k), 0);
+  // A tenth spare: a program without Calibri (LibreOffice on Linux) draws the same columns wider.
+  return Math.max(10, Math.min(100, Math.floor((kertas * 72 * 90) / tabel)));
+}

@@ -1,4 +1,9 @@
-import { PANJANG_KEPALA_MAKS, teksKakiHalaman, teksKepalaHalaman } from "../../src/workbook/kepala-halaman";
+import {
+  PANJANG_KEPALA_MAKS,
+  skalaLebarHalaman,
+  teksKakiHalaman,
+  teksKepalaHalaman,
+} from "../../src/workbook/kepala-halaman";
 
 describe("page header and footer texts", () => {
   it("bolds the first line and doubles a catalog's own &, which would start a code", () => {
@@ -14,5 +19,14 @@ describe("page header and footer texts", () => {
 
   it("numbers pages at 9 pt with the plan's own codes", () => {
     expect(teksKakiHalaman("Page &P of &N")).toBe("&9Page &P of &N");
+  });
+});
+
+describe("skalaLebarHalaman", () => {
+  it("fits a table's columns to the width of an A4 page with a tenth spare, never above 100%", () => {
+    // The LKjIP sheet's 153 characters: about 837 pt against 784 pt of landscape A4.
+    const lkjip = { A: 5, B: 30, C: 34, D: 14, E: 15, F: 13, G: 13, H: 13, I: 16 };
+    expect(skalaLebarHalaman(lkjip, "lanskap")).toBe(84);
+    expect(skalaLebarHalaman({ A: 10 }, "potret")).toBe(100);
   });
 });

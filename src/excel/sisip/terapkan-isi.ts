@@ -1,5 +1,6 @@
 import { alamatKotak, indeksKolom, Kotak, kotak, kotakDariAlamat, uraiSel } from "../../workbook/alamat";
 import { IsianRumus, RencanaLembar, Sel, adalahRumus } from "../../workbook/rencana";
+import { lebarKePoin } from "../../workbook/kepala-halaman";
 import { ringkasLembar, satukanBlok } from "../../workbook/ringkas";
 import { BIAYA_OPERASI, bitaJson, Langkah, SEL_PER_POTONG } from "../batas-permintaan";
 import {
@@ -10,12 +11,6 @@ import {
   pakaiGayaAngka,
 } from "./format-sekaligus";
 import { GayaRencana, kunciTampilan } from "./gaya-bernama";
-
-/**
- * Characters to points. Excel's width unit is the width of one digit of the default font
- * (Calibri 11: 7 px) plus 5 px of cell padding; Office.js wants points, and 1 px = 0.75 pt at 96 dpi.
- */
-export const lebarKePoin = (karakter: number): number => Math.round((karakter * 7 + 5) * 0.75 * 100) / 100;
 
 /**
  * What `formulas` gets for one cell. Excel reads that string as if typed: "=", "+", "-" or "@"

@@ -1,3 +1,4 @@
+import { skalaLebarHalaman } from "../kepala-halaman";
 import { TEKS_PERIODE } from "../../domain/judul-lkjip";
 import { barisPenuh } from "../alamat";
 import { RencanaLembar } from "../rencana";
@@ -48,7 +49,9 @@ export function lembarLkjip(konteks: KonteksLembar): RencanaLembar {
     lembar.tinggiBaris[r] = Math.max(lembar.tinggiBaris[r] ?? 0, TINGGI_ISIAN);
   lembar.cetak = {
     orientasi: "lanskap",
-    pasLebarHalaman: true,
+    // A scale that fits the width, not "fit to page": under that the page breaks would be ignored.
+    pasLebarHalaman: false,
+    skala: skalaLebarHalaman(lembar.lebarKolom, "lanskap"),
     barisJudul: barisPenuh(1, 2),
     // Each table after the first on a page of its own, its title and header with its rows.
     putusSebelum: tulis.barisJudul.slice(1),

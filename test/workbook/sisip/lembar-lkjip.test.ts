@@ -40,12 +40,12 @@ function semuaSel(lembar: RencanaLembar): Array<[number, number, Sel]> {
   });
 }
 
-/** The row whose column A holds `teks`, and the texts of the row under it. */
+/** The row whose column A holds `teks`, and the texts of the row under it (blanks under a merged header left out). */
 function tabelDi(lembar: RencanaLembar, teks: string): { baris: number; kepala: Sel[] } {
   const sel = semuaSel(lembar);
   const judul = sel.find(([, k, v]) => k === 1 && v === teks);
   if (!judul) throw new Error(`${teks} tidak ada`);
-  const kepala = sel.filter(([r]) => r === judul[0] + 1).map(([, , v]) => v);
+  const kepala = sel.filter(([r, , v]) => r === judul[0] + 1 && v !== null).map(([, , v]) => v);
   return { baris: judul[0], kepala };
 }
 
@@ -71,6 +71,13 @@ describe("the LKjIP sheet", () => {
     [JUDUL_TABEL.t35, KOLOM_35(2025)],
   ])("has %s with exactly the contract's headers", (judul, kepala) => {
     expect(tabelDi(lkjip, judul).kepala).toEqual(kepala);
+  });
+
+  it("gives Tabel 3.5's typed columns two sheet columns each, header and rows merged", () => {
+    const { baris } = tabelDi(lkjip, JUDUL_TABEL.t35);
+    for (const r of [baris + 1, baris + 2, baris + 11])
+      expect(lkjip.gabung).toEqual(expect.arrayContaining([`D${r}:E${r}`, `F${r}:G${r}`, `H${r}:I${r}`]));
+    expect(nilai(lkjip, `F${baris + 1}`)).toBe("Faktor Penghambat");
   });
 
   it("heads the year before Kondisi Awal in the period's first year, and reads the baseline", () => {

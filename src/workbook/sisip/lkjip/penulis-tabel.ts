@@ -21,7 +21,8 @@ export const LEBAR_KOLOM_LKJIP: Record<string, number> = {
 /** One table as its builder describes it; the writer places it under the previous one. */
 export interface Tabel {
   judul: string;
-  kepala: string[];
+  /** Header texts; null under a header merged from the cell on its left. */
+  kepala: Array<string | null>;
   isi: Sel[][];
   catatan: string;
   /** Number formats and alignment of the data rows from `awal`. */
