@@ -38,6 +38,7 @@ const CONTOH: Contoh = {
   hasilTerlaluBesar: [[5000, 2000], "5000×2000"],
   capaianSepertiPersen: [[50], "0,5"],
   galatMasuk: [["realisasi", "#DIV/0!"], "#DIV/0!"],
+  masihDihitung: [["realisasi", "#BUSY!"], "#BUSY!"],
   paguTidakSah: [[0], "pagu 0"],
   realisasiAnggaranNegatif: [[-2500], "-2500"],
   serapanTerlaluBesar: [[1e308, 1e-300], "1e+308"],

@@ -478,3 +478,28 @@ describe("page headers and footers (pageLayout.headersFooters, ExcelApi 1.9)", (
     expect(g?.code).toBe("InvalidArgument");
   });
 });
+
+describe("a selection of several areas (option pilihanBanyakArea)", () => {
+  const banyak = () =>
+    buatExcel({ lembar: { IKU: [[1, 2, 3]] }, pilihan: "IKU!A1:A1,C1", pilihanBanyakArea: true });
+
+  // "If there are multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange, ExcelApi 1.1).
+  it("refuses getSelectedRange with InvalidSelection", async () => {
+    const g = await tolakan(banyak(), (ctx) => void ctx.workbook.getSelectedRange().load("address"));
+    expect(g).toMatchObject({ code: "InvalidSelection" });
+  });
+
+  it("gives every area through getSelectedRanges (ExcelApi 1.9)", async () => {
+    const r = await banyak().run(async (ctx) => {
+      const a = ctx.workbook.getSelectedRanges();
+      a.load("address,areaCount");
+      await ctx.sync();
+      return [a.address, a.areaCount];
+    });
+    expect(r).toEqual(["IKU!A1,IKU!C1", 2]);
+  });
+
+  it("refuses a multi-area pilihan without the option, as before", () => {
+    expect(() => buatExcel({ lembar: { IKU: [[1]] }, pilihan: "IKU!A1,C1" })).toThrow();
+  });
+});

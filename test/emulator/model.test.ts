@@ -120,6 +120,36 @@ describe("ranges", () => {
     ]);
   });
 
+  // Every ErrorCellValueType is "Error" to valueTypes (learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype).
+  it.each([
+    "#N/A",
+    "#VALUE!",
+    "#REF!",
+    "#DIV/0!",
+    "#NUM!",
+    "#NAME?",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#BUSY!",
+    "#GETTING_DATA",
+    "#FIELD!",
+    "#UNKNOWN!",
+    "#CONNECT!",
+    "#BLOCKED!",
+    "#PYTHON!",
+    "#EXTERNAL!",
+  ])("reports a formula's %s as an Error value, not a String", async (kode) => {
+    const excel = buatExcel({ lembar: { IKU: [["=F()", "#hashtag"]] }, hitung: () => kode });
+    const r = await excel.run(async (ctx) => {
+      const x = ctx.workbook.worksheets.getItem("IKU").getRange("A1:B1");
+      x.load("values,valueTypes");
+      await ctx.sync();
+      return [x.values, x.valueTypes];
+    });
+    expect(r).toEqual([[[kode, "#hashtag"]], [["Error", "String"]]]);
+  });
+
   it("gives a blank sheet's used range as A1, and a null object through getUsedRangeOrNullObject", async () => {
     const excel = awal();
     const r = await excel.run(async (ctx) => {
