@@ -1,4 +1,4 @@
-import { galat, Galat, kodeGalatMasuk, nilaiSalah } from "./galat";
+import { galat, Galat, kodeGalatSel, masihDihitung, nilaiSalah, tidakTersedia } from "./galat";
 import { NAMA, Nama, PESAN } from "./pesan";
 
 /** A blank input: the value is not yet reported. */
@@ -7,14 +7,20 @@ export type Kosong = typeof KOSONG;
 
 const UNIT = /^(.*?\d)\s*([A-Za-z][A-Za-z ./]*)$/;
 
-/** An Excel error passed in: #N/A stays #N/A (still no data), any other becomes #VALUE!; both name it. */
-export const galatMasuk = (nama: Nama, kode: string): Galat =>
-  galat(kode === "#N/A" ? "#N/A" : "#VALUE!", PESAN.galatMasuk(nama, kode));
+/**
+ * An Excel error passed in: #N/A and a value still being computed (#BUSY!) stay #N/A (no data
+ * yet), any other becomes #VALUE!; all name it.
+ */
+export function galatMasuk(nama: Nama, kode: string): Galat {
+  if (masihDihitung(kode)) return tidakTersedia(PESAN.masihDihitung(nama, kode));
+  return galat(kode === "#N/A" ? "#N/A" : "#VALUE!", PESAN.galatMasuk(nama, kode));
+}
 
 /**
  * Reads a cell value as a number, the Indonesian way when it is text:
  * "37%" → 0.37, "82,97" → 82.97, "1.234,5" → 1234.5, "1.234" → 1234, "12 Unit" → 12.
- * A blank (null, undefined, "" or spaces) is KOSONG; anything unreadable is a #VALUE! Galat that
+ * A blank (null, undefined, "" or spaces) is KOSONG; an Excel error value ("#REF!") is an error of
+ * the input (galatMasuk); anything else unreadable is a #VALUE! Galat that
  * names the value and says how to fix it.
  *
  * @example bacaAngka("1.234,5") // 1234.5
@@ -28,11 +34,10 @@ export function bacaAngka(v: unknown, nama: Nama = NAMA.nilai): number | Kosong 
   if (typeof v === "boolean") {
     return nilaiSalah(PESAN.logikaBukanAngka(nama, v));
   }
-  if (typeof v !== "string") {
-    const kode = kodeGalatMasuk(v);
-    if (kode) return galatMasuk(nama, kode);
-    return nilaiSalah(PESAN.bukanAngka(nama, v));
-  }
+  // Range.values gives an error value as its exact text ("#REF!"), never as a typed text.
+  const kode = kodeGalatSel(v);
+  if (kode) return galatMasuk(nama, kode);
+  if (typeof v !== "string") return nilaiSalah(PESAN.bukanAngka(nama, v));
   const teks = v.replace(/[\u00a0\u202f]/g, " ").trim();
   if (teks === "") return KOSONG;
   const n = bacaTeks(teks);

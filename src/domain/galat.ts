@@ -28,6 +28,42 @@ export function kodeGalatMasuk(v: unknown): string | undefined {
   return typeof kode === "string" && kode.startsWith("#") ? kode : undefined;
 }
 
+/** Every error value Excel shows in a cell (Excel.ErrorCellValueType, learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype). */
+export const KODE_GALAT_EXCEL = [
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#UNKNOWN!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#PYTHON!",
+  "#EXTERNAL!",
+] as const;
+
+const GALAT_EXCEL: ReadonlySet<string> = new Set(KODE_GALAT_EXCEL);
+
+/**
+ * The code of an Excel error value, as Range.values gives it (the exact text "#REF!") or as a custom
+ * function receives it (an error object); undefined for anything else, text like "#1" included.
+ */
+export function kodeGalatSel(v: unknown): string | undefined {
+  if (typeof v === "string") return GALAT_EXCEL.has(v) ? v : undefined;
+  return kodeGalatMasuk(v);
+}
+
+/** Whether an error value only means "not computed yet": custom functions and data types still working. */
+export const masihDihitung = (kode: string | undefined): boolean =>
+  kode === "#BUSY!" || kode === "#GETTING_DATA";
+
 /**
  * Shows a value the way the user typed it, for messages. Numbers keep the Indonesian decimal
  * comma in both languages: the display language says nothing about the number format.

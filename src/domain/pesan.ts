@@ -178,6 +178,10 @@ export const PESAN = {
     id: `${n(nama, "id")} berisi galat ${kode} dari sel sumbernya. Perbaiki sel itu dulu, atau kosongkan bila belum ada datanya.`,
     en: `${n(nama, "en")} holds the error ${kode} from its source cell. Fix that cell first, or leave it blank while there is no data.`,
   }),
+  masihDihitung: (nama: Nama, kode: string): Teks => ({
+    id: `${n(nama, "id")} masih dihitung oleh Excel (${kode}). Tunggu sampai perhitungannya selesai; tidak perlu mengubah apa pun.`,
+    en: `${n(nama, "en")} is still being calculated by Excel (${kode}). Wait until the calculation finishes; nothing needs changing.`,
+  }),
   paguTidakSah: (pagu: number): Teks => ({
     id: `pagu ${t(pagu)} tidak sah: serapan hanya dapat dihitung dari pagu lebih dari 0. Isi pagu anggaran tahun itu, misalnya 1.250.000.000.`,
     en: `pagu ${t(pagu)} is not valid: absorption needs a budget above 0. Enter the year's budget, for example 1,250,000,000.`,

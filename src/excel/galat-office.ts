@@ -146,6 +146,17 @@ const KODE_OFFICE: Readonly<Record<string, UraianKode>> = {
       en: "the sheet, range or rule it needs no longer exists (deleted or renamed, perhaps)",
     },
   },
+  // getSelectedRange throws it for a selection of several areas (learn.microsoft.com/javascript/api/excel/excel.workbook).
+  InvalidSelection: {
+    sebab: {
+      id: "pilihan di lembar terdiri dari beberapa area (dipilih dengan Ctrl+klik) atau bukan rentang sel",
+      en: "the selection on the sheet has several areas (chosen with Ctrl+click) or is not a range of cells",
+    },
+    langkah: {
+      id: "Pilih satu tabel atau satu rentang saja, bukan beberapa area, lalu coba lagi.",
+      en: "Select one table or one range only, not several areas, then try again.",
+    },
+  },
   ItemAlreadyExists: {
     sebab: {
       id: "nama yang hendak dibuat sudah dipakai di buku kerja ini",
@@ -239,6 +250,32 @@ export function pesanGalatOffice(e: unknown, aksi: AksiOffice): Teks {
   const { sebab, langkah = a.coba } = { ...uraian, ...(ukuran ? { langkah: ukuran } : {}) };
   const teks = (b: "id" | "en") => `${a.gagal[b]}: ${sebab[b]}. ${a.tetap[b]} ${langkah[b]}`;
   return { id: teks("id"), en: teks("en") };
+}
+
+/** The buttons that judge cells, named in the message that asks to click them again. */
+const TOMBOL_NILAI: Record<"tandai" | "manual", Teks> = {
+  tandai: { id: "Tandai Capaian", en: "Flag misses" },
+  manual: { id: "Tandai rentang ini", en: "Flag these ranges" },
+};
+
+/**
+ * Why `aksi` stopped before judging: cell `alamat` still shows `kode` (#BUSY! while a custom
+ * function computes, #GETTING_DATA while data loads), so its value is not known yet.
+ * @example pesanMasihDihitung("tandai", "C2", "#BUSY!").en
+ * // "The table could not be flagged: cell C2 is still being calculated by Excel (#BUSY!). Nothing was
+ * //  changed. Wait a moment until Excel finishes calculating, then click Flag misses again."
+ */
+export function pesanMasihDihitung(aksi: "tandai" | "manual", alamat: string, kode: string): Teks {
+  const { gagal } = AKSI[aksi];
+  const tombol = TOMBOL_NILAI[aksi];
+  return {
+    id:
+      `${gagal.id}: sel ${alamat} masih dihitung oleh Excel (${kode}). Tidak ada yang diubah. ` +
+      `Tunggu sebentar sampai Excel selesai menghitung, lalu klik ${tombol.id} lagi.`,
+    en:
+      `${gagal.en}: cell ${alamat} is still being calculated by Excel (${kode}). Nothing was changed. ` +
+      `Wait a moment until Excel finishes calculating, then click ${tombol.en} again.`,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Buku, Hitung } from "./model";
+import { uraiDaftarArea } from "./salin-rentang";
 
 /** A workbook to start from: sheets, active sheet, selection. Node-free, shared with the browser. */
 export interface AwalBuku {
@@ -7,6 +8,13 @@ export interface AwalBuku {
   aktif?: string;
   /** The selection, e.g. "IKU!B3:C4"; A1 of the active sheet when absent. */
   pilihan?: string;
+  /**
+   * Lets `pilihan` list several areas of one sheet ("IKU!A1:C3,E1:E3"), as Ctrl+click selects them:
+   * getSelectedRange then throws InvalidSelection, as documented (Workbook.getSelectedRange,
+   * learn.microsoft.com/javascript/api/excel/excel.workbook), getSelectedRanges gives them all.
+   * Off (the default), such a pilihan is refused when the workbook is built.
+   */
+  pilihanBanyakArea?: boolean;
   hitung?: Hitung;
 }
 
@@ -21,7 +29,11 @@ export function bangunBuku(awal: AwalBuku): Buku {
     }
   }
   if (awal.aktif) buku.aktif = buku.lembar(awal.aktif);
-  if (awal.pilihan) {
+  if (awal.pilihan && awal.pilihanBanyakArea) {
+    const { lembar, kotak } = uraiDaftarArea(awal.pilihan, buku, buku.aktif ?? buku.daftar[0]);
+    buku.aktif = lembar;
+    buku.pilihan = { lembar, kotak: kotak[0], area: kotak };
+  } else if (awal.pilihan) {
     const { lembar, kotak } = buku.rujuk(awal.pilihan, buku.aktif ?? undefined);
     buku.aktif = lembar;
     buku.pilihan = { lembar, kotak };

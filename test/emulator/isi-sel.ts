@@ -41,11 +41,34 @@ export function tafsirkan(v: unknown, lewatRumus: boolean, teks: boolean): Sel |
   return { nilai: v };
 }
 
+/**
+ * Excel's error values, each "Error" to valueTypes: Excel.ErrorCellValueType lists them
+ * (learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype); #BUSY! while a custom function computes.
+ */
+const GALAT_SEL: ReadonlySet<string> = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#UNKNOWN!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#PYTHON!",
+  "#EXTERNAL!",
+]);
+
 export function jenisNilai(s: Sel | undefined, nilai: Nilai | undefined): string {
   if (s === undefined) return "Empty";
   if (typeof nilai === "number") return "Double";
   if (typeof nilai === "boolean") return "Boolean";
-  if (typeof nilai === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)$/.test(nilai))
-    return "Error";
+  if (typeof nilai === "string" && GALAT_SEL.has(nilai)) return "Error";
   return nilai === "" || nilai === undefined ? "Empty" : "String";
 }

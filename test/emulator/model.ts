@@ -345,7 +345,8 @@ export class Buku {
   /** Named cell styles by lower-case name; Normal, Good, Bad and Neutral exist from the start. */
   readonly gayaBernama = gayaAwal();
   aktif: Lembar | null = null;
-  pilihan: { lembar: Lembar; kotak: Kotak } | null = null;
+  /** The selection: `kotak` is its first (active) area; `area` lists all of a Ctrl+click selection. */
+  pilihan: { lembar: Lembar; kotak: Kotak; area?: readonly Kotak[] } | null = null;
   calculationMode = "Automatic";
   layarDitahan = 0;
   /** Whether the page said its ribbon functions are ready (AddinInternalService). */

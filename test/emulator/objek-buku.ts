@@ -324,7 +324,16 @@ export function bukuObjek(sesi: Sesi): Objek {
     }
     return new Rentang(sesi, buku.pilihan.lembar, buku.pilihan.kotak);
   };
-  o.metode.GetSelectedRange = dipilih;
+  o.metode.GetSelectedRange = () => {
+    // "If there are multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange).
+    if ((buku.pilihan?.area?.length ?? 1) > 1)
+      throw tolak("InvalidSelection", "The current selection is invalid for this operation.");
+    return dipilih();
+  };
+  o.metode.GetSelectedRanges = () => {
+    const r = dipilih();
+    return new RentangArea(sesi, r.lembar, buku.pilihan?.area ?? [r.kotak]);
+  };
   o.metode._RemoveReference = (id) => sesi.lepas(String(id));
   o.metode.GetActiveCell = () => {
     const r = dipilih();

@@ -4,10 +4,10 @@
  */
 import { Teks } from "../../bahasa";
 import { kotakDariIndeks, rentangPenuh, selDi } from "../../workbook/alamat";
-import { cariBarisData, Kisi, tinjau } from "../../workbook/tandai";
+import { cariBarisData, Kisi, selDihitung, tinjau } from "../../workbook/tandai";
 import { sudahDitandai, tandaRentang } from "../../workbook/tandai/tanda";
 import { tulisFormatBersyarat } from "../format-bersyarat";
-import { pesanGalatOffice } from "../galat-office";
+import { pesanGalatOffice, pesanMasihDihitung } from "../galat-office";
 import { daftarMilik, muatAturanLembar, muatMilik } from "./aturan-milik";
 import { butirPanel, HasilTandai } from "./hasil-tandai";
 
@@ -65,6 +65,17 @@ export async function tandaiManualDalam(
     );
   }
   const [kotakR, kotakT] = [kotakDariIndeks(r), kotakDariIndeks(t)];
+  // Nothing is judged or flagged while a cell is still computing (#BUSY!): its value is not known yet.
+  for (const [x, kotak] of [
+    [t, kotakT],
+    [r, kotakR],
+  ] as const) {
+    const dihitung = selDihitung(x.values);
+    if (dihitung) {
+      const alamat = selDi(kotak, dihitung.baris, dihitung.kolom);
+      return { ok: false, alasan: pesanMasihDihitung("manual", alamat, dihitung.kode) };
+    }
+  }
   const f = tandaRentang(kotakR, kotakT);
   const milik = muatMilik(aturan);
   // The current ranges of our rules decide "already flagged"; without any, nothing to read.

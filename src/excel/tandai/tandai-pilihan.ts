@@ -13,13 +13,14 @@ import {
   Kisi,
   lengkapiTabel,
   NilaiSel,
+  selDihitung,
   tinjau,
 } from "../../workbook/tandai";
 import { FormatBersyarat } from "../../workbook/rencana";
 import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tandai/tanda";
 import { ANGGARAN_JAWABAN, bitaJson } from "../batas-permintaan";
 import { tulisFormatBersyarat } from "../format-bersyarat";
-import { pesanGalatOffice, uraiGalatOffice } from "../galat-office";
+import { pesanGalatOffice, pesanMasihDihitung, uraiGalatOffice } from "../galat-office";
 import { AturanMilik, daftarMilik, hapusMilik, muatAturanLembar, muatMilik, muatUlang } from "./aturan-milik";
 import { butirPanel, HasilTandai } from "./hasil-tandai";
 
@@ -91,7 +92,7 @@ export async function tandaiDalam(
 
   const milik = muatMilik(aturan);
   // Without flags of ours nothing needs their ranges: the flags go out with the reads.
-  if (milik.length === 0) for (const f of rencana) tulisFormatBersyarat(lembar, f);
+  const ditulis = milik.length === 0 ? rencana.map((f) => tulisFormatBersyarat(lembar, f)) : [];
 
   const awal = judul.tabel.barisJudul + 1;
   const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
@@ -121,6 +122,14 @@ export async function tandaiDalam(
     }
     for (const { c, r } of isi) r.values.forEach((v, i) => (kisi[dari + i][c] = v[0] as NilaiSel));
     dari += n;
+  }
+  // A cell still computing (#BUSY!) has no value to judge yet: take back the flags sent with the reads.
+  const dihitung = selDihitung(kisi, kolom);
+  if (dihitung) {
+    for (const cf of ditulis) cf.delete();
+    if (ditulis.length > 0) await context.sync();
+    const alamat = selDi(letak, dihitung.baris, dihitung.kolom);
+    return { ok: false, alasan: pesanMasihDihitung("tandai", alamat, dihitung.kode) };
   }
   const { ditambah, diganti } =
     milik.length === 0

@@ -32,5 +32,5 @@ export function deteksiTabel(kisi: Kisi): HasilDeteksi<TabelTerdeteksi> {
   const judul = cariJudul(kisi);
   return judul.ok ? lengkapiTabel(kisi, judul.tabel) : judul;
 }
-export { tinjau, labelBaris } from "./tinjau";
-export type { ButirTinjauan, SelTeks, Tinjauan, RingkasanPeriode, StatusButir } from "./tinjau";
+export { tinjau, labelBaris, selDihitung } from "./tinjau";
+export type { ButirTinjauan, SelDihitung, SelTeks, Tinjauan, RingkasanPeriode, StatusButir } from "./tinjau";

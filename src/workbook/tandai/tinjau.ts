@@ -1,7 +1,7 @@
 import type { Teks } from "../../bahasa";
 import { bacaAngka } from "../../domain/baca-angka";
 import { hitungCapaian, tercapai } from "../../domain/capaian";
-import { adalahGalat } from "../../domain/galat";
+import { adalahGalat, kodeGalatSel, masihDihitung } from "../../domain/galat";
 import { bacaPolaritas } from "../../domain/polaritas";
 import { predikat } from "../../domain/predikat";
 import { Polaritas } from "../../domain/types";
@@ -53,6 +53,30 @@ export function labelBaris(kisi: Kisi, tabel: TabelTerdeteksi, r: number): strin
   const v = tabel.kolomLabel === undefined ? undefined : kisi[r]?.[tabel.kolomLabel];
   const t = selKosong(v) ? "" : String(v).replace(/\s+/g, " ").trim();
   return t || `Baris ${r + 1}`;
+}
+
+/** A cell whose value Excel has not computed yet (#BUSY!, #GETTING_DATA). */
+export interface SelDihitung {
+  baris: number;
+  kolom: number;
+  kode: string;
+}
+
+/**
+ * The first cell of `kolom` (every column when absent) still being computed: judging it now would
+ * call a cell whose custom function has not answered an error of the planner's.
+ *
+ * @example selDihitung([["Target", "Realisasi"], [10, "#BUSY!"]]) //=> { baris: 1, kolom: 1, kode: "#BUSY!" }
+ */
+export function selDihitung(kisi: Kisi, kolom?: readonly number[]): SelDihitung | undefined {
+  for (let r = 0; r < kisi.length; r++) {
+    const baris = kisi[r] ?? [];
+    for (const c of kolom ?? baris.keys()) {
+      const kode = kodeGalatSel(baris[c]);
+      if (masihDihitung(kode)) return { baris: r, kolom: c, kode: kode as string };
+    }
+  }
+  return undefined;
 }
 
 /**
