@@ -13,6 +13,8 @@ interface UraianAksi {
   gagal: Teks;
   /** The remedy for a size refusal where a smaller selection is not the planner's to make. */
   terlaluBesar?: Teks;
+  /** Causes that mean something else for this action than in general, by code. */
+  khusus?: Readonly<Record<string, { sebab: Teks }>>;
   /** Whether anything changed, stated only as far as it is true after a non-atomic batch. */
   tetap: Teks;
   /** The step for a cause the code does not tell. */
@@ -83,6 +85,15 @@ const AKSI: Record<AksiOffice, UraianAksi> = {
   pilihSel: {
     gagal: { id: "Sel tidak dapat dipilih", en: "The cell could not be selected" },
     tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
+    // Here the refusal comes from select() on a sheet not shown (office-js #5118), not from the planner's selection.
+    khusus: {
+      InvalidSelection: {
+        sebab: {
+          id: "Excel hanya dapat memilih sel di lembar yang sedang ditampilkan",
+          en: "Excel can only select a cell on the sheet being shown",
+        },
+      },
+    },
     coba: {
       id: "Klik Tandai Capaian lagi agar daftarnya diperbarui, lalu klik selnya sekali lagi.",
       en: "Click Flag misses again to refresh the list, then click the cell once more.",
@@ -221,18 +232,20 @@ export function uraiGalatOffice(e: unknown): GalatOffice {
   };
 }
 
-/** The cause and, for the IT desk, the code: "cause (Code, Location)" in both languages. */
-function sebabGalat(g: GalatOffice): { sebab: Teks; langkah?: Teks } {
+/** A cause with the code and location in parentheses, for the IT desk. */
+function tandaiKode(sebab: Teks, g: GalatOffice): Teks {
   const tanda = [g.kode, g.lokasi].filter(Boolean).join(", ");
   const akhir = tanda ? ` (${tanda})` : "";
+  return { id: sebab.id + akhir, en: sebab.en + akhir };
+}
+
+/** The cause and, for the IT desk, the code: "cause (Code, Location)" in both languages. */
+function sebabGalat(g: GalatOffice): { sebab: Teks; langkah?: Teks } {
   const dikenal = g.kode !== undefined ? KODE_OFFICE[g.kode] : undefined;
+  if (dikenal) return { sebab: tandaiKode(dikenal.sebab, g), langkah: dikenal.langkah };
   // The sentence gets its own full stop.
-  const pesan = akhir ? g.pesan : g.pesan.replace(/\.$/, "");
-  if (!dikenal) return { sebab: { id: pesan + akhir, en: pesan + akhir } };
-  return {
-    sebab: { id: dikenal.sebab.id + akhir, en: dikenal.sebab.en + akhir },
-    langkah: dikenal.langkah,
-  };
+  const pesan = g.kode || g.lokasi ? g.pesan : g.pesan.replace(/\.$/, "");
+  return { sebab: tandaiKode({ id: pesan, en: pesan }, g) };
 }
 
 /**
@@ -245,7 +258,8 @@ function sebabGalat(g: GalatOffice): { sebab: Teks; langkah?: Teks } {
 export function pesanGalatOffice(e: unknown, aksi: AksiOffice): Teks {
   const a = AKSI[aksi];
   const g = uraiGalatOffice(e);
-  const uraian = sebabGalat(g);
+  const khusus = g.kode !== undefined ? a.khusus?.[g.kode] : undefined;
+  const uraian = khusus ? { sebab: tandaiKode(khusus.sebab, g) } : sebabGalat(g);
   const ukuran = g.kode !== undefined && KODE_OFFICE[g.kode] === TERLALU_BESAR ? a.terlaluBesar : undefined;
   const { sebab, langkah = a.coba } = { ...uraian, ...(ukuran ? { langkah: ukuran } : {}) };
   const teks = (b: "id" | "en") => `${a.gagal[b]}: ${sebab[b]}. ${a.tetap[b]} ${langkah[b]}`;

@@ -185,3 +185,14 @@ describe("a size refusal of the insertion", () => {
     expect(p.en).toContain("already retried in smaller batches");
   });
 });
+
+describe("a refusal that means something else for one action", () => {
+  it("does not blame a multi-area selection when a jump to a cell is refused", () => {
+    const p = pesanGalatOffice({ code: "InvalidSelection", message: "invalid" }, "pilihSel");
+    expect(p.id).toContain("hanya dapat memilih sel di lembar yang sedang ditampilkan (InvalidSelection)");
+    expect(p.id).not.toContain("Ctrl+klik");
+    expect(pesanGalatOffice({ code: "InvalidSelection", message: "invalid" }, "tandai").id).toContain(
+      "Ctrl+klik",
+    );
+  });
+});
