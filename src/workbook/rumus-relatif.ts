@@ -10,6 +10,10 @@ import { hurufKolom, indeksKolom } from "./alamat";
 const KOLOM_MAKS = 16384;
 const BARIS_MAKS = 1048576;
 
+/** Tokens read where they stand (sticky), never from a copy of the rest of the formula. */
+const ANGKA = /[0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?|[0-9]+\.?/y;
+const KATA = /[A-Za-z0-9_$.\\]+/y;
+
 /** A reference cell: "$D$6" → its column, row and which of the two are anchored. */
 const POLA_SEL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
 
@@ -52,7 +56,8 @@ function potong(rumus: string): Array<string | SelRujukan> | null {
     if (c === "[" || c === "#") return null;
     if (/[0-9.]/.test(c)) {
       // A number, exponent included, so "1E5" is not read as a column E.
-      const m = /^[0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?|^[0-9]+\.?/.exec(rumus.slice(i));
+      ANGKA.lastIndex = i;
+      const m = ANGKA.exec(rumus);
       const n = m ? m[0] : c;
       // A run of digits right before ":" could be a whole-row reference such as 5:5.
       if (rumus[i + n.length] === ":" && /^\d+$/.test(n)) return null;
@@ -61,8 +66,8 @@ function potong(rumus: string): Array<string | SelRujukan> | null {
       continue;
     }
     if (/[A-Za-z_$\\]/.test(c)) {
-      const m = /^[A-Za-z0-9_$.\\]+/.exec(rumus.slice(i));
-      const kata = (m as RegExpExecArray)[0];
+      KATA.lastIndex = i;
+      const kata = (KATA.exec(rumus) as RegExpExecArray)[0];
       const sesudah = rumus[i + kata.length];
       const rujukan = sesudah === "(" || sesudah === "!" ? null : uraiRujukan(kata);
       if (rujukan) {

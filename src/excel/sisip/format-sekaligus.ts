@@ -82,29 +82,39 @@ export function kelompokkanTampilan(format: readonly FormatRentang[]): KelompokG
 const ingatanTampilan = new WeakMap<readonly FormatRentang[], KelompokGaya[]>();
 
 function hitungTampilan(format: readonly FormatRentang[]): KelompokGaya[] {
-  const lapis = new Map<number, Map<number, Gaya>>();
-  for (const { alamat, gaya } of format) {
+  const lapisan = format.map(({ gaya }) => {
     const g: Gaya = { ...gaya };
     delete g.formatAngka;
-    if (Object.keys(g).length === 0) continue;
+    return g;
+  });
+  // Each cell first as the list of the plan's entries that paint it: cheap per cell, merged once per list.
+  const daftar = new Map<number, Map<number, string>>();
+  format.forEach(({ alamat }, i) => {
+    if (Object.keys(lapisan[i]).length === 0) return;
     for (const [r, k] of selRentang(alamat)) {
-      const baris = lapis.get(r) ?? new Map<number, Gaya>();
-      lapis.set(r, baris);
+      const baris = daftar.get(r) ?? new Map<number, string>();
+      daftar.set(r, baris);
       const lama = baris.get(k);
-      baris.set(k, { ...lama, ...g, ...(lama?.garis || g.garis ? { garis: true } : {}) });
+      baris.set(k, lama === undefined ? String(i) : `${lama},${i}`);
     }
-  }
+  });
   const gaya = new Map<string, Gaya>();
-  const kunci = new Map<number, Map<number, string>>();
-  for (const [r, baris] of lapis) {
-    const m = new Map<number, string>();
-    for (const [k, g] of baris) {
-      const x = kunciGaya(g);
-      gaya.set(x, g);
-      m.set(k, x);
+  const kunciDaftar = new Map<string, string>();
+  const kunciDari = (d: string): string => {
+    const ada = kunciDaftar.get(d);
+    if (ada !== undefined) return ada;
+    let g: Gaya = {};
+    for (const i of d.split(",").map(Number)) {
+      const l = lapisan[i];
+      g = { ...g, ...l, ...(g.garis || l.garis ? { garis: true } : {}) };
     }
-    kunci.set(r, m);
-  }
+    const x = kunciGaya(g);
+    gaya.set(x, g);
+    kunciDaftar.set(d, x);
+    return x;
+  };
+  const kunci = new Map<number, Map<number, string>>();
+  for (const [r, baris] of daftar) kunci.set(r, new Map([...baris].map(([k, d]) => [k, kunciDari(d)])));
   return [...persegiPerKunci(kunci)].map(([x, kotak]) => ({ gaya: gaya.get(x) as Gaya, kotak }));
 }
 
