@@ -1,27 +1,10 @@
 import { bacaAngka } from "../../src/domain/baca-angka";
 import { KODE_GALAT_EXCEL } from "../../src/domain/galat";
 import { PESAN } from "../../src/domain/pesan";
+import { GALAT_SEL } from "../emulator/isi-sel";
 
-/** Every error value Excel can put in a cell (learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype). */
-const SEMUA = [
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#BUSY!",
-  "#GETTING_DATA",
-  "#FIELD!",
-  "#UNKNOWN!",
-  "#CONNECT!",
-  "#BLOCKED!",
-  "#PYTHON!",
-  "#EXTERNAL!",
-];
+/** Every error value Excel can put in a cell, as the emulator models Excel (its own list, with the doc page). */
+const SEMUA = [...GALAT_SEL];
 const DIHITUNG = ["#BUSY!", "#GETTING_DATA"];
 
 describe("bacaAngka", () => {

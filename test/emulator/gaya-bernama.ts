@@ -23,8 +23,8 @@ export const KELOMPOK_GAYA: Record<string, string[]> = {
   IncludeProtection: ["locked", "formulaHidden"],
 };
 
-/** Normal's properties: what a new style starts from, as Excel bases new styles on Normal. */
-export const SIFAT_NORMAL: Record<string, unknown> = {
+/** Default of each stored format key, as a cell never formatted reads it. */
+export const BAWAAN_GAYA: Record<string, unknown> = {
   "font.bold": false,
   "font.italic": false,
   "font.size": 11,
@@ -36,6 +36,12 @@ export const SIFAT_NORMAL: Record<string, unknown> = {
   verticalAlignment: "Bottom",
   wrapText: false,
   indentLevel: 0,
+  style: "Normal",
+};
+
+/** Normal's properties: what a new style starts from, as Excel bases new styles on Normal. */
+export const SIFAT_NORMAL: Record<string, unknown> = {
+  ...Object.fromEntries(Object.entries(BAWAAN_GAYA).filter(([k]) => k !== "style")),
   numberFormat: "General",
   numberFormatLocal: "General",
   locked: true,

@@ -45,7 +45,7 @@ export function tafsirkan(v: unknown, lewatRumus: boolean, teks: boolean): Sel |
  * Excel's error values, each "Error" to valueTypes: Excel.ErrorCellValueType lists them
  * (learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype); #BUSY! while a custom function computes.
  */
-const GALAT_SEL: ReadonlySet<string> = new Set([
+export const GALAT_SEL: ReadonlySet<string> = new Set([
   "#N/A",
   "#VALUE!",
   "#REF!",

@@ -1,6 +1,7 @@
 import { bangunBuku } from "./awal";
 import { buatExcel } from "./muat-klien";
 import { buatSesi, prosesPermintaan } from "./proses";
+import { GALAT_SEL } from "./isi-sel";
 
 const awal = () =>
   buatExcel({
@@ -121,25 +122,7 @@ describe("ranges", () => {
   });
 
   // Every ErrorCellValueType is "Error" to valueTypes (learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype).
-  it.each([
-    "#N/A",
-    "#VALUE!",
-    "#REF!",
-    "#DIV/0!",
-    "#NUM!",
-    "#NAME?",
-    "#NULL!",
-    "#SPILL!",
-    "#CALC!",
-    "#BUSY!",
-    "#GETTING_DATA",
-    "#FIELD!",
-    "#UNKNOWN!",
-    "#CONNECT!",
-    "#BLOCKED!",
-    "#PYTHON!",
-    "#EXTERNAL!",
-  ])("reports a formula's %s as an Error value, not a String", async (kode) => {
+  it.each([...GALAT_SEL])("reports a formula's %s as an Error value, not a String", async (kode) => {
     const excel = buatExcel({ lembar: { IKU: [["=F()", "#hashtag"]] }, hitung: () => kode });
     const r = await excel.run(async (ctx) => {
       const x = ctx.workbook.worksheets.getItem("IKU").getRange("A1:B1");

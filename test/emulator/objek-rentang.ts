@@ -20,15 +20,8 @@ import { Objek } from "./objek";
 import type { Penolak } from "./proses";
 import { koleksiAturan, validasiData } from "./objek-aturan";
 import { terapkanGaya } from "./objek-gaya";
-import {
-  BAWAAN_GAYA,
-  bawaSalin,
-  isiOtomatis,
-  salinKe,
-  Sumber,
-  sumberDari,
-  uraiDaftarArea,
-} from "./salin-rentang";
+import { BAWAAN_GAYA } from "./gaya-bernama";
+import { bawaSalin, isiOtomatis, salinKe, Sumber, sumberDari, uraiDaftarArea } from "./salin-rentang";
 
 /** What objects share within one emulated workbook: the model and the tracked references. */
 export interface Sesi {

@@ -2,23 +2,8 @@ import { BARIS_MAKS, irisan, KOLOM_MAKS, Kotak, lebar, tinggi, tulisAlamat } fro
 import { tidakDiemulasi, tolak } from "./galat";
 import { geserRumus } from "./geser-rumus";
 import { Sel } from "./isi-sel";
+import { BAWAAN_GAYA } from "./gaya-bernama";
 import { Buku, Lembar } from "./model";
-
-/** Default of each stored format key, as a cell never formatted reads it. */
-export const BAWAAN_GAYA: Record<string, unknown> = {
-  "font.bold": false,
-  "font.italic": false,
-  "font.size": 11,
-  "font.color": "#000000",
-  "font.name": "Calibri",
-  "font.underline": "None",
-  "fill.color": "#FFFFFF",
-  horizontalAlignment: "General",
-  verticalAlignment: "Bottom",
-  wrapText: false,
-  indentLevel: 0,
-  style: "Normal",
-};
 
 /**
  * The cells to copy: one rectangle, or several areas of one sheet that together form a rectangle

@@ -2,6 +2,7 @@ import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { uraiSel, kotakDariAlamat } from "../../src/workbook/alamat";
 import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus, selRumus } from "../../src/workbook/rencana";
 import { ringkasLembar, satukanBlok } from "../../src/workbook/ringkas";
+import { lembarKosong } from "../../src/workbook/sisip/bantu-lembar";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { geserRumus } from "../../src/workbook/rumus-relatif";
 import { katalogBesar } from "../excel/sisip/katalog-besar";
@@ -28,7 +29,7 @@ function selTertulis(l: RencanaLembar): Map<string, Sel> {
 describe("ringkasLembar", () => {
   it("keeps one formula and its extent for a column that repeats it", () => {
     const l = ringkasLembar({
-      ...kosong(),
+      ...lembarKosong("X"),
       blok: [
         {
           alamat: "B2",
@@ -56,20 +57,23 @@ describe("ringkasLembar", () => {
   it("fills across and down when a rectangle repeats one formula", () => {
     const rumus = (k: string, b: number) => selRumus(`IF(${k}${b}="","",${k}${b}*2)`);
     const l = ringkasLembar({
-      ...kosong(),
+      ...lembarKosong("X"),
       blok: [{ alamat: "D6", nilai: [6, 7].map((b) => ["D", "E", "F"].map((k) => rumus(k, b))) }],
     });
     expect(l.isian).toEqual([{ alamat: "D6:F7", rumus: '=IF(D6="","",D6*2)' }]);
   });
 
   it("leaves a lone formula in its block", () => {
-    const l = ringkasLembar({ ...kosong(), blok: [{ alamat: "A1", nilai: [[selRumus("SUM(B1:B4)"), 1]] }] });
+    const l = ringkasLembar({
+      ...lembarKosong("X"),
+      blok: [{ alamat: "A1", nilai: [[selRumus("SUM(B1:B4)"), 1]] }],
+    });
     expect(l.isian).toEqual([]);
     expect(l.blok).toEqual([{ alamat: "A1", nilai: [[selRumus("SUM(B1:B4)"), 1]] }]);
   });
 
   it("writes no column that holds nothing", () => {
-    const l = ringkasLembar({ ...kosong(), blok: [{ alamat: "A1", nilai: [[1, null, null, 2]] }] });
+    const l = ringkasLembar({ ...lembarKosong("X"), blok: [{ alamat: "A1", nilai: [[1, null, null, 2]] }] });
     expect(l.blok).toEqual([
       { alamat: "A1", nilai: [[1]] },
       { alamat: "D1", nilai: [[2]] },
@@ -89,20 +93,6 @@ describe("ringkasLembar", () => {
     expect(isian).toBeGreaterThan(10);
   });
 });
-
-function kosong(): RencanaLembar {
-  return {
-    nama: "X",
-    blok: [],
-    format: [],
-    gabung: [],
-    lebarKolom: {},
-    tinggiBaris: {},
-    validasi: [],
-    formatBersyarat: [],
-    grafik: [],
-  };
-}
 
 describe("satukanBlok", () => {
   it("joins blocks when the blanks added cost less than a write", () => {
@@ -150,7 +140,7 @@ describe("satukanBlok", () => {
 describe("ringkasLembar with a cost per fill", () => {
   it("leaves a short run in its block when the fill would spare less than it costs", () => {
     const blok = [{ alamat: "C2", nilai: [[selRumus("C1*2")], [selRumus("C2*2")]] }];
-    expect(ringkasLembar({ ...kosong(), blok }, 600).isian).toEqual([]);
-    expect(ringkasLembar({ ...kosong(), blok }, 0).isian).toHaveLength(1);
+    expect(ringkasLembar({ ...lembarKosong("X"), blok }, 600).isian).toEqual([]);
+    expect(ringkasLembar({ ...lembarKosong("X"), blok }, 0).isian).toHaveLength(1);
   });
 });
