@@ -503,3 +503,42 @@ describe("a selection of several areas (option pilihanBanyakArea)", () => {
     expect(() => buatExcel({ lembar: { IKU: [[1]] }, pilihan: "IKU!A1,C1" })).toThrow();
   });
 });
+
+describe("kept references (Excel.run's _KeepReference, trackedObjects.remove)", () => {
+  const pelepasan = (excel: ReturnType<typeof IKU>) =>
+    excel.permintaan.flatMap((p) => p.Actions).filter((a) => a.Name === "_RemoveReference").length;
+
+  it("keeps a range Excel.run tracks, and the library releases it after the run", async () => {
+    const excel = IKU();
+    await excel.run(async (ctx) => {
+      lembar(ctx).getRange("A3").values = [[1]];
+      await ctx.sync();
+    });
+    expect(pelepasan(excel)).toBe(1);
+  });
+
+  it("keeps nothing of a range released before the sync, which still gets its write", async () => {
+    const excel = IKU();
+    await excel.run(async (ctx) => {
+      const r = lembar(ctx).getRange("A3");
+      r.values = [[7]];
+      ctx.trackedObjects.remove(r);
+      await ctx.sync();
+    });
+    expect(pelepasan(excel)).toBe(0);
+    expect(excel.permintaan[0].Actions.some((a) => a.Name === "_KeepReference")).toBe(false);
+    expect(excel.model.lembar("IKU").nilai("A3")).toEqual([[7]]);
+  });
+
+  it("gives a reference only to the ranges still tracked when others were released", async () => {
+    const excel = IKU();
+    await excel.run(async (ctx) => {
+      const lepas = lembar(ctx).getRange("A3");
+      lepas.values = [[7]];
+      ctx.trackedObjects.remove(lepas);
+      lembar(ctx).getRange("A4").values = [[8]];
+      await ctx.sync();
+    });
+    expect(pelepasan(excel)).toBe(1);
+  });
+});

@@ -59,8 +59,8 @@ export class RentangArea extends Objek {
     this.metode._KeepReference = () => null;
   }
 
-  instansi(): unknown {
-    return { _ReferenceId: this.sesi.simpan(this) };
+  instansi(simpan: boolean): unknown {
+    return simpan ? { _ReferenceId: this.sesi.simpan(this) } : {};
   }
 }
 

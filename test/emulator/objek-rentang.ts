@@ -235,8 +235,8 @@ export class Rentang extends Objek {
     });
   }
 
-  instansi(): unknown {
-    return { _ReferenceId: this.sesi.simpan(this) };
+  instansi(simpan: boolean): unknown {
+    return simpan ? { _ReferenceId: this.sesi.simpan(this) } : {};
   }
 }
 

@@ -29,7 +29,8 @@ export class Objek {
   }
 
   /** What an Instantiate action answers: ids let the library address the object again later. */
-  instansi(): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only ranges are kept by reference
+  instansi(simpan = false): unknown {
     return this.id !== undefined ? { Id: this.id } : {};
   }
 }

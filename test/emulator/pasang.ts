@@ -160,7 +160,8 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
         `Permintaan ${n} bita melebihi batas ${batasMinta} bita`,
       );
     }
-    host.permintaan.push(minta);
+    // A copy: the library rewrites its request objects once answered (paths become reference ids).
+    host.permintaan.push(typeof req.body === "string" ? minta : (JSON.parse(teks) as Permintaan));
     const jawab = JSON.stringify(prosesPermintaan(sesi, minta));
     const m = bita(jawab);
     tulis(m);

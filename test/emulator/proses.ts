@@ -14,6 +14,8 @@ interface JalurObjek {
   Name: string;
   ParentObjectPathId?: number;
   ArgumentInfo?: InfoArgumen;
+  /** "Do not keep a reference": the library's mark on an object removed from trackedObjects. */
+  D?: boolean;
 }
 interface Aksi {
   Id: number;
@@ -24,6 +26,8 @@ interface Aksi {
   QueryInfo?: { Select?: string[] | null; Expand?: string[] | null };
 }
 export interface Permintaan {
+  /** Excel.run's request with a `_KeepReference` in it: objects instantiated are kept for later batches. */
+  AutoKeepReference?: boolean;
   Actions: Aksi[];
   ObjectPaths: Record<string, JalurObjek>;
 }
@@ -185,13 +189,18 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
     return o;
   }
 
+  // Objects kept for later batches get a reference id: every one Excel.run's request instantiates
+  // unless its path says "do not keep" (D, set by trackedObjects.remove), and any one told to keep.
+  const dijaga = new Set<number>();
+  const disimpan = (id: number): boolean =>
+    dijaga.has(id) || (minta.AutoKeepReference === true && minta.ObjectPaths[String(id)]?.D !== true);
   const Results: unknown[] = [];
   for (let i = 0; i < minta.Actions.length; i++) {
     const a = minta.Actions[i];
     try {
       if (a.ActionType === 1) {
         const o = selesaikan(a.ObjectPathId);
-        Results.push({ ActionId: a.Id, Value: o === null ? null : o.instansi() });
+        Results.push({ ActionId: a.Id, Value: o === null ? null : o.instansi(disimpan(a.ObjectPathId)) });
       } else if (a.ActionType === 2) {
         const o = selesaikan(a.ObjectPathId);
         if (o !== null) paksa(o, "load");
@@ -200,6 +209,7 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
         // The library tracks every object it hands out, null objects included.
         Results.push({ ActionId: a.Id, Value: null });
       } else if (a.ActionType === 3) {
+        if (a.Name === "_KeepReference") dijaga.add(a.ObjectPathId);
         const o = bukanNull(a.ObjectPathId);
         paksa(o, a.Name);
         const f = o.metode[a.Name];

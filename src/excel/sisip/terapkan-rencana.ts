@@ -6,6 +6,7 @@ import { ANGGARAN_PERMINTAAN, ANGGARAN_TERKECIL, bagiKelompok, Langkah } from ".
 import { GayaRencana, gayaRencana, OPERASI_PER_GAYA, siapkanGaya } from "./gaya-bernama";
 import { biayaTeks, langkahIsi } from "./terapkan-isi";
 import { CariRentang, terapkanTataLetak } from "./terapkan-tata-letak";
+import { lepasSekaliPakai, sekaliPakai } from "../rentang-lepas";
 
 /** Whether this Excel has every API the writer uses; false outside Office too. */
 export function apiCukup(): boolean {
@@ -50,7 +51,7 @@ function langkahRencana(
     const [nama, alamat] = pisahRujukan(rujukan);
     const lembar = baru.get(nama);
     if (!lembar) throw new RangeError(`Rencana merujuk lembar "${nama}" yang tidak dibuat`);
-    return lembar.getRange(alamat);
+    return sekaliPakai(lembar.getRange(alamat));
   };
   const biayaAwal = biayaTeks(baru.size + OPERASI_PER_GAYA * gayaBaru.length, [...baru.keys()], gayaBaru);
   const langkah: Langkah[] = [{ biaya: biayaAwal, jalankan: () => undefined }];
@@ -160,6 +161,7 @@ export async function sisipkanRencana(
           context.application.suspendScreenUpdatingUntilNextSync();
           for (const l of kelompok[i]) l.jalankan();
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
+          lepasSekaliPakai(context);
           await context.sync();
           kemajuan?.(i + 1, kelompok.length);
         }

@@ -203,4 +203,16 @@ describe("the real IKU plan on the emulator", () => {
     expect(excel.terakhir().syncs).toBe(syncs);
     expect(excel.terakhir().largestRequestBytes).toBeLessThan(4.5e6);
   });
+
+  it("keeps no range alive after the insertion: each is released before its batch is sent", async () => {
+    const excel = buatExcel({ lembar: { Sheet1: [] } });
+    const hasil = await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(KATALOG_BAWAAN, nama, {})),
+    );
+    expect(hasil.ok).toBe(true);
+    // Without the release, ~260 ranges: each a _KeepReference and, after the run, a release.
+    expect(aksi(excel, "_KeepReference")).toEqual([]);
+    expect(aksi(excel, "_RemoveReference")).toEqual([]);
+    expect(excel.model.lembar("IKU").rumus("D5")).toEqual([["Kode"]]);
+  });
 });
