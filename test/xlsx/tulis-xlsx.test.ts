@@ -1,3 +1,4 @@
+import { FORMAT_CAPAIAN_TANDA } from "../../src/workbook/sisip/format-angka";
 import { teksKepalaHalaman } from "../../src/workbook/kepala-halaman";
 import ExcelJS from "exceljs";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
@@ -62,7 +63,7 @@ describe("the offline workbook", () => {
     ["M8", '#,##0 "Dok"'],
     ["J14", '#,##0 "UTTP"'],
     ["M15", "0.00"],
-    ["P6", "0.00%"],
+    ["P6", FORMAT_CAPAIAN_TANDA],
   ])("formats %s as %s", (alamat, format) => {
     expect(iku.getCell(alamat).numFmt).toBe(format);
   });

@@ -1,7 +1,7 @@
 import { Katalog } from "../../domain/types";
 import { barisPenuh, hurufKolom, kotak, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
-import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
+import { FORMAT_CAPAIAN_TANDA, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusCapaian, rumusPredikat } from "../rumus";
@@ -113,7 +113,8 @@ function tabelIku(
     { alamat: kotak(tata.realisasi(0), awal, tahun.length, n), gaya: GAYA.masukan },
     {
       alamat: kotak(tata.capaian(0), awal, tahun.length, n),
-      gaya: { ...GAYA.kanan, formatAngka: FORMAT_CAPAIAN },
+      // The verdict beside the number: the red or green flag alone vanishes in black and white.
+      gaya: { ...GAYA.kanan, formatAngka: FORMAT_CAPAIAN_TANDA },
     },
     { alamat: kotak(tata.predikat(0), awal, tahun.length, n), gaya: GAYA.tengah },
   );
@@ -229,7 +230,7 @@ function lebarKolomIku(tata: TataLetakIku): Record<string, number> {
   tata.tahun.forEach((_, t) => {
     lebar[hurufKolom(tata.target(t))] = 9;
     lebar[hurufKolom(tata.realisasi(t))] = 9;
-    lebar[hurufKolom(tata.capaian(t))] = 9;
+    lebar[hurufKolom(tata.capaian(t))] = 11;
     lebar[hurufKolom(tata.predikat(t))] = 13;
   });
   return lebar;

@@ -1,4 +1,5 @@
 import { kotak, rujukan, sel } from "../alamat";
+import { skalaLebarHalaman } from "../kepala-halaman";
 import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
 import { FORMAT_RUPIAH, formatAngka } from "./format-angka";
 import { GAYA, WARNA } from "./gaya-dokumen";
@@ -12,6 +13,7 @@ const LEBAR_KOLOM = { A: 5, B: 30, C: 38, D: 10, E: 16 };
 /** The PK is the agency's Indonesian document in every language, like the IKU table. */
 const TEKS_PK = {
   judul: (n: number) => `PERJANJIAN KINERJA TAHUN ${n}`,
+  lampiran: (n: number) => `LAMPIRAN PERJANJIAN KINERJA TAHUN ${n}`,
   ikrar:
     "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi " +
     "pada hasil, kami yang bertanda tangan di bawah ini:",
@@ -161,17 +163,26 @@ function tandaTanganPk(lembar: RencanaLembar, { katalog, tahunLaporan: n }: Kont
   );
 }
 
+/** Rows of the place, date and signature blocks (tandaTanganPk). */
+const TINGGI_TANDA_TANGAN = 7;
+
 /**
- * The Perjanjian Kinerja for year N, ready to print on A4 portrait: the parties (names typed by
- * the planner, positions from the catalog), the indicator targets N and the programs' pagu N,
- * read live from the IKU and Anggaran sheets, then place, date and signatures.
+ * The Perjanjian Kinerja for year N on two A4 portrait pages, each signed, as the agreement is:
+ * the agreement (the parties, names typed by the planner, positions from the catalog) and its
+ * lampiran (the indicator targets N and the programs' pagu N, read live from the IKU and Anggaran
+ * sheets). Both signature blocks show the names typed once at the top.
  */
 export function lembarPk(k: KonteksLembar): RencanaLembar {
   const lembar = lembarKosong(k.nama.pk);
-  const k1 = 17;
+  const tt1 = 17;
+  const lampiran = tt1 + TINGGI_TANDA_TANGAN + 1;
+  const k1 = lampiran + 3;
   const k2 = k1 + 1 + k.baris.length + 1;
   const tt = k2 + 1 + k.tataAnggaran.banyak + 2;
   const paragrafBaris = pihakPk(lembar, k);
+  tandaTanganPk(lembar, k, tt1);
+  barisJudul(lembar, lampiran, LEBAR, TEKS_PK.lampiran(k.tahunLaporan), GAYA.judul);
+  barisJudul(lembar, lampiran + 1, LEBAR, k.katalog.instansi.toUpperCase(), GAYA.subjudul);
   const teksSasaran = tabelSasaranPk(lembar, k, k1);
   tabelProgramPk(lembar, k, k2);
   tandaTanganPk(lembar, k, tt);
@@ -180,12 +191,21 @@ export function lembarPk(k: KonteksLembar): RencanaLembar {
   lembar.tinggiBaris = {
     1: 22,
     2: 20,
+    [lampiran]: 22,
+    [lampiran + 1]: 20,
     [k1]: 30,
     ...tinggiUntukTeks(paragrafBaris, 11),
     ...tinggiUntukTeks(teksSasaran),
+    [tt1 + 2]: 45,
     [tt + 2]: 45,
   };
-  lembar.cetak = { orientasi: "potret", pasLebarHalaman: true };
+  lembar.cetak = {
+    orientasi: "potret",
+    // A scale that fits the width, not "fit to page": under that the page break would be ignored.
+    pasLebarHalaman: false,
+    skala: skalaLebarHalaman(LEBAR_KOLOM, "potret"),
+    putusSebelum: [lampiran],
+  };
   lembar.warnaTab = WARNA.tab;
   return lembar;
 }

@@ -13,6 +13,7 @@ import { Katalog } from "../../../src/domain/types";
 import { uraiSel } from "../../../src/workbook/alamat";
 import { FORMAT_RUPIAH } from "../../../src/workbook/sisip/format-angka";
 import { tahunLaporan } from "../../../src/workbook/sisip/konteks-lembar";
+import { skalaLebarHalaman } from "../../../src/workbook/kepala-halaman";
 import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus, selRumus } from "../../../src/workbook/rencana";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
 import { rumusSalin } from "../../../src/workbook/rumus";
@@ -183,22 +184,33 @@ describe("the PK sheet", () => {
       "Bupati Penajam Paser Utara",
     ]);
     expect([nilai(pk, "C6"), nilai(pk, "C10")]).toEqual([null, null]);
+    // Two pages, each signed: the agreement, then from row 25 its lampiran. A fixed scale, as the
+    // page break would be ignored under "fit to page".
     expect(pk.cetak).toEqual({
       orientasi: "potret",
-      pasLebarHalaman: true,
+      pasLebarHalaman: false,
+      skala: skalaLebarHalaman(pk.lebarKolom, "potret"),
+      putusSebelum: [25],
       kakiHalaman: "Halaman &P dari &N",
     });
+    expect(nilai(pk, "A25")).toBe("LAMPIRAN PERJANJIAN KINERJA TAHUN 2025");
+  });
+
+  it("signs both pages with the names typed once at the top", () => {
+    const nama = [selRumus(rumusSalin("C6")), selRumus(rumusSalin("C10"))].map((v) => JSON.stringify(v));
+    const tandaTangan = semuaSel(pk).filter(([, , v]) => nama.includes(JSON.stringify(v)));
+    expect(tandaTangan.map(([r]) => r).sort((a, b) => a - b)).toEqual([23, 23, 64, 64]);
   });
 
   it("reads target N from IKU and pagu N from Anggaran", () => {
     expect(
       semuaSel(pk)
-        .filter(([r]) => r === 17)
+        .filter(([r]) => r === 28)
         .map(([, , v]) => v),
     ).toEqual(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target 2025"]);
-    expect(nilai(pk, "E18")).toEqual(selRumus(rumusSalin("'IKU (2)'!J6")));
-    expect(nilai(pk, "B29")).toBe("Program");
-    expect(nilai(pk, "E30")).toEqual(selRumus(rumusSalin("'Anggaran (3)'!H6")));
+    expect(nilai(pk, "E29")).toEqual(selRumus(rumusSalin("'IKU (2)'!J6")));
+    expect(nilai(pk, "B40")).toBe("Program");
+    expect(nilai(pk, "E41")).toEqual(selRumus(rumusSalin("'Anggaran (3)'!H6")));
   });
 });
 

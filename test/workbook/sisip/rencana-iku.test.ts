@@ -1,3 +1,4 @@
+import { FORMAT_CAPAIAN_TANDA } from "../../../src/workbook/sisip/format-angka";
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { Katalog } from "../../../src/domain/types";
 import { uraiSel } from "../../../src/workbook/alamat";
@@ -121,7 +122,7 @@ describe("IKU sheet", () => {
     ["H12:N12", '#,##0 "Unit"'],
     ["H14:N14", '#,##0 "UTTP"'],
     ["H15:N15", "0.00"],
-    ["O6:Q15", "0.00%"],
+    ["O6:Q15", FORMAT_CAPAIAN_TANDA],
     ["A6:A15", '0"."'],
   ])("formats %s as %s (targets and realisation alike)", (alamat, format) => {
     expect(iku.format.find((f) => f.alamat === alamat)?.gaya.formatAngka).toBe(format);
