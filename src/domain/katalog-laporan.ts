@@ -5,6 +5,7 @@
  */
 import { bacaAngka, KOSONG } from "./baca-angka";
 import { adalahGalat, tampilkan } from "./galat";
+import { bacaTurunanProgram, periksaBentukKode } from "./katalog-renstra";
 import { JenisTarget, PihakPk, Program } from "./types";
 
 type Objek = Record<string, unknown>;
@@ -60,7 +61,7 @@ export function bacaKondisiAwal(p: Pelapor, v: unknown, jalur: string, persen: b
   return n;
 }
 
-function bacaPagu(p: Pelapor, v: unknown, jalur: string, tahun: number[]): Record<string, number> {
+export function bacaPagu(p: Pelapor, v: unknown, jalur: string, tahun: number[]): Record<string, number> {
   const hasil: Record<string, number> = {};
   if (v === undefined) return hasil;
   if (!adalahObjek(v)) {
@@ -88,6 +89,8 @@ export function bacaProgram(
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) return p.salah("program", "harus daftar program [{ kode, nama, indikator, pagu }]");
   const kode = new Map<string, string>();
+  // Every code of the cascade, programs, kegiatan and sub kegiatan alike: each unique.
+  const semuaKode = new Map<string, string>();
   const hasil: Program[] = [];
   v.forEach((o, i) => {
     const jalur = `program[${i}]`;
@@ -109,7 +112,9 @@ export function bacaProgram(
       else indikator.push(dikenal);
     });
     const pagu = bacaPagu(p, o.pagu, `${jalur}.pagu`, tahun);
-    if (k !== undefined && nama !== undefined) hasil.push({ kode: k, nama, indikator, pagu });
+    if (k !== undefined) periksaBentukKode(p, k, "Program", `${jalur}.kode`);
+    const turunan = bacaTurunanProgram(p, o, jalur, tahun, k, semuaKode);
+    if (k !== undefined && nama !== undefined) hasil.push({ kode: k, nama, indikator, pagu, ...turunan });
   });
   return hasil;
 }

@@ -39,7 +39,41 @@ export interface Indikator {
   jenisTarget?: JenisTarget;
 }
 
-/** A budget program (Tabel 3.4, Anggaran sheet, PK). */
+/** An indicator below the IKU: a program's outcome, a kegiatan's or sub kegiatan's output. */
+export interface KinerjaRenstra {
+  nama: string;
+  satuan: string;
+  jenisSatuan: JenisSatuan;
+  polaritas: Polaritas;
+  agregasi: Agregasi;
+  kondisiAwal?: number;
+  /** Target per year; years without one stay blank. A percent target is a fraction. */
+  target: Record<string, number>;
+}
+
+/** A sub kegiatan of the Renstra (code X.XX.XX.X.XX.XXXX). */
+export interface SubKegiatan {
+  kode: string;
+  nama: string;
+  kinerja: KinerjaRenstra[];
+  /** Pagu per year, in rupiah. */
+  pagu: Record<string, number>;
+  lokasi?: string;
+  /** Unit penanggung jawab. */
+  unit?: string;
+}
+
+/** A kegiatan of the Renstra (code X.XX.XX.X.XX) with its sub kegiatan. */
+export interface Kegiatan {
+  kode: string;
+  nama: string;
+  kinerja: KinerjaRenstra[];
+  pagu: Record<string, number>;
+  subKegiatan: SubKegiatan[];
+  unit?: string;
+}
+
+/** A budget program (Tabel 3.4, Anggaran sheet, PK) and, optionally, its Renstra cascade. */
 export interface Program {
   kode: string;
   nama: string;
@@ -47,6 +81,10 @@ export interface Program {
   indikator: string[];
   /** Pagu per year, in rupiah; years without one stay blank for the planner. */
   pagu: Record<string, number>;
+  /** Outcome indicators (Renstra). */
+  kinerja?: KinerjaRenstra[];
+  kegiatan?: Kegiatan[];
+  unit?: string;
 }
 
 /** The Perjanjian Kinerja's parties by position; their names are typed by the planner. */

@@ -56,37 +56,98 @@ describe("the catalog's report fields", () => {
     ],
     [
       "a program linked to an unknown indicator",
-      (k: Mentah) => (k.program = [{ kode: "P1", nama: "Program A", indikator: ["IKU-01", "IKU-99"] }]),
+      (k: Mentah) => (k.program = [{ kode: "2.17.02", nama: "Program A", indikator: ["IKU-01", "IKU-99"] }]),
       'program[0].indikator[1]: "IKU-99" bukan kode indikator di katalog ini',
     ],
     [
       "a program without a name",
-      (k: Mentah) => (k.program = [{ kode: "P1" }]),
+      (k: Mentah) => (k.program = [{ kode: "2.17.02" }]),
       "program[0].nama: wajib diisi (teks)",
     ],
     [
       "two programs with one code",
       (k: Mentah) =>
         (k.program = [
-          { kode: "P1", nama: "A" },
-          { kode: "p1", nama: "B" },
+          { kode: "2.17.02", nama: "A" },
+          { kode: "2.17.02", nama: "B" },
         ]),
-      'program[1].kode: "p1" sudah dipakai di program[0]; kode harus unik',
+      'program[1].kode: "2.17.02" sudah dipakai di program[0]; kode harus unik',
     ],
     [
       "a negative pagu",
-      (k: Mentah) => (k.program = [{ kode: "P1", nama: "A", pagu: { 2025: -5 } }]),
+      (k: Mentah) => (k.program = [{ kode: "2.17.02", nama: "A", pagu: { 2025: -5 } }]),
       "program[0].pagu.2025: -5 negatif; pagu tidak boleh negatif",
     ],
     [
       "a pagu for a year not in tahun",
-      (k: Mentah) => (k.program = [{ kode: "P1", nama: "A", pagu: { 2030: 5 } }]),
+      (k: Mentah) => (k.program = [{ kode: "2.17.02", nama: "A", pagu: { 2030: 5 } }]),
       'program[0].pagu.2030: tahun 2030 tidak ada di daftar "tahun"',
     ],
     [
       "programs that are not a list",
-      (k: Mentah) => (k.program = { kode: "P1" }),
+      (k: Mentah) => (k.program = { kode: "2.17.02" }),
       "program: harus daftar program [{ kode, nama, indikator, pagu }]",
+    ],
+    [
+      "a program code with a part too short",
+      (k: Mentah) => (k.program = [{ kode: "2.17.2", nama: "A" }]),
+      'program[0].kode: "2.17.2" tidak berbentuk kode program X.XX.XX (misalnya 2.17.02); tulis setiap bagian dengan jumlah angka yang tepat, misalnya 02 bukan 2',
+    ],
+    [
+      "a kegiatan code given as a program's",
+      (k: Mentah) => (k.program = [{ kode: "2.17.02.2.01", nama: "A" }]),
+      'program[0].kode: "2.17.02.2.01" adalah kode kegiatan, bukan program; kode program berbentuk X.XX.XX (misalnya 2.17.02)',
+    ],
+    [
+      "a kegiatan under another program's code",
+      (k: Mentah) =>
+        (k.program = [{ kode: "2.17.02", nama: "A", kegiatan: [{ kode: "2.17.03.2.01", nama: "K" }] }]),
+      'program[0].kegiatan[0].kode: "2.17.03.2.01" bukan turunan 2.17.02; kodenya harus diawali "2.17.02."',
+    ],
+    [
+      "a sub kegiatan code used twice in the cascade",
+      (k: Mentah) =>
+        (k.program = [
+          {
+            kode: "2.17.02",
+            nama: "A",
+            kegiatan: [
+              { kode: "2.17.02.2.01", nama: "K", subKegiatan: [{ kode: "2.17.02.2.01.0001", nama: "S" }] },
+              { kode: "2.17.02.2.01", nama: "K2" },
+            ],
+          },
+        ]),
+      'program[0].kegiatan[1].kode: "2.17.02.2.01" sudah dipakai di program[0].kegiatan[0]; kode harus unik',
+    ],
+    [
+      "a negative sub kegiatan pagu",
+      (k: Mentah) =>
+        (k.program = [
+          {
+            kode: "2.17.02",
+            nama: "A",
+            kegiatan: [
+              {
+                kode: "2.17.02.2.01",
+                nama: "K",
+                subKegiatan: [{ kode: "2.17.02.2.01.0001", nama: "S", pagu: { 2025: -1 } }],
+              },
+            ],
+          },
+        ]),
+      "program[0].kegiatan[0].subKegiatan[0].pagu.2025: -1 negatif; pagu tidak boleh negatif",
+    ],
+    [
+      "an outcome indicator without its aggregation",
+      (k: Mentah) =>
+        (k.program = [
+          {
+            kode: "2.17.02",
+            nama: "A",
+            kinerja: [{ nama: "Persentase", satuan: "%", jenisSatuan: "persen", polaritas: "positif" }],
+          },
+        ]),
+      'program[0].kinerja[0].agregasi: (kosong) tidak dikenal; isi "jumlah", "akhir" atau "rata-rata"',
     ],
     [
       "a PK without the second party",
@@ -103,14 +164,19 @@ describe("the catalog's report fields", () => {
         k.tujuan[0].sasaran[0].indikator[0].kondisiAwal = "35%";
         k.tujuan[0].sasaran[0].indikator[0].jenisTarget = "Kumulatif";
         k.program = [
-          { kode: "P1", nama: "Program A", indikator: ["iku-01", " IKU-02 "], pagu: { 2025: "1.500.000" } },
+          {
+            kode: "2.17.02",
+            nama: "Program A",
+            indikator: ["iku-01", " IKU-02 "],
+            pagu: { 2025: "1.500.000" },
+          },
         ];
       }),
     );
     const i = k.tujuan[0].sasaran[0].indikator[0];
     expect([i.kondisiAwal, i.jenisTarget]).toEqual([0.35, "kumulatif"]);
     expect(k.program).toEqual([
-      { kode: "P1", nama: "Program A", indikator: ["IKU-01", "IKU-02"], pagu: { 2025: 1500000 } },
+      { kode: "2.17.02", nama: "Program A", indikator: ["IKU-01", "IKU-02"], pagu: { 2025: 1500000 } },
     ]);
   });
 
