@@ -45,8 +45,11 @@ describe("periksaRenstra: the checks of the Cek Pagu and Selisih Pagu columns", 
   });
 
   it("names each year whose pagu differs, with the difference in rupiah, even when the years make up for each other", () => {
-    const cek = periksaRenstra([b("2.17.02.2.01", 300, 100), b("2.17.02.2.01.0001", 400, 0)], tahun);
-    expect(cek[0]).toEqual({
+    const cek = periksaRenstra(
+      [b("2.17.02", 300, 100), b("2.17.02.2.01", 300, 100), b("2.17.02.2.01.0001", 400, 0)],
+      tahun,
+    );
+    expect(cek[1]).toEqual({
       status: STATUS_PAGU.tidakSesuai,
       selisih: { 2025: 100, 2026: -100 },
       tahunSalah: ["2025", "2026"],
