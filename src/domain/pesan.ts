@@ -152,6 +152,14 @@ export const PESAN = {
     id: `populasi ${t(v)} tidak sah. Isi dengan jumlah orang, bilangan bulat 1 atau lebih, misalnya 1.500.`,
     en: `populasi ${t(v)} is not valid. Enter a number of people, a whole number of 1 or more, for example 1,500.`,
   }),
+  kodeRenstraTakDikenal: (v: string): Teks => ({
+    id:
+      `kode ${t(v)} tidak berbentuk kode program (X.XX.XX, misalnya 2.17.02), kegiatan (X.XX.XX.X.XX) ` +
+      `atau sub kegiatan (X.XX.XX.X.XX.XXXX). Tulis setiap bagian dengan jumlah angka yang tepat, misalnya 02 bukan 2, tanpa spasi.`,
+    en:
+      `kode ${t(v, "en")} is not shaped as a program code (X.XX.XX, for example 2.17.02), a kegiatan code (X.XX.XX.X.XX) ` +
+      `or a sub kegiatan code (X.XX.XX.X.XX.XXXX). Write each part with the right number of digits, for example 02 not 2, without spaces.`,
+  }),
   indikatorTakDikenal: (v: string): Teks => ({
     id: `indikator ${t(v)} tidak ada di katalog. Tulis kodenya (misalnya IKU-01) atau namanya persis seperti di dokumen IKU; =IKU.INDIKATOR() menampilkan semuanya.`,
     en: `indikator ${t(v, "en")} is not in the catalog. Write its code (for example IKU-01) or its name exactly as in the IKU document; =IKU.INDIKATOR() lists them all.`,

@@ -8,7 +8,9 @@ import { hitungPertumbuhan, hitungPertumbuhanUttp } from "../domain/pertumbuhan"
 import { mutuPelayanan, predikatMasukan } from "../domain/predikat";
 import { sampelIkm } from "../domain/sampel";
 import { hitungTren } from "../domain/tren";
-import { NAMA } from "../domain/pesan";
+import { nilaiSalah } from "../domain/galat";
+import { NAMA, PESAN } from "../domain/pesan";
+import { indukKode, tingkatKode } from "../domain/renstra";
 import * as arg from "./argumen";
 import { matriks, sebar, tunggal } from "./sebar";
 
@@ -252,5 +254,35 @@ export function tren(nilai_lalu: any[][], nilai_kini: any[][], polaritas?: any[]
     nilai_lalu,
     nilai_kini,
     polaritas,
+  );
+}
+
+/**
+ * Menentukan tingkat kode Renstra dari bentuknya: Program (X.XX.XX), Kegiatan (X.XX.XX.X.XX) atau Sub Kegiatan (X.XX.XX.X.XX.XXXX).
+ * @customfunction TINGKAT
+ * @helpurl https://localhost:3000/bantuan.html#TINGKAT
+ * @param {any[][]} kode Kode program, kegiatan atau sub kegiatan, misalnya 2.17.02.2.01: satu sel atau rentang.
+ * @returns {any[][]} Program, Kegiatan atau Sub Kegiatan.
+ */
+export function tingkat(kode: any[][]): any[][] {
+  return sebar(
+    [arg.teks("kode")],
+    (k: string) => tingkatKode(k) ?? nilaiSalah(PESAN.kodeRenstraTakDikenal(k)),
+    kode,
+  );
+}
+
+/**
+ * Menentukan kode induk dalam Renstra: program untuk kegiatan, kegiatan untuk sub kegiatan, teks kosong untuk program.
+ * @customfunction INDUK
+ * @helpurl https://localhost:3000/bantuan.html#INDUK
+ * @param {any[][]} kode Kode program, kegiatan atau sub kegiatan, misalnya 2.17.02.2.01: satu sel atau rentang.
+ * @returns {any[][]} Kode induknya, atau teks kosong untuk program.
+ */
+export function induk(kode: any[][]): any[][] {
+  return sebar(
+    [arg.teks("kode")],
+    (k: string) => indukKode(k) ?? nilaiSalah(PESAN.kodeRenstraTakDikenal(k)),
+    kode,
   );
 }

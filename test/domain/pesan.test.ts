@@ -33,6 +33,7 @@ const CONTOH: Contoh = {
   ikmTakTergolong: [[NaN], "NaN"],
   populasiTidakSah: [[0.5], "0,5"],
   indikatorTakDikenal: [["IKU-99"], '"IKU-99"'],
+  kodeRenstraTakDikenal: [["2.17.2"], '"2.17.2"'],
   tahunTanpaTarget: [["IKU-07", 2030, "2024, 2025"], "2030"],
   ukuranTakCocok: [[NAMA.targetBawah, 2, 1, 3, 1], "2×1"],
   hasilTerlaluBesar: [[5000, 2000], "5000×2000"],

@@ -4,6 +4,7 @@ import { IKM, MUTU_PELAYANAN, SAMPEL_IKM } from "./fungsi-ikm";
 import type { EntriFungsi } from "./jenis";
 import { INDIKATOR, TARGET } from "./fungsi-katalog";
 import { AGREGAT, PERTUMBUHAN, UTTP_GROWTH } from "./fungsi-pertumbuhan";
+import { INDUK, TINGKAT } from "./fungsi-renstra";
 
 export type * from "./jenis";
 
@@ -28,4 +29,6 @@ export const DAFTAR_FUNGSI: readonly EntriFungsi[] = [
   SERAPAN,
   EFISIENSI,
   TREN,
+  TINGKAT,
+  INDUK,
 ];
