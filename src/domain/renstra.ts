@@ -82,6 +82,9 @@ export interface CekBaris {
   tahunSalah: string[];
 }
 
+/** Differences to the sen, as the sheet rounds them: sums of decimals never leave a 1e-9 residue. */
+export const bulatRupiah = (n: number): number => Math.round(n * 100) / 100 + 0;
+
 const angka = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 
 /** A pagu that a formula cannot add: text, or a negative amount. */
@@ -108,17 +111,34 @@ export function periksaRenstra(baris: readonly BarisRenstra[], tahun: readonly n
     if (kosong) return { status: "", selisih: {}, tahunSalah };
     const t = tingkatKode(b.kode);
     if (t === undefined) return { status: STATUS_PAGU.kodeTidakDikenali, selisih: {}, tahunSalah };
-    const induk = indukKode(b.kode) as string;
-    if (induk !== "" && !kode.has(induk))
-      return { status: STATUS_PAGU.indukTidakAda, selisih: {}, tahunSalah };
-    const daftar = anak.get(b.kode as string) ?? [];
-    if (t === "Sub Kegiatan" || daftar.length === 0) return { status: "", selisih: {}, tahunSalah };
+    // The differences stand whatever the row's status, as the sheet's Selisih Pagu columns do.
+    const daftar = t === "Sub Kegiatan" ? [] : (anak.get(b.kode as string) ?? []);
     const selisih: Record<string, number> = {};
-    for (const y of tahun.map(String)) {
-      selisih[y] = daftar.reduce((n, a) => n + angka(a.pagu[y]), 0) - angka(b.pagu[y]);
+    for (const y of daftar.length > 0 ? tahun.map(String) : []) {
+      selisih[y] = bulatRupiah(daftar.reduce((n, a) => n + angka(a.pagu[y]), 0) - angka(b.pagu[y]));
       if (selisih[y] !== 0 && !tahunSalah.includes(y)) tahunSalah.push(y);
     }
+    const induk = indukKode(b.kode) as string;
+    if (induk !== "" && !kode.has(induk)) return { status: STATUS_PAGU.indukTidakAda, selisih, tahunSalah };
+    if (daftar.length === 0) return { status: "", selisih, tahunSalah };
     const cocok = Object.values(selisih).every((s) => s === 0);
     return { status: cocok ? STATUS_PAGU.sesuai : STATUS_PAGU.tidakSesuai, selisih, tahunSalah };
   });
 }
+
+/** The Renstra sheet's header cells (PRODUCT.md, "the Renstra cascade"), then the differences per year. */
+export const KOLOM_RENSTRA = (tahun: readonly number[]): string[] => [
+  "Kode",
+  "Tingkat",
+  "Program / Kegiatan / Sub Kegiatan",
+  "Indikator Kinerja",
+  "Satuan",
+  "Kondisi Awal",
+  ...tahun.flatMap((y) => [`Target ${y}`, `Pagu ${y}`]),
+  "Target Akhir Renstra",
+  "Pagu Akhir Renstra",
+  "Unit Penanggung Jawab",
+  "Lokasi",
+  "Cek Pagu",
+  ...tahun.map((y) => `Selisih Pagu ${y}`),
+];

@@ -117,6 +117,11 @@ export interface RencanaLembar {
   lebarKolom: Record<string, number>;
   /** Row heights in points, by 1-based row number. */
   tinggiBaris: Record<number, number>;
+  /**
+   * Outline levels (1–7) by 1-based row number, summary rows above their details: the Renstra
+   * cascade collapses to its programs. Rows not listed stay at level 0.
+   */
+  tingkatBaris: Record<number, number>;
   validasi: ValidasiAngka[];
   formatBersyarat: FormatBersyarat[];
   /** Rows and columns frozen at the top and left. */
@@ -140,6 +145,7 @@ export interface NamaLembar {
   formulasi: string;
   dashboard: string;
   anggaran: string;
+  renstra: string;
   lkjip: string;
   pk: string;
 }
@@ -150,6 +156,7 @@ export const NAMA_DASAR: NamaLembar = {
   formulasi: "Formulasi",
   dashboard: "Dashboard",
   anggaran: "Anggaran",
+  renstra: "Renstra",
   lkjip: "LKjIP",
   pk: "PK",
 };

@@ -17,7 +17,7 @@ import {
 } from "./browser-helper";
 
 /** The sheets an insertion adds after the IKU sheet. */
-const LAPORAN = ["Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"];
+const LAPORAN = ["Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"];
 
 /** A grid whose strings stay text as typed, placed at (baris0, kolom0). */
 const kisiTeks = (kisi: ReadonlyArray<ReadonlyArray<unknown>>, baris0 = 0, kolom0 = 0): unknown[][] => [

@@ -26,13 +26,14 @@ describe("the offline workbook", () => {
     iku = buku.getWorksheet("IKU")!;
   });
 
-  it("has the seven sheets in order", () => {
+  it("has the eight sheets in order", () => {
     expect(buku.worksheets.map((w) => w.name)).toEqual([
       "IKU",
       "Triwulan",
       "Formulasi",
       "Dashboard",
       "Anggaran",
+      "Renstra",
       "LKjIP",
       "PK",
     ]);

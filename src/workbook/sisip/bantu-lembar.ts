@@ -11,6 +11,7 @@ export function lembarKosong(nama: string): RencanaLembar {
     gabung: [],
     lebarKolom: {},
     tinggiBaris: {},
+    tingkatBaris: {},
     validasi: [],
     formatBersyarat: [],
     grafik: [],

@@ -7,6 +7,7 @@ import { lembarAnggaran } from "./lembar-anggaran";
 import { lembarIku } from "./lembar-iku";
 import { lembarLkjip } from "./lembar-lkjip";
 import { lembarPk } from "./lembar-pk";
+import { lembarRenstra } from "./lembar-renstra";
 import { lembarTriwulan } from "./lembar-triwulan";
 import { NamaLembar, RencanaBuku } from "../rencana";
 
@@ -28,12 +29,12 @@ export function tahunBawaan(katalog: Katalog, sekarang: Date = new Date()): numb
 }
 
 /**
- * The whole IKU workbook as a plan: sheets IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP
- * and PK, under the free names the writer found. Pure: the same catalog and names give the same
+ * The whole IKU workbook as a plan: sheets IKU, Triwulan, Formulasi, Dashboard, Anggaran,
+ * Renstra, LKjIP and PK, under the free names the writer found. Pure: the same catalog and names give the same
  * plan. Each sheet is built from one context, so all agree on rows, columns, names and year.
  *
  * @example buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }).lembar.map((l) => l.nama)
- * // ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "LKjIP", "PK"]
+ * // ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"]
  */
 export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencana = {}): RencanaBuku {
   const tahun =
@@ -47,6 +48,7 @@ export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencan
     lembarFormulasi,
     lembarDasbor,
     lembarAnggaran,
+    lembarRenstra,
     lembarLkjip,
     lembarPk,
   ].map((buat) => buat(k));

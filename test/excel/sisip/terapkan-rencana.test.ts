@@ -47,6 +47,7 @@ describe("sisipkanRencana on the emulator", () => {
       formulasi: "Formulasi",
       dashboard: "Dashboard",
       anggaran: "Anggaran",
+      renstra: "Renstra",
       lkjip: "LKjIP",
       pk: "PK",
     });

@@ -59,7 +59,8 @@ const katalog: Katalog = {
 const nama = { ...NAMA_DASAR, iku: "IKU (2)", anggaran: "Anggaran (3)" };
 const lembarUntuk = (tahunAktif: number) => {
   const r = buatRencana(katalog, nama, { tahunAktif }).lembar;
-  return { anggaran: r[4], lkjip: r[5], pk: r[6] };
+  const dgn = (n: string) => r.find((l) => l.nama === n)!;
+  return { anggaran: dgn(nama.anggaran), lkjip: dgn(nama.lkjip), pk: dgn(nama.pk) };
 };
 const { anggaran, lkjip, pk } = lembarUntuk(2025);
 
@@ -142,7 +143,7 @@ describe("the LKjIP sheet", () => {
 
   it("keeps to a shorter Renstra period", () => {
     const k: Katalog = { ...katalog, periode: { awal: 2025, akhir: 2026 } };
-    const l = buatRencana(k, NAMA_DASAR, { tahunAktif: 2024 }).lembar[5];
+    const l = buatRencana(k, NAMA_DASAR, { tahunAktif: 2024 }).lembar.find((x) => x.nama === "LKjIP")!;
     expect(tabelDi(l, JUDUL_TABEL.t31(2025)).kepala).toEqual(KOLOM_31(2025));
     expect(nilai(l, "A3")).toBe("Periode Renstra 2025–2026");
   });

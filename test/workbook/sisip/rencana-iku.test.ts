@@ -49,6 +49,7 @@ describe("buatRencana", () => {
       "Formulasi (3)",
       "Dashboard",
       "Anggaran",
+      "Renstra",
       "LKjIP (2)",
       "PK",
     ]);

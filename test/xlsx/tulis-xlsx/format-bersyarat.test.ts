@@ -30,6 +30,7 @@ const rencana = (formatBersyarat: FormatBersyarat[]): RencanaBuku => ({
       gabung: [],
       lebarKolom: {},
       tinggiBaris: {},
+      tingkatBaris: {},
       validasi: [],
       formatBersyarat,
       grafik: [],

@@ -30,6 +30,7 @@ const NAMA_PANJANG: NamaLembar = {
   formulasi: "Formulasi (12)",
   dashboard: "Dashboard (12)",
   anggaran: "Anggaran (12)",
+  renstra: "Renstra (12)",
   lkjip: "LKjIP (12)",
   pk: "PK (12)",
 };

@@ -1,0 +1,294 @@
+import { KOLOM_RENSTRA, Tingkat } from "../../domain/renstra";
+import { barisKatalog, KinerjaRenstra, Program, tahunPeriodeKatalog } from "../../domain/types";
+import { barisPenuh, hurufKolom, kotak, sel } from "../alamat";
+import { RencanaLembar, Sel, selRumus } from "../rencana";
+import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
+import { FORMAT_RUPIAH, formatAngka } from "./format-angka";
+import { GAYA, WARNA } from "./gaya-dokumen";
+import { KonteksLembar } from "./konteks-lembar";
+import {
+  rumusCekPagu,
+  rumusCekSalah,
+  rumusJumlahIsi,
+  rumusPaguSalah,
+  rumusSelisihPagu,
+  rumusTingkat,
+} from "./rumus-renstra";
+import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
+
+/** Rows left empty, with the same formulas, for the programs, kegiatan and sub kegiatan a planner types. */
+export const BARIS_ISIAN_RENSTRA = 20;
+const KEPALA = 5;
+
+/** The Renstra sheet speaks the planners' document language, like the IKU table and the PK. */
+const TEKS_RENSTRA = {
+  judul: (awal: number, akhir: number) => `RENCANA PROGRAM, KEGIATAN DAN PENDANAAN ${awal}–${akhir}`,
+  catatan:
+    "Tingkat dibaca dari bentuk kode: program X.XX.XX, kegiatan X.XX.XX.X.XX, sub kegiatan X.XX.XX.X.XX.XXXX. " +
+    "Cek Pagu membandingkan pagu setiap tahun dengan jumlah pagu turunan langsungnya; Selisih Pagu = jumlah " +
+    "turunan − pagu sendiri. Pagu yang salah berwarna merah. Baris kosong di bawah siap diisi; baris yang " +
+    "diketik di mana pun ikut diperiksa.",
+  penunjang: "Program Penunjang",
+  sasaran: (nama: string) => `Sasaran: ${nama}`,
+  validasiPesan: "Isi pagu dalam rupiah dengan angka, misalnya 1500000000.",
+  validasiTargetPesan: "Isi target dengan angka.",
+} as const;
+
+/** Where everything sits on the Renstra sheet. */
+export function tataLetakRenstra(tahun: readonly number[]) {
+  const p = tahun.length;
+  return {
+    kode: 1,
+    tingkat: 2,
+    nama: 3,
+    indikator: 4,
+    satuan: 5,
+    kondisiAwal: 6,
+    target: (t: number) => 7 + 2 * t,
+    pagu: (t: number) => 8 + 2 * t,
+    targetAkhir: 7 + 2 * p,
+    paguAkhir: 8 + 2 * p,
+    unit: 9 + 2 * p,
+    lokasi: 10 + 2 * p,
+    cek: 11 + 2 * p,
+    selisih: (t: number) => 12 + 2 * p + t,
+    kolomAkhir: 11 + 3 * p,
+  };
+}
+
+/** One row of the cascade: a heading (sasaran) or a row of a program, kegiatan or sub kegiatan. */
+type BarisCascade =
+  | { jenis: "judul"; teks: string }
+  | {
+      jenis: "isi";
+      tingkat: Tingkat;
+      /** On the first row of its program, kegiatan or sub kegiatan only. */
+      pokok?: { kode: string; nama: string; pagu: Record<string, number>; unit?: string; lokasi?: string };
+      kinerja?: KinerjaRenstra;
+    };
+
+const menurutKode = <T extends { kode: string }>(a: T[]): T[] =>
+  [...a].sort((x, y) => x.kode.localeCompare(y.kode));
+
+function barisUnsur(
+  tingkat: Tingkat,
+  u: {
+    kode: string;
+    nama: string;
+    pagu: Record<string, number>;
+    kinerja?: KinerjaRenstra[];
+    unit?: string;
+    lokasi?: string;
+  },
+): BarisCascade[] {
+  const kinerja = u.kinerja && u.kinerja.length > 0 ? u.kinerja : [undefined];
+  return kinerja.map((k, i) => ({
+    jenis: "isi",
+    tingkat,
+    ...(i === 0
+      ? { pokok: { kode: u.kode, nama: u.nama, pagu: u.pagu, unit: u.unit, lokasi: u.lokasi } }
+      : {}),
+    ...(k ? { kinerja: k } : {}),
+  }));
+}
+
+/**
+ * The catalog's cascade as rows: under each sasaran (in document order) the programs that support
+ * its indicators, then `Program Penunjang` for those that support none; each program followed by
+ * its kegiatan and their sub kegiatan, in code order, one row per indicator.
+ */
+export function barisRenstra(k: Pick<KonteksLembar, "katalog">): BarisCascade[] {
+  const program = k.katalog.program ?? [];
+  const sasaranIndikator = new Map(barisKatalog(k.katalog).map((b) => [b.indikator.kode, b.sasaran]));
+  const kelompok = new Map<string, Program[]>();
+  for (const s of barisKatalog(k.katalog).map((b) => b.sasaran)) if (!kelompok.has(s)) kelompok.set(s, []);
+  const penunjang: Program[] = [];
+  for (const p of program) {
+    const s = p.indikator.map((i) => sasaranIndikator.get(i)).find((x) => x !== undefined);
+    if (s === undefined) penunjang.push(p);
+    else kelompok.get(s)!.push(p);
+  }
+  const hasil: BarisCascade[] = [];
+  const tulis = (judul: string, daftar: Program[]) => {
+    if (daftar.length === 0) return;
+    hasil.push({ jenis: "judul", teks: judul });
+    for (const p of menurutKode(daftar)) {
+      hasil.push(...barisUnsur("Program", p));
+      for (const g of menurutKode(p.kegiatan ?? [])) {
+        hasil.push(...barisUnsur("Kegiatan", g));
+        for (const s of menurutKode(g.subKegiatan)) hasil.push(...barisUnsur("Sub Kegiatan", s));
+      }
+    }
+  };
+  for (const [s, daftar] of kelompok) tulis(TEKS_RENSTRA.sasaran(s), daftar);
+  tulis(TEKS_RENSTRA.penunjang, penunjang);
+  return hasil;
+}
+
+const TINGKAT_OUTLINE: Record<Tingkat, number> = { Program: 1, Kegiatan: 2, "Sub Kegiatan": 3 };
+
+/**
+ * The Renstra sheet (T-C.27): the catalog's programs, kegiatan and sub kegiatan under their
+ * sasaran, with indicators, targets and pagu per year of the Renstra period, live checks of codes
+ * and pagu, outline levels to collapse the cascade, and empty rows checked the same way.
+ */
+export function lembarRenstra(k: KonteksLembar): RencanaLembar {
+  const lembar = lembarKosong(k.nama.renstra);
+  const tahun = tahunPeriodeKatalog(k.katalog);
+  const t = tataLetakRenstra(tahun);
+  const lebar = t.kolomAkhir;
+  const baris = barisRenstra(k);
+  const awal = KEPALA + 1;
+  const akhir = awal + baris.length + BARIS_ISIAN_RENSTRA - 1;
+  // Whole columns: a row typed anywhere, below the empty rows too, is checked; titles and headers never match a code.
+  const kodeKolom = "A:A";
+
+  barisJudul(lembar, 1, lebar, TEKS_RENSTRA.judul(tahun[0], tahun[tahun.length - 1]), GAYA.judul);
+  barisJudul(lembar, 2, lebar, k.katalog.instansi.toUpperCase(), GAYA.subjudul);
+  barisJudul(lembar, 3, lebar, TEKS_RENSTRA.catatan, GAYA.catatan);
+
+  const rumusBaris = (r: number): Partial<Record<number, Sel>> => {
+    const isi: Partial<Record<number, Sel>> = {
+      [t.tingkat]: selRumus(rumusTingkat(sel(t.kode, r))),
+      [t.paguAkhir]: selRumus(rumusJumlahIsi(tahun.map((_, i) => sel(t.pagu(i), r)))),
+      [t.cek]: selRumus(
+        rumusCekPagu(sel(t.kode, r), sel(t.tingkat, r), kodeKolom, kotak(t.selisih(0), r, tahun.length, 1)),
+      ),
+    };
+    tahun.forEach((_, i) => {
+      const kolomPagu = hurufKolom(t.pagu(i));
+      isi[t.selisih(i)] = selRumus(
+        rumusSelisihPagu(
+          `$A${r}`,
+          `$B${r}`,
+          kodeKolom,
+          `${kolomPagu}:${kolomPagu}`,
+          sel(t.pagu(i), r),
+        ),
+      );
+    });
+    return isi;
+  };
+
+  const teksSel: TeksSel[] = [];
+  const formatTarget: string[] = [];
+  const isi: Sel[][] = [];
+  baris.forEach((b, i) => {
+    const r = awal + i;
+    const baru: Sel[] = Array.from({ length: lebar }, () => null);
+    const taruh = (kolom: number, v: Sel | undefined) => (baru[kolom - 1] = v ?? null);
+    if (b.jenis === "judul") {
+      taruh(t.nama, b.teks);
+      lembar.format.push({ alamat: kotak(1, r, lebar, 1), gaya: { tebal: true, warnaIsi: WARNA.catatan } });
+      formatTarget.push("General");
+    } else {
+      for (const [kolom, v] of Object.entries(rumusBaris(r))) taruh(Number(kolom), v);
+      if (b.pokok) {
+        taruh(t.kode, b.pokok.kode);
+        taruh(t.nama, b.pokok.nama);
+        tahun.forEach((y, j) => taruh(t.pagu(j), b.pokok!.pagu[String(y)]));
+        taruh(t.unit, b.pokok.unit);
+        taruh(t.lokasi, b.pokok.lokasi);
+        teksSel.push({ baris: r, teks: b.pokok.nama, lebar: 40 });
+      }
+      const kin = b.kinerja;
+      if (kin) {
+        taruh(t.indikator, kin.nama);
+        taruh(t.satuan, kin.satuan);
+        taruh(t.kondisiAwal, kin.kondisiAwal);
+        tahun.forEach((y, j) => taruh(t.target(j), kin.target[String(y)]));
+        const sel0 = tahun.map((_, j) => sel(t.target(j), r));
+        taruh(
+          t.targetAkhir,
+          selRumus(
+            kin.agregasi === "jumlah"
+              ? rumusJumlahIsi(sel0)
+              : `IF(${sel0[sel0.length - 1]}="","",${sel0[sel0.length - 1]})`,
+          ),
+        );
+        teksSel.push({ baris: r, teks: kin.nama, lebar: 36 });
+      }
+      formatTarget.push(kin ? formatAngka(kin) : "General");
+      lembar.tingkatBaris[r] = TINGKAT_OUTLINE[b.tingkat];
+    }
+    isi.push(baru);
+  });
+  for (let j = 0; j < BARIS_ISIAN_RENSTRA; j++) {
+    const r = awal + baris.length + j;
+    const baru: Sel[] = Array.from({ length: lebar }, () => null);
+    for (const [kolom, v] of Object.entries(rumusBaris(r))) baru[Number(kolom) - 1] = v ?? null;
+    const akhirTarget = sel(t.target(tahun.length - 1), r);
+    baru[t.targetAkhir - 1] = selRumus(`IF(${akhirTarget}="","",${akhirTarget})`);
+    isi.push(baru);
+    formatTarget.push("General");
+  }
+  lembar.blok.push({ alamat: sel(1, KEPALA), nilai: [KOLOM_RENSTRA(tahun), ...isi] });
+
+  const n = isi.length;
+  const slot = awal + baris.length;
+  lembar.format.push(
+    { alamat: kotak(1, KEPALA, lebar, 1), gaya: GAYA.kepala },
+    { alamat: kotak(1, awal, lebar, n), gaya: GAYA.isi },
+    { alamat: kotak(t.tingkat, awal, 1, n), gaya: GAYA.tengah },
+    { alamat: kotak(t.satuan, awal, 1, n), gaya: GAYA.tengah },
+    { alamat: kotak(t.cek, awal, 1, n), gaya: GAYA.tengah },
+    ...formatPerBaris(t.kondisiAwal, 1, awal, formatTarget).map((f) => ({
+      ...f,
+      gaya: { ...f.gaya, ...GAYA.kanan },
+    })),
+    { alamat: kotak(t.paguAkhir, awal, 1, n), gaya: { ...GAYA.kanan, formatAngka: FORMAT_RUPIAH } },
+    {
+      alamat: kotak(t.selisih(0), awal, tahun.length, n),
+      gaya: { ...GAYA.kanan, formatAngka: FORMAT_RUPIAH },
+    },
+    // Where to type: the empty rows' own cells.
+    { alamat: kotak(t.kode, slot, 1, BARIS_ISIAN_RENSTRA), gaya: GAYA.masukan },
+    { alamat: kotak(t.nama, slot, 4, BARIS_ISIAN_RENSTRA), gaya: GAYA.masukan },
+    { alamat: kotak(t.target(0), slot, 2 * tahun.length, BARIS_ISIAN_RENSTRA), gaya: GAYA.masukan },
+    { alamat: kotak(t.unit, slot, 2, BARIS_ISIAN_RENSTRA), gaya: GAYA.masukan },
+  );
+  tahun.forEach((_, j) => {
+    lembar.format.push(
+      ...formatPerBaris(t.target(j), 1, awal, formatTarget).map((f) => ({
+        ...f,
+        gaya: { ...f.gaya, ...GAYA.kanan },
+      })),
+      { alamat: kotak(t.pagu(j), awal, 1, n), gaya: { ...GAYA.kanan, formatAngka: FORMAT_RUPIAH } },
+    );
+    lembar.validasi.push(
+      { alamat: kotak(t.pagu(j), awal, 1, n), judul: "Pagu", pesan: TEKS_RENSTRA.validasiPesan },
+      { alamat: kotak(t.target(j), awal, 1, n), judul: "Target", pesan: TEKS_RENSTRA.validasiTargetPesan },
+    );
+    lembar.formatBersyarat.push({
+      alamat: kotak(t.pagu(j), awal, 1, n),
+      rumus: rumusPaguSalah(sel(t.pagu(j), awal), sel(t.selisih(j), awal)),
+      warnaIsi: WARNA.merahIsi,
+      warnaFont: WARNA.merahFont,
+    });
+  });
+  lembar.formatBersyarat.push({
+    alamat: kotak(t.cek, awal, 1, n),
+    rumus: rumusCekSalah(sel(t.cek, awal)),
+    warnaIsi: WARNA.merahIsi,
+    warnaFont: WARNA.merahFont,
+  });
+
+  lembar.lebarKolom = { A: 17, B: 12, C: 40, D: 36, E: 10, F: 10 };
+  tahun.forEach((_, j) => {
+    lembar.lebarKolom[hurufKolom(t.target(j))] = 10;
+    lembar.lebarKolom[hurufKolom(t.pagu(j))] = 16;
+    lembar.lebarKolom[hurufKolom(t.selisih(j))] = 15;
+  });
+  Object.assign(lembar.lebarKolom, {
+    [hurufKolom(t.targetAkhir)]: 10,
+    [hurufKolom(t.paguAkhir)]: 17,
+    [hurufKolom(t.unit)]: 18,
+    [hurufKolom(t.lokasi)]: 14,
+    [hurufKolom(t.cek)]: 14,
+  });
+  lembar.tinggiBaris = { 1: 22, 2: 20, 3: 42, [KEPALA]: 30, ...tinggiUntukTeks(teksSel) };
+  lembar.bekukan = { baris: KEPALA, kolom: 3 };
+  lembar.cetak = { orientasi: "lanskap", pasLebarHalaman: true, barisJudul: barisPenuh(KEPALA) };
+  lembar.warnaTab = WARNA.tab;
+  return lembar;
+}
