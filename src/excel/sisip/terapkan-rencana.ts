@@ -160,8 +160,8 @@ export async function sisipkanRencana(
         for (; i < kelompok.length; i++) {
           context.application.suspendScreenUpdatingUntilNextSync();
           for (const l of kelompok[i]) l.jalankan();
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
           lepasSekaliPakai(context);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under 5 MB
           await context.sync();
           kemajuan?.(i + 1, kelompok.length);
         }

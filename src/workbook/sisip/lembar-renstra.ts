@@ -139,7 +139,6 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
   const lebar = t.kolomAkhir;
   const baris = barisRenstra(k);
   const awal = KEPALA + 1;
-  const akhir = awal + baris.length + BARIS_ISIAN_RENSTRA - 1;
   // Whole columns: a row typed anywhere, below the empty rows too, is checked; titles and headers never match a code.
   const kodeKolom = "A:A";
 
