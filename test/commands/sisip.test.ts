@@ -43,7 +43,10 @@ describe("perintahSisip", () => {
     expect(excel.model.lembar("IKU").nilai("A1")).toEqual([["lama"]]);
     expect(excel.semua.syncs).toBe(2);
     expect(hasil).toEqual([
-      { ok: true, lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"] },
+      {
+        ok: true,
+        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+      },
     ]);
     expect(showAsTaskpane).not.toHaveBeenCalled();
     expect(completed).toHaveBeenCalledTimes(1);

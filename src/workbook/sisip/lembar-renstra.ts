@@ -157,13 +157,7 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
     tahun.forEach((_, i) => {
       const kolomPagu = hurufKolom(t.pagu(i));
       isi[t.selisih(i)] = selRumus(
-        rumusSelisihPagu(
-          `$A${r}`,
-          `$B${r}`,
-          kodeKolom,
-          `${kolomPagu}:${kolomPagu}`,
-          sel(t.pagu(i), r),
-        ),
+        rumusSelisihPagu(`$A${r}`, `$B${r}`, kodeKolom, `${kolomPagu}:${kolomPagu}`, sel(t.pagu(i), r)),
       );
     });
     return isi;
