@@ -13,8 +13,8 @@ import { cariBarisData, kolomTeksTerlebar } from "./baris-data";
 import { cariJudul, JENDELA_JUDUL } from "./baris-judul";
 import { judulSendiri, kepalaSendiri } from "./tabel-sendiri";
 import { rencanaTanda } from "./tanda";
-import { ButirTinjauan, nilaiBaris, RingkasanPeriode, SelTeks } from "./tinjau";
-import { Kerangka, NilaiSel } from "./tipe";
+import { ButirTinjauan, nilaiBaris, RingkasanPeriode, ringkasPeriode, SelTeks, Tinjauan } from "./tinjau";
+import { HasilDeteksi, Kerangka, Kisi, NilaiSel } from "./tipe";
 
 /** Rows read before a header is decided: its search window and a sample of data rows for the label. */
 export const BARIS_CONTOH = JENDELA_JUDUL + 15;
@@ -49,6 +49,11 @@ export interface OpsiAlur {
   satuTabel?: boolean;
   /** Judge every row as given: manual ranges have no header or label to end them by. */
   tanpaBatas?: boolean;
+  /**
+   * The first indicator row, when a sample of whole rows found it (the pane reads only some
+   * columns below its sample, too few to tell a "(1) (2) (3)" row): nothing above it is judged.
+   */
+  mulaiData?: number;
   butir?: (b: ButirTinjauan) => void;
   teks?: (s: SelTeks) => void;
 }
@@ -187,7 +192,8 @@ export class AlurTandai {
       return;
     }
     if (!barisBerisi(baris, a.kolom)) return;
-    if (a.pertama < 0 && barisNomorKolom(baris)) return;
+    if (this.opsi.mulaiData !== undefined ? r < this.opsi.mulaiData : a.pertama < 0 && barisNomorKolom(baris))
+      return;
     if (batas && barisRingkasan(baris, a.kerangka)) {
       a.ringkasanAkhir = r;
       return;
@@ -236,4 +242,52 @@ export class AlurTandai {
  */
 export function rencanaAlur(t: TabelDinilai, asal: LetakSel, akhir = t.terakhir): FormatBersyarat[] {
   return rencanaTanda(t, asal, t.pertama, t.berakhir ? t.terakhir : Math.max(akhir, t.terakhir));
+}
+
+const TANPA_TABEL: Teks = {
+  id: "Tidak ditemukan tabel Target dan Realisasi pada pilihan. Pilih seluruh tabel beserta baris judulnya, atau tunjuk rentang target dan realisasi secara manual.",
+  en: "No Target and Realisasi table in the selection. Select the whole table with its header, or point at the target and actual ranges yourself.",
+};
+
+/**
+ * The first table in the top rows of a selection: its header, its label column and how far it
+ * reaches within those rows (the pane reads the rest of its columns after this).
+ */
+export function tabelPertama(kisi: Kisi): HasilDeteksi<TabelDinilai> {
+  const alur = new AlurTandai({ satuTabel: true });
+  kisi.forEach((b, r) => alur.tambah(r, b ?? []));
+  const h = alur.selesai();
+  return h.tabel.length > 0
+    ? { ok: true, tabel: h.tabel[0] }
+    : { ok: false, alasan: h.alasan ?? TANPA_TABEL };
+}
+
+/**
+ * The rows of one table with its header known, judged: the review the pane lists and the table
+ * as far as its indicators reach (undefined when no row holds one). A table from `tabelPertama`
+ * keeps the first indicator row its whole rows showed. `tanpaBatas` judges every row as given
+ * (manual ranges).
+ */
+export function tinjauTabel(
+  kisi: Kisi,
+  kerangka: Kerangka & { pertama?: number },
+  tanpaBatas = false,
+): { tinjauan: Tinjauan; tabel?: TabelDinilai } {
+  const butir: ButirTinjauan[] = [];
+  const teks: SelTeks[] = [];
+  const { barisJudul, pasangan, kolomLabel, kolomPolaritas } = kerangka;
+  const alur = new AlurTandai({
+    kerangka: { barisJudul, pasangan, kolomLabel, kolomPolaritas },
+    satuTabel: true,
+    tanpaBatas,
+    mulaiData: kerangka.pertama,
+    butir: (b) => butir.push(b),
+    teks: (s) => teks.push(s),
+  });
+  for (let r = barisJudul + 1; r < kisi.length; r++) alur.tambah(r, kisi[r] ?? []);
+  const tabel = alur.selesai().tabel[0];
+  return {
+    tinjauan: { butir, teks, ringkasan: tabel?.ringkasan ?? ringkasPeriode(pasangan, butir) },
+    tabel,
+  };
 }

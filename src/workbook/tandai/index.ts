@@ -34,6 +34,6 @@ export function deteksiTabel(kisi: Kisi): HasilDeteksi<TabelTerdeteksi> {
 }
 export { tinjau, labelBaris, selDihitung } from "./tinjau";
 export type { ButirTinjauan, SelDihitung, SelTeks, Tinjauan, RingkasanPeriode, StatusButir } from "./tinjau";
-export { AlurTandai, BARIS_CONTOH, rencanaAlur } from "./alur";
+export { AlurTandai, BARIS_CONTOH, rencanaAlur, tabelPertama, tinjauTabel } from "./alur";
 export type { HasilAlur, OpsiAlur, TabelDilewati, TabelDinilai } from "./alur";
 export { nilaiBaris } from "./tinjau";
