@@ -87,6 +87,8 @@ export class AlurTandai {
   /** A window was refused: only one of our titles starts a search again. */
   private tunggu = false;
   private berhenti = false;
+  /** Closing what stood above one of our titles. */
+  private pembuka = false;
   private alasan?: Teks;
   private readonly tabel: TabelDinilai[] = [];
   private readonly dilewati: TabelDilewati[] = [];
@@ -100,7 +102,11 @@ export class AlurTandai {
     if (this.berhenti) return;
     const judul = this.opsi.tanpaBatas ? undefined : judulSendiri(baris);
     if (judul) {
+      // What stood above our title without a header (the sheet's own titles) is no table refused.
+      this.pembuka = true;
       this.tutup(true);
+      this.pembuka = false;
+      if (this.berhenti) return;
       this.calon = { r, ...judul };
       this.lewati = this.tunggu = false;
       return;
@@ -165,6 +171,7 @@ export class AlurTandai {
   }
 
   private tolak(alasan: Teks, r: number): void {
+    if (this.pembuka && tanpaJudul(alasan)) return;
     if (this.tabel.length === 0 && this.dilewati.length === 0) this.alasan ??= alasan;
     else if (!tanpaJudul(alasan)) this.dilewati.push({ baris: r, judul: `Baris ${r + 1}`, alasan });
     this.tunggu = true;
