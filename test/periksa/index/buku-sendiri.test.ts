@@ -8,6 +8,9 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { periksa } from "../../../src/periksa";
+import { BarisRingkasan } from "../../../src/periksa/ringkasan";
+import { tulisBuku } from "../buat-buku";
 import { periksaBukuSendiri } from "../buku-sendiri";
 
 const FIXTURE = join(__dirname, "../../fixtures/buku-sendiri/iku-terisi-libreoffice.xlsx");
@@ -63,5 +66,31 @@ describe("periksa on our own workbook saved by LibreOffice", () => {
     expect(milik("LKjIP")).toEqual(["F7:F16"]);
     expect(milik("Dashboard")).toEqual(["E5:E14"]);
     expect(milik("IKU")).toEqual(["L6:L15", "M6:M15", "N6:N15"]);
+  });
+});
+
+describe("periksa on a table with totals rows (issue 17)", () => {
+  it("reports the indicators only, not the Jumlah row nor a Total merged over the first columns", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "periksa-jumlah-"));
+    await tulisBuku(join(dir, "jumlah.xlsx"), {
+      Kinerja: [
+        ["No", "Indikator", "Target", "Realisasi", "Capaian"],
+        [1, "Koperasi Aktif", 10, 9, 0.9],
+        [2, "UMKM Naik Kelas", 5, 6, 1.2],
+        ["", "Jumlah", 15, 15, 1],
+        ["Total", "", 15, 15],
+      ],
+    });
+    const baris: BarisRingkasan[] = [];
+    await periksa(
+      [join(dir, "jumlah.xlsx")],
+      join(dir, "keluar"),
+      () => undefined,
+      (b) => baris.push(b),
+    );
+    expect(baris.map((b) => [b.indikator, b.sel])).toEqual([
+      ["Koperasi Aktif", "D2"],
+      ["UMKM Naik Kelas", "D3"],
+    ]);
   });
 });
