@@ -1,23 +1,14 @@
 /**
- * One worksheet read as a stream, the way the add-in reads a selection: the header is searched
- * in the first JENDELA_JUDUL rows from the first non-empty one, then every row below is judged as
- * it comes. Only the window and a few counters are kept, so any sheet size fits in memory.
+ * One worksheet read as a stream through the add-in's own sequence (AlurTandai): every table on
+ * it found, judged or skipped with its reason. Only a window of rows is kept, so any sheet size
+ * fits in memory. Two passes: the first gives the flag plan (the copy is written before any row
+ * of the summary), the second the judged rows.
  */
-import { bacaAngka } from "../domain/baca-angka";
-import { adalahGalat } from "../domain/galat";
-import { hurufKolom, LetakSel, sel } from "../workbook/alamat";
-import {
-  JENDELA_JUDUL,
-  Kerangka,
-  NilaiSel,
-  TabelTerdeteksi,
-  cariBarisData,
-  cariJudul,
-  lengkapiTabel,
-  tinjau,
-} from "../workbook/tandai";
+import { hurufKolom, sel } from "../workbook/alamat";
+import { FormatBersyarat } from "../workbook/rencana";
+import { AlurTandai, ButirTinjauan, HasilAlur, NilaiSel, rencanaAlur } from "../workbook/tandai";
 import { NilaiXml, PembacaBaris, rentangGabung } from "../xlsx/lembar-xml";
-import { BarisRingkasan } from "./ringkasan";
+import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 
 export type Gabung = ReturnType<typeof rentangGabung>;
 
@@ -51,171 +42,63 @@ function penggabung(gabung: Gabung): (nomor: number, sel: NilaiXml[]) => NilaiXm
   };
 }
 
-/** Rows of the grid (0-based from the first non-empty row) with merges applied. */
+/** Rows of the sheet, 0-based (row 1 is 0), with merges applied. */
 async function jelajahi(sumber: SumberBaris, gabung: Gabung, f: (r: number, baris: NilaiSel[]) => void) {
   const gabungkan = penggabung(gabung);
-  let awal = 0;
-  await sumber((nomor, s) => {
-    const baris = gabungkan(nomor, s);
-    if (awal === 0) {
-      if (baris.every((v) => v === "")) return;
-      awal = nomor;
-    }
-    f(nomor - awal, baris);
-  });
-  return awal;
+  await sumber((nomor, s) => f(nomor - 1, gabungkan(nomor, s)));
 }
 
-const kolomPasangan = (k: Kerangka) => [
-  ...new Set(k.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi])),
-];
-
-/**
- * Is this row below the header a data row? The detection's own rule (a number in a target or
- * realisation column; the "(1) (2) (3)" row first skipped), plus rows holding TRUE/FALSE there,
- * so the summary lists them instead of dropping them.
- */
-function ujiBarisData(k: Kerangka): (baris: NilaiSel[], adaSebelum: boolean) => boolean {
-  const kolom = kolomPasangan(k);
-  const tanpaJudul = { ...k, barisJudul: -1 };
-  const palsu: NilaiSel[] = [];
-  palsu[k.pasangan[0].kolomTarget] = 1;
-  return (baris, adaSebelum) => {
-    if (kolom.some((c) => typeof baris[c] === "boolean")) return true;
-    // A stand-in data row above keeps the "(1) (2) (3)" rule to the first row only.
-    return adaSebelum
-      ? cariBarisData([palsu, baris], tanpaJudul).length === 2
-      : cariBarisData([baris], tanpaJudul).length === 1;
-  };
+export interface Analisis {
+  hasil: HasilAlur;
+  /** The flags the judged tables get, before those already on the sheet are left out. */
+  rencana: FormatBersyarat[];
 }
 
-export type Analisis = { ok: false; alasan: string } | { ok: true; tabel: TabelTerdeteksi; asal: LetakSel };
+const ASAL = { kolom: 1, baris: 1 };
 
-/**
- * First pass: finds the header and the data rows. The table's `barisData` holds only the first
- * and last data row (enough for the flag plan); the second pass finds the rest again.
- */
+/** First pass: the tables, the skipped ones and the flag plan. */
 export async function analisisLembar(sumber: SumberBaris, gabung: Gabung): Promise<Analisis> {
-  const jendela: NilaiSel[][] = [];
-  let kerangka: Kerangka | undefined;
-  let alasan: string | undefined;
-  let uji: ReturnType<typeof ujiBarisData> | undefined;
-  let pertama = -1;
-  let terakhir = -1;
-  let jumlah = 0;
-  let panjangKisi = 0;
-  const panjangTeks = new Map<number, number>();
-  let dipakai = new Set<number>();
-
-  const data = (r: number, baris: NilaiSel[]) => {
-    if (!kerangka || !uji || r <= kerangka.barisJudul || !uji(baris, jumlah > 0)) return;
-    if (pertama < 0) pertama = r;
-    terakhir = r;
-    jumlah++;
-    // As kolomTeksTerlebar: the total text length per column outside the pairs and polarity.
-    if (kerangka.kolomLabel === undefined)
-      baris.forEach((v, c) => {
-        if (dipakai.has(c) || typeof v !== "string" || typeof bacaAngka(v) === "number") return;
-        panjangTeks.set(c, (panjangTeks.get(c) ?? 0) + v.trim().length);
-      });
-  };
-  const tetapkan = () => {
-    if (kerangka || alasan) return;
-    const kisi: NilaiSel[][] = Array.from(
-      { length: Math.min(panjangKisi, JENDELA_JUDUL) },
-      (_, r) => jendela[r] ?? [],
-    );
-    const judul = cariJudul(kisi);
-    if (!judul.ok) {
-      alasan = judul.alasan.id;
-      return;
-    }
-    kerangka = judul.tabel;
-    uji = ujiBarisData(kerangka);
-    dipakai = new Set(kolomPasangan(kerangka));
-    if (kerangka.kolomPolaritas !== undefined) dipakai.add(kerangka.kolomPolaritas);
-    kisi.forEach((b, r) => data(r, b));
-  };
-
-  const awal = await jelajahi(sumber, gabung, (r, baris) => {
-    panjangKisi = r + 1;
-    if (r < JENDELA_JUDUL) jendela[r] = baris;
-    else {
-      tetapkan();
-      data(r, baris);
-    }
-  });
-  if (awal === 0) return { ok: false, alasan: "Lembar kosong." };
-  tetapkan();
-  if (!kerangka) return { ok: false, alasan: alasan ?? "Lembar kosong." };
-  if (jumlah === 0) {
-    const tanpaData = lengkapiTabel([], kerangka);
-    return { ok: false, alasan: tanpaData.ok ? "Lembar kosong." : tanpaData.alasan.id };
-  }
-  let kolomLabel = kerangka.kolomLabel;
-  if (kolomLabel === undefined) {
-    let terbaik: number | undefined;
-    for (const [c, p] of panjangTeks)
-      if (p >= 3 * jumlah && (terbaik === undefined || p > panjangTeks.get(terbaik)!)) terbaik = c;
-    kolomLabel = terbaik;
-  }
-  return {
-    ok: true,
-    tabel: { ...kerangka, kolomLabel, barisData: [pertama, terakhir] },
-    asal: { kolom: 1, baris: awal },
-  };
+  const alur = new AlurTandai();
+  await jelajahi(sumber, gabung, (r, baris) => alur.tambah(r, baris));
+  const hasil = alur.selesai();
+  return { hasil, rencana: hasil.tabel.flatMap((t) => rencanaAlur(t, ASAL)) };
 }
 
-const NAMA_PERAN = { target: "target", realisasi: "realisasi" } as const;
+/** Why a sheet has no row to judge, in Indonesian; undefined when it has. */
+export function alasanTanpaTabel(a: Analisis): string | undefined {
+  if (a.hasil.tabel.length > 0 || a.hasil.dilewati.length > 0) return undefined;
+  return a.hasil.alasan?.id ?? "Lembar kosong.";
+}
 
-/** Second pass: every data row judged with the domain rules, one summary row per pair. */
+const KETERANGAN_TEKS = "Angka tersimpan sebagai teks; ubah jadi angka agar ditandai.";
+
+/** Second pass: every indicator row judged with the domain rules, one summary row per pair; then the skipped tables. */
 export async function nilaiLembar(
   sumber: SumberBaris,
   gabung: Gabung,
-  analisis: Extract<Analisis, { ok: true }>,
   berkas: string,
   lembar: string,
   keluar: (b: BarisRingkasan) => void,
 ): Promise<void> {
-  const { tabel, asal } = analisis;
-  const uji = ujiBarisData(tabel);
-  let ada = false;
-  // One table and one sparse grid reused for every row: the row sits at its own index, so labels
-  // and "Baris n" read as in the whole grid, without a new object per row.
-  const satuBaris: TabelTerdeteksi = { ...tabel, barisData: [0] };
-  const kisi: NilaiSel[][] = [];
-  await jelajahi(sumber, gabung, (r, baris) => {
-    if (r <= tabel.barisJudul || !uji(baris, ada)) return;
-    ada = true;
-    satuBaris.barisData[0] = r;
-    kisi[r] = baris;
-    const { butir } = tinjau(kisi, satuBaris);
-    kisi.length = 0;
-    for (const b of butir) {
-      let { status } = b;
-      let keterangan =
-        b.pesan?.id ??
-        (status === "Angka teks" ? "Angka tersimpan sebagai teks; ubah jadi angka agar ditandai." : "");
-      // TRUE/FALSE next to a blank is still not a number: say so rather than "Belum diisi".
-      const logika = (["target", "realisasi"] as const).find((n) => typeof b[n] === "boolean");
-      if (status === "Belum diisi" && logika) {
-        const g = bacaAngka(b[logika], NAMA_PERAN[logika]);
-        status = "Galat";
-        keterangan = adalahGalat(g) ? g.pesan.id : keterangan;
-      }
-      keluar({
-        berkas,
-        lembar,
-        periode: b.pasangan.periode,
-        indikator: b.label,
-        sel: sel(hurufKolom(asal.kolom + b.pasangan.kolomRealisasi), asal.baris + b.baris),
-        target: b.target,
-        realisasi: b.realisasi,
-        capaian: b.capaian,
-        predikat: b.predikat ?? "",
-        status,
-        keterangan,
-      });
-    }
+  const baris = (b: ButirTinjauan): BarisRingkasan => ({
+    berkas,
+    lembar,
+    periode: b.pasangan.periode,
+    indikator: b.label,
+    sel: sel(hurufKolom(ASAL.kolom + b.pasangan.kolomRealisasi), ASAL.baris + b.baris),
+    target: b.target,
+    realisasi: b.realisasi,
+    capaian: b.capaian,
+    predikat: b.predikat ?? "",
+    status: b.status,
+    keterangan: b.pesan?.id ?? (b.status === "Angka teks" ? KETERANGAN_TEKS : ""),
   });
+  const alur = new AlurTandai({ butir: (b) => keluar(baris(b)) });
+  await jelajahi(sumber, gabung, (r, b) => alur.tambah(r, b));
+  for (const d of alur.selesai().dilewati)
+    keluar({
+      ...barisTanpaTabel(berkas, lembar, "Tabel dilewati", d.alasan.id),
+      indikator: d.judul,
+      sel: sel("A", ASAL.baris + d.baris),
+    });
 }

@@ -6,9 +6,16 @@
  */
 import { mkdirSync } from "node:fs";
 import { basename } from "node:path";
-import { rencanaTanda, sudahDitandai } from "../workbook/tandai/tanda";
+import { sudahDitandai } from "../workbook/tandai/tanda";
 import { aturanAda, pisahEkor, rentangGabung } from "../xlsx/lembar-xml";
-import { Analisis, SumberBaris, alirkanBaris, analisisLembar, nilaiLembar } from "./analisis-lembar";
+import {
+  Analisis,
+  SumberBaris,
+  alasanTanpaTabel,
+  alirkanBaris,
+  analisisLembar,
+  nilaiLembar,
+} from "./analisis-lembar";
 import { Buku, LembarBuku, bacaBuku } from "./buku";
 import { Masukan, PemberiNama, daftarBerkas } from "./berkas";
 import { ZipBaca } from "../xlsx/zip-baca";
@@ -44,18 +51,9 @@ async function analisisBuku(buku: Buku): Promise<LembarDianalisis[]> {
     const gabung = ekor ? rentangGabung(ekor.ekor) : [];
     const analisis: Analisis = ekor
       ? await analisisLembar(sumber, gabung)
-      : { ok: false, alasan: "Lembar kosong." };
-    let aturan: TambahanLembar["aturan"] = [];
-    if (analisis.ok && ekor) {
-      const { tabel, asal } = analisis;
-      const ada = aturanAda(ekor.ekor);
-      aturan = rencanaTanda(
-        tabel,
-        asal,
-        tabel.barisData[0],
-        tabel.barisData[tabel.barisData.length - 1],
-      ).filter((f) => !sudahDitandai(ada, f));
-    }
+      : { hasil: { tabel: [], dilewati: [] }, rencana: [] };
+    const ada = ekor ? aturanAda(ekor.ekor) : [];
+    const aturan = analisis.rencana.filter((f) => !sudahDitandai(ada, f));
     hasil.push({ lembar, sumber, gabung, analisis, tambahan: { entri: lembar.entri, aturan } });
   }
   return hasil;
@@ -139,13 +137,16 @@ async function periksaSatu(
       berhasil = gagal("Salinan gagal", e);
     }
     for (const l of lembar) {
-      if (!l.analisis.ok) {
-        lapor(`${m.label} › ${l.lembar.nama}: ${l.analisis.alasan}`);
-        tulis(barisTanpaTabel(m.label, l.lembar.nama, "Tidak ada tabel", l.analisis.alasan));
+      const alasan = alasanTanpaTabel(l.analisis);
+      if (alasan !== undefined) {
+        lapor(`${m.label} › ${l.lembar.nama}: ${alasan}`);
+        tulis(barisTanpaTabel(m.label, l.lembar.nama, "Tidak ada tabel", alasan));
         continue;
       }
+      for (const d of l.analisis.hasil.dilewati)
+        lapor(`${m.label} › ${l.lembar.nama} › ${d.judul}: ${d.alasan.id}`);
       try {
-        await nilaiLembar(l.sumber, l.gabung, l.analisis, m.label, l.lembar.nama, tulis);
+        await nilaiLembar(l.sumber, l.gabung, m.label, l.lembar.nama, tulis);
       } catch (e) {
         // Read once already, so only a failing disk gets here; the run goes on with the next sheet.
         const pesan = PESAN_BERKAS[jenisGagal(e)];

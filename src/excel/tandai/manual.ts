@@ -4,7 +4,7 @@
  */
 import { Teks } from "../../bahasa";
 import { kotakDariIndeks, rentangPenuh, selDi } from "../../workbook/alamat";
-import { cariBarisData, Kisi, selDihitung, tinjau } from "../../workbook/tandai";
+import { Kisi, selDihitung, tinjauTabel } from "../../workbook/tandai";
 import { sudahDitandai, tandaRentang } from "../../workbook/tandai/tanda";
 import { tulisFormatBersyarat } from "../format-bersyarat";
 import { pesanGalatOffice, pesanMasihDihitung } from "../galat-office";
@@ -96,7 +96,7 @@ export async function tandaiManualDalam(
       kolomRealisasi: lebar + j,
     })),
   };
-  const hasil = tinjau(kisi, { ...kerangka, barisData: cariBarisData(kisi, kerangka) });
+  const hasil = tinjauTabel(kisi, kerangka, true).tinjauan;
 
   return {
     ok: true,

@@ -7,17 +7,16 @@
  */
 import { Kotak, kotakDariAlamat, kotakDariIndeks, kotakMemuat, selDi } from "../../workbook/alamat";
 import {
-  cariBarisData,
-  cariJudul,
   JENDELA_JUDUL,
   Kisi,
-  lengkapiTabel,
   NilaiSel,
+  rencanaAlur,
   selDihitung,
-  tinjau,
+  tabelPertama,
+  tinjauTabel,
 } from "../../workbook/tandai";
 import { FormatBersyarat } from "../../workbook/rencana";
-import { alamatBaku, rencanaTanda, sudahDitandai } from "../../workbook/tandai/tanda";
+import { alamatBaku, sudahDitandai } from "../../workbook/tandai/tanda";
 import { ANGGARAN_JAWABAN, bitaJson } from "../batas-permintaan";
 import { tulisFormatBersyarat } from "../format-bersyarat";
 import { pesanGalatOffice, pesanMasihDihitung, uraiGalatOffice } from "../galat-office";
@@ -82,19 +81,18 @@ export async function tandaiDalam(
   const tinggi = range.rowCount;
   const kisiAtas: Kisi = atas.values.slice(0, tinggi);
   if (kisiAtas.every((baris) => baris.every((v) => v === "" || v === null))) return pilihanTanpaData();
-  const judul = cariJudul(kisiAtas);
-  if (!judul.ok) return judul;
-  const contoh = lengkapiTabel(kisiAtas, judul.tabel);
+  const contoh = tabelPertama(kisiAtas);
   if (!contoh.ok) return contoh;
-  const kerangka = { ...judul.tabel, kolomLabel: contoh.tabel.kolomLabel };
+  const kerangka = contoh.tabel;
   const letak = kotakDariIndeks(range);
-  const rencana = rencanaTanda(kerangka, letak, contoh.tabel.barisData[0], tinggi - 1);
+  // To the selection's end unless the top rows already show where the table stops.
+  const rencana = rencanaAlur(kerangka, letak, tinggi - 1);
 
   const milik = muatMilik(aturan);
   // Without flags of ours nothing needs their ranges: the flags go out with the reads.
   const ditulis = milik.length === 0 ? rencana.map((f) => tulisFormatBersyarat(lembar, f)) : [];
 
-  const awal = judul.tabel.barisJudul + 1;
+  const awal = kerangka.barisJudul + 1;
   const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
   if (kerangka.kolomLabel !== undefined) kolom.push(kerangka.kolomLabel);
   if (kerangka.kolomPolaritas !== undefined) kolom.push(kerangka.kolomPolaritas);
@@ -131,14 +129,19 @@ export async function tandaiDalam(
     const alamat = selDi(letak, dihitung.baris, dihitung.kolom);
     return { ok: false, alasan: pesanMasihDihitung("tandai", alamat, dihitung.kode) };
   }
+  const { tinjauan: t, tabel } = tinjauTabel(kisi, kerangka);
+  const akhir = tabel ? rencanaAlur(tabel, letak, tinggi - 1) : rencana;
   const { ditambah, diganti } =
     milik.length === 0
       ? { ditambah: rencana.length, diganti: 0 }
-      : perbarui(lembar, milik, rencana, (m) => diDalam(m, letak));
+      : perbarui(lembar, milik, akhir, (m) => diDalam(m, letak));
   if (ditambah + diganti > 0 && milik.length > 0) await context.sync();
-
-  const tabel = { ...kerangka, barisData: cariBarisData(kisi, kerangka) };
-  const t = tinjau(kisi, tabel);
+  if (milik.length === 0 && akhir.map((f) => f.alamat).join() !== rencana.map((f) => f.alamat).join()) {
+    // The table stopped below the top rows, above the selection's end: the flags sent stop there too.
+    for (const cf of ditulis) cf.delete();
+    for (const f of akhir) tulisFormatBersyarat(lembar, f);
+    await context.sync();
+  }
   const alamat = (r: number, c: number) => selDi(letak, r, c);
   const butir = t.butir.map((b) =>
     butirPanel(b, alamat(b.baris, b.pasangan.kolomRealisasi), b.label, b.pasangan.periode),

@@ -1,26 +1,20 @@
 import { bacaAngka } from "../../domain/baca-angka";
+import { barisBerisi, barisNomorKolom, kolomPasangan } from "./batas-tabel";
 import { Kerangka, Kisi, NilaiSel } from "./tipe";
 
 const angka = (v: NilaiSel): boolean => typeof bacaAngka(v) === "number";
 
-/** The "(1) (2) (3)…" row many government tables put under the header: column numbers, not data. */
-function barisNomorKolom(baris: readonly NilaiSel[]): boolean {
-  const n = baris.filter((v) => v !== "" && v !== null && v !== undefined);
-  if (n.length < 3) return false;
-  const nomor = n.map((v) => (typeof v === "number" ? v : Number(String(v).replace(/[()]/g, ""))));
-  return nomor.every((x, i) => Number.isInteger(x) && (i === 0 || x === nomor[i - 1] + 1));
-}
-
 /**
- * Rows under the header that hold a number (or a number typed as text) in a target or realisation
- * column. Blank rows between groups and group rows (tujuan, sasaran) without numbers are skipped.
+ * Rows under the header that hold a number (or a number typed as text, or TRUE/FALSE) in a target
+ * or realisation column. Blank rows between groups and group rows (tujuan, sasaran) without
+ * numbers are skipped. Used on a sample to find the label column; AlurTandai decides the rows judged.
  */
 export function cariBarisData(kisi: Kisi, kerangka: Kerangka): number[] {
-  const kolom = kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]);
+  const kolom = kolomPasangan(kerangka);
   const hasil: number[] = [];
   for (let r = kerangka.barisJudul + 1; r < kisi.length; r++) {
     const baris = kisi[r] ?? [];
-    if (!kolom.some((c) => angka(baris[c]))) continue;
+    if (!barisBerisi(baris, kolom)) continue;
     if (hasil.length === 0 && barisNomorKolom(baris)) continue;
     hasil.push(r);
   }

@@ -61,8 +61,8 @@ function nilai(baris: number, judul: Judul[]): Calon {
 
 /**
  * Finds the header row within the first JENDELA_JUDUL rows: the row (alone or with the row above)
- * that yields the most Target/Realisasi pairs. Refuses, with a reason, when there is none or when
- * two separate rows tie.
+ * that yields the most Target/Realisasi pairs; of two separate rows that tie, the upper one.
+ * Refuses, with a reason, when there is none.
  */
 export function cariJudul(kisi: Kisi): HasilDeteksi<Kerangka> {
   const batas = Math.min(kisi.length, JENDELA_JUDUL);
@@ -79,15 +79,9 @@ export function cariJudul(kisi: Kisi): HasilDeteksi<Kerangka> {
   const terbaik = Math.max(0, ...calon.map((c) => c.skor));
   if (terbaik < 10) return alasanTanpaPasangan(calon);
   const juara = calon.filter((c) => c.skor === terbaik);
-  const terpisah = juara.find((c, i) => i > 0 && c.baris !== juara[i - 1].baris + 1);
-  if (terpisah) {
-    const [a, b] = [juara[0].baris + 1, terpisah.baris + 1];
-    return tolakDeteksi(
-      `Ada dua baris judul yang sama kuat (baris ke-${a} dan ke-${b} dari pilihan). Pilih satu tabel saja.`,
-      `Two equally likely header rows (rows ${a} and ${b} of the selection). Select one table only.`,
-    );
-  }
-  const dipilih = juara[juara.length - 1];
+  // Two separate equal headers are two tables: the first is taken, and ends where the second starts.
+  const lepas = juara.findIndex((c, i) => i > 0 && c.baris !== juara[i - 1].baris + 1);
+  const dipilih = juara[(lepas < 0 ? juara.length : lepas) - 1];
   const indeks = (peran: Judul["peran"]) => {
     const c = dipilih.judul.findIndex((j) => j.peran === peran);
     return c < 0 ? undefined : c;

@@ -2,7 +2,9 @@ import { Judul } from "./judul";
 import { PasanganKolom } from "./tipe";
 
 /**
- * Pairs target and realisation columns of one header row: same period key, in column order.
+ * Pairs target and realisation columns of one header row by their words and period only: one
+ * target and one realisation of the same period key; never by position, so a period with two
+ * target columns ("Target 2025 (Renstra)", "Target 2025 (PK)") is left unpaired.
  * A lone target and a lone realisation pair up when at least one of them names no period
  * ("Target 2025" with "Realisasi"), never when both name different periods.
  */
@@ -15,7 +17,8 @@ export function pasangkan(judul: readonly Judul[]): PasanganKolom[] {
   for (const k of kunci) {
     const t = target.filter((c) => judul[c].kunci === k);
     const r = realisasi.filter((c) => judul[c].kunci === k);
-    for (let i = 0; i < Math.min(t.length, r.length); i++) hasil.push(buat(judul, t[i], r[i]));
+    // Two targets (or realisations) of one period: which goes with which is not in the words.
+    if (t.length === 1 && r.length === 1) hasil.push(buat(judul, t[0], r[0]));
   }
   if (hasil.length === 0 && target.length === 1 && realisasi.length === 1) {
     const [t, r] = [target[0], realisasi[0]];

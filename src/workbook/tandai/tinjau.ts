@@ -5,7 +5,7 @@ import { adalahGalat, kodeGalatSel, masihDihitung } from "../../domain/galat";
 import { bacaPolaritas } from "../../domain/polaritas";
 import { predikat } from "../../domain/predikat";
 import { Polaritas } from "../../domain/types";
-import { Kisi, NilaiSel, PasanganKolom, TabelTerdeteksi } from "./tipe";
+import { Kerangka, Kisi, NilaiSel, PasanganKolom, TabelTerdeteksi } from "./tipe";
 
 /** Why a pair of cells was or was not judged; only "Tidak Tercapai" is flagged. */
 export type StatusButir = "Tercapai" | "Tidak Tercapai" | "Belum diisi" | "Angka teks" | "Galat";
@@ -50,7 +50,12 @@ const selKosong = (v: NilaiSel): boolean =>
 
 /** The row's label as one line of text. */
 export function labelBaris(kisi: Kisi, tabel: TabelTerdeteksi, r: number): string {
-  const v = tabel.kolomLabel === undefined ? undefined : kisi[r]?.[tabel.kolomLabel];
+  return labelDari(kisi[r] ?? [], tabel, r);
+}
+
+/** The label of row `r` from its own cells; "Baris n" when it has none. */
+function labelDari(baris: readonly NilaiSel[], tabel: Kerangka, r: number): string {
+  const v = tabel.kolomLabel === undefined ? undefined : baris[tabel.kolomLabel];
   const t = selKosong(v) ? "" : String(v).replace(/\s+/g, " ").trim();
   return t || `Baris ${r + 1}`;
 }
@@ -80,37 +85,71 @@ export function selDihitung(kisi: Kisi, kolom?: readonly number[]): SelDihitung 
 }
 
 /**
- * Judges every target/realisation pair of every data row with the domain rules (the same ones the
- * flag formulas follow: numbers only, polarity per row) and lists the numbers stored as text.
+ * One data row judged with the domain rules (the same ones the flag formulas follow: numbers
+ * only, polarity per row): a butir per pair, and the numbers stored as text in its pair columns.
  */
-export function tinjau(kisi: Kisi, tabel: TabelTerdeteksi): Tinjauan {
-  const butir: ButirTinjauan[] = [];
+export function nilaiBaris(
+  baris: readonly NilaiSel[],
+  r: number,
+  tabel: Kerangka,
+): { butir: ButirTinjauan[]; teks: SelTeks[] } {
   const teks: SelTeks[] = [];
-  for (const r of tabel.barisData) {
-    const baris = kisi[r] ?? [];
-    for (const c of new Set(tabel.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))) {
-      const v = baris[c];
-      const n = bacaAngka(v);
-      if (typeof v === "string" && typeof n === "number")
-        // 15 significant digits, as Excel keeps them: "41%" is 0.41, not 0.41000000000000003.
-        teks.push({ baris: r, kolom: c, teks: v, angka: Number(n.toPrecision(15)) });
-    }
-    for (const p of tabel.pasangan) butir.push(nilaiButir(kisi, tabel, r, p));
+  for (const c of new Set(tabel.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))) {
+    const v = baris[c];
+    const n = bacaAngka(v);
+    if (typeof v === "string" && typeof n === "number")
+      // 15 significant digits, as Excel keeps them: "41%" is 0.41, not 0.41000000000000003.
+      teks.push({ baris: r, kolom: c, teks: v, angka: Number(n.toPrecision(15)) });
   }
-  const ringkasan = tabel.pasangan.map((p) => {
+  const label = labelDari(baris, tabel, r);
+  return { butir: tabel.pasangan.map((p) => nilaiButir(baris, tabel, r, p, label)), teks };
+}
+
+/** Counts per pair of judged butir: what the pane's summary line shows. */
+export function ringkasPeriode(
+  pasangan: readonly PasanganKolom[],
+  butir: readonly ButirTinjauan[],
+): RingkasanPeriode[] {
+  return pasangan.map((p) => {
     const milik = butir.filter((b) => b.pasangan === p);
     const dinilai = milik.filter((b) => b.status === "Tercapai" || b.status === "Tidak Tercapai").length;
     return { periode: p.periode, tercapai: milik.filter((b) => b.status === "Tercapai").length, dinilai };
   });
-  return { butir, teks, ringkasan };
 }
 
-function nilaiButir(kisi: Kisi, tabel: TabelTerdeteksi, r: number, p: PasanganKolom): ButirTinjauan {
-  const baris = kisi[r] ?? [];
+/** Judges every data row of a detected table in a whole grid. */
+export function tinjau(kisi: Kisi, tabel: TabelTerdeteksi): Tinjauan {
+  const butir: ButirTinjauan[] = [];
+  const teks: SelTeks[] = [];
+  for (const r of tabel.barisData) {
+    const satu = nilaiBaris(kisi[r] ?? [], r, tabel);
+    butir.push(...satu.butir);
+    teks.push(...satu.teks);
+  }
+  return { butir, teks, ringkasan: ringkasPeriode(tabel.pasangan, butir) };
+}
+
+function nilaiButir(
+  baris: readonly NilaiSel[],
+  tabel: Kerangka,
+  r: number,
+  p: PasanganKolom,
+  label: string,
+): ButirTinjauan {
   const target = baris[p.kolomTarget];
   const realisasi = baris[p.kolomRealisasi];
-  const dasar = { baris: r, pasangan: p, label: labelBaris(kisi, tabel, r), target, realisasi };
-  if (selKosong(target) || selKosong(realisasi)) return { ...dasar, status: "Belum diisi" };
+  const dasar = { baris: r, pasangan: p, label, target, realisasi };
+  if (selKosong(target) || selKosong(realisasi)) {
+    // TRUE/FALSE next to a blank is still not a number: say so rather than "Belum diisi".
+    const logika =
+      typeof target === "boolean"
+        ? bacaAngka(target, "target")
+        : typeof realisasi === "boolean"
+          ? bacaAngka(realisasi, "realisasi")
+          : undefined;
+    if (adalahGalat(logika)) return { ...dasar, status: "Galat", pesan: logika.pesan };
+    return { ...dasar, status: "Belum diisi" };
+  }
   for (const [v, nama] of [
     [target, "target"],
     [realisasi, "realisasi"],
