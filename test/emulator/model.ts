@@ -50,8 +50,12 @@ export const TINGGI_BARIS_MAKS = 409;
 /** Column width 255 characters: 255 × 7 px + 5 px padding, at 0.75 pt per px. */
 export const LEBAR_KOLOM_MAKS = (255 * 7 + 5) * 0.75;
 
-/** Cells read at once beyond which the response would be at least 60 MB. */
-export const SEL_BACA_MAKS = 20_000_000;
+/**
+ * "A range is limited to 5,000,000 cells for read operations" on every platform (Resource limits
+ * and performance optimization for Office Add-ins, learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
+ * beyond, Excel answers RangeExceedsLimit (the application-specific error codes page).
+ */
+export const SEL_BACA_MAKS = 5_000_000;
 
 let nomor = 0;
 const idBaru = (awalan: string) => `{${awalan}-${++nomor}}`;
@@ -137,11 +141,10 @@ export class Lembar {
 
   /** Reads one property per cell; whole columns really are 1,048,576 rows, as in Excel. */
   baca(kotak: Kotak, sifat: "values" | "formulas" | "numberFormat" | "valueTypes" | "text"): unknown[][] {
-    // Every cell costs at least 3 bytes of JSON: this many could never fit in a response.
     if (tinggi(kotak) * lebar(kotak) > SEL_BACA_MAKS) {
       throw tolak(
-        "ResponsePayloadSizeLimitExceeded",
-        `${tinggi(kotak) * lebar(kotak)} sel terlalu banyak untuk satu jawaban`,
+        "RangeExceedsLimit",
+        `${tinggi(kotak) * lebar(kotak)} sel dibaca sekaligus; Excel membatasi ${SEL_BACA_MAKS} sel per baca`,
       );
     }
     const hasil: unknown[][] = new Array(tinggi(kotak));
