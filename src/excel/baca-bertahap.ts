@@ -22,7 +22,8 @@ export function barisPerBacaan(rentang: number, lebar: number, anggaran = ANGGAR
 
 /**
  * The values of equally shaped ranges (`tinggi` rows of `lebar` columns), one sync per chunk:
- * ranges[i]'s rows, in order.
+ * ranges[i]'s rows, in order. The ranges must have reached Excel in an earlier sync: after a
+ * refused response the library no longer knows objects first created in that batch.
  */
 export async function bacaNilaiBertahap(
   context: Excel.RequestContext,

@@ -4,8 +4,8 @@
  * a run without quirks reaches) or stops with a message in both languages that says what did not
  * change, leaving the state it found: never half-applied, never a rule of anyone else deleted.
  */
-import { Kuirk } from "../emulator/kuirk";
-import { ExcelEmulator } from "../emulator/muat-klien";
+import { Kuirk } from "../../emulator/kuirk";
+import { ExcelEmulator } from "../../emulator/muat-klien";
 import {
   AKSI_MATRIKS,
   aturanLain,
@@ -14,7 +14,7 @@ import {
   bukuMatriks,
   Hasil,
   keadaan,
-} from "./kuirk/buku-matriks";
+} from "../kuirk/buku-matriks";
 
 /** The quirks as the matrix switches them on, each for the action's run only. */
 const SAKLAR: Array<[string, (b: BukuMatriks) => Kuirk]> = [
