@@ -17,6 +17,12 @@ export const ANGGARAN_TERKECIL = 250_000;
 export const ANGGARAN_JAWABAN = 4_000_000;
 
 /**
+ * Cells one read may cover: "A range is limited to 5,000,000 cells for read operations" (Resource
+ * limits and performance optimization for Office Add-ins); one sync's reads together stay under it.
+ */
+export const SEL_PER_BACA = 5_000_000;
+
+/**
  * Bytes of the client library's bookkeeping per queued operation: the object paths of a range and
  * its format, their instantiation, the keep-reference of the range, the action itself (~450 B
  * measured with @microsoft/office-js, rounded up).

@@ -232,7 +232,7 @@ describe("rules, names and page setup", () => {
       p.setPrintTitleRows("$1:$1");
       await ctx.sync();
     });
-    expect(excel.model.nama.get("target")).toEqual({ rujukan: "IKU!C2:C3", komentar: "" });
+    expect(excel.model.nama.get("target")).toMatchObject({ rujukan: "IKU!C2:C3", komentar: "" });
     expect(excel.model.lembar("IKU").tataHalaman).toEqual({
       Orientation: "Landscape",
       CenterHorizontally: true,

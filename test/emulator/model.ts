@@ -50,8 +50,12 @@ export const TINGGI_BARIS_MAKS = 409;
 /** Column width 255 characters: 255 × 7 px + 5 px padding, at 0.75 pt per px. */
 export const LEBAR_KOLOM_MAKS = (255 * 7 + 5) * 0.75;
 
-/** Cells read at once beyond which the response would be at least 60 MB. */
-export const SEL_BACA_MAKS = 20_000_000;
+/**
+ * "A range is limited to 5,000,000 cells for read operations" on every platform (Resource limits
+ * and performance optimization for Office Add-ins, learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
+ * beyond, Excel answers RangeExceedsLimit (the application-specific error codes page).
+ */
+export const SEL_BACA_MAKS = 5_000_000;
 
 let nomor = 0;
 const idBaru = (awalan: string) => `{${awalan}-${++nomor}}`;
@@ -137,11 +141,10 @@ export class Lembar {
 
   /** Reads one property per cell; whole columns really are 1,048,576 rows, as in Excel. */
   baca(kotak: Kotak, sifat: "values" | "formulas" | "numberFormat" | "valueTypes" | "text"): unknown[][] {
-    // Every cell costs at least 3 bytes of JSON: this many could never fit in a response.
     if (tinggi(kotak) * lebar(kotak) > SEL_BACA_MAKS) {
       throw tolak(
-        "ResponsePayloadSizeLimitExceeded",
-        `${tinggi(kotak) * lebar(kotak)} sel terlalu banyak untuk satu jawaban`,
+        "RangeExceedsLimit",
+        `${tinggi(kotak) * lebar(kotak)} sel dibaca sekaligus; Excel membatasi ${SEL_BACA_MAKS} sel per baca`,
       );
     }
     const hasil: unknown[][] = new Array(tinggi(kotak));
@@ -294,6 +297,33 @@ export class Lembar {
     return this.bersyarat.filter((a) => a.kotak.some((k) => irisan(k, kotak)));
   }
 
+  /** A deep copy of every field into `ke`, a sheet of another workbook (see Buku.salin). */
+  salinKe(ke: Lembar): void {
+    const data = structuredClone({
+      sel: this.sel,
+      formatAngka: this.formatAngka,
+      gaya: this.gaya,
+      gabung: this.gabung,
+      bersyarat: this.bersyarat,
+      validasi: this.validasi,
+      lebarKolom: this.lebarKolom,
+      tinggiBaris: this.tinggiBaris,
+      tataHalaman: this.tataHalaman,
+      grafik: this.grafik,
+    });
+    for (const [k, v] of Object.entries(data)) {
+      const tujuan = (ke as unknown as Record<string, unknown>)[k];
+      if (tujuan instanceof Map) for (const [a, b] of v as Map<unknown, unknown>) tujuan.set(a, b);
+      else if (Array.isArray(tujuan)) tujuan.push(...(v as unknown[]));
+      else Object.assign(tujuan as object, v);
+    }
+    Object.assign(ke, {
+      beku: structuredClone(this.beku),
+      warnaTab: this.warnaTab,
+      visibility: this.visibility,
+    });
+  }
+
   /** Test helper: cell values of an address, as Excel would return them. */
   nilai(alamat: string): unknown[][] {
     return this.baca(uraiAlamat(alamat), "values");
@@ -341,7 +371,8 @@ function periksaNama(nama: string): void {
 
 export class Buku {
   readonly daftar: Lembar[] = [];
-  readonly nama = new Map<string, { rujukan: string; komentar: string }>();
+  /** Workbook names by lower-case name; `eja` keeps the spelling Excel shows. */
+  readonly nama = new Map<string, { rujukan: string; komentar: string; eja?: string }>();
   /** Named cell styles by lower-case name; Normal, Good, Bad and Neutral exist from the start. */
   readonly gayaBernama = gayaAwal();
   aktif: Lembar | null = null;
@@ -353,6 +384,27 @@ export class Buku {
   perintahSiap = false;
 
   constructor(private readonly hitung?: Hitung) {}
+
+  /**
+   * A copy of the whole workbook, for tests that prepare one state once and meet it many times
+   * (an inserted workbook costs some 150 ms to build through the client library).
+   */
+  salin(): Buku {
+    const b = new Buku(this.hitung);
+    for (const l of this.daftar) l.salinKe(b.tambah(l.nama));
+    for (const [k, v] of this.nama) b.nama.set(k, { ...v });
+    b.gayaBernama.clear();
+    for (const [k, v] of structuredClone(this.gayaBernama)) b.gayaBernama.set(k, v);
+    const padan = (l: Lembar | null | undefined) => (l ? b.lembar(l.nama) : null);
+    b.aktif = padan(this.aktif);
+    b.pilihan = this.pilihan && {
+      ...structuredClone({ ...this.pilihan, lembar: null }),
+      lembar: padan(this.pilihan.lembar)!,
+    };
+    b.calculationMode = this.calculationMode;
+    b.perintahSiap = this.perintahSiap;
+    return b;
+  }
 
   tambah(nama?: string): Lembar {
     let n = nama;

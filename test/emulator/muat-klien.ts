@@ -38,6 +38,8 @@ export interface AwalExcel extends OpsiEmulator, AwalBuku {
   bahasa?: string;
   /** Other requirement sets the host claims, with their versions: { SharedRuntime: "1.1" }. */
   persyaratan?: Record<string, string>;
+  /** A workbook to use as it is (a prepared one's `salin()`), instead of one built from `lembar`. */
+  buku?: Buku;
 }
 
 export interface ExcelEmulator extends Host {
@@ -64,7 +66,7 @@ export function buatExcel(awal: AwalExcel = {}): ExcelEmulator {
     awal.bahasa ?? "id-ID",
     awal.persyaratan,
   );
-  const buku = bangunBuku(awal);
+  const buku = awal.buku ?? bangunBuku(awal);
   const g = globalThis as unknown as Parameters<typeof pasangEmulator>[0];
   const host = pasangEmulator(g, buku, awal);
   return {

@@ -14,11 +14,16 @@ function periksaRumus(rumus: unknown, apa: string): void {
   }
 }
 
-function kustom(a: AturanBersyarat): Objek {
+function kustom(l: Lembar, a: AturanBersyarat, bolehBaca: () => void): Objek {
   const o = new Objek("CustomConditionalFormat");
+  o.lembar = l;
   o.nav.Rule = () => {
     const r = new Objek("ConditionalFormatRule");
-    r.baca.Formula = () => a.rumus ?? null;
+    r.lembar = l;
+    r.baca.Formula = () => {
+      bolehBaca();
+      return a.rumus ?? null;
+    };
     r.tulis.Formula = (v) => {
       periksaRumus(v, "format bersyarat");
       a.rumus = String(v);
@@ -26,11 +31,25 @@ function kustom(a: AturanBersyarat): Objek {
     r.bawaan = ["Formula"];
     return r;
   };
-  o.nav.Format = () =>
-    rekam("ConditionalRangeFormat", a.format, ["NumberFormat"], {
+  o.nav.Format = () => {
+    const f = rekam("ConditionalRangeFormat", a.format, ["NumberFormat"], {
       Fill: ["Color"],
       Font: ["Color", "Bold", "Italic"],
     });
+    return bacaDijaga(f, l, bolehBaca);
+  };
+  return o;
+}
+
+/** The same recorded part, its reads (and its children's) passing `bolehBaca` first. */
+function bacaDijaga(o: Objek, l: Lembar, bolehBaca: () => void): Objek {
+  o.lembar = l;
+  for (const [n, f] of Object.entries(o.baca))
+    o.baca[n] = () => {
+      bolehBaca();
+      return f();
+    };
+  for (const [n, f] of Object.entries(o.nav)) o.nav[n] = () => bacaDijaga(f() as Objek, l, bolehBaca);
   return o;
 }
 
@@ -38,20 +57,32 @@ function kustom(a: AturanBersyarat): Objek {
 const tumpang = (l: Lembar, a: AturanBersyarat) =>
   l.bersyarat.some((b) => b !== a && b.kotak.some((x) => a.kotak.some((y) => irisan(x, y))));
 
-function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: boolean): Objek {
+function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: boolean, id: string): Objek {
   const o = new Objek("ConditionalFormat");
-  o.id = a.id;
+  o.lembar = l;
+  o.id = id;
   o.bawaan = ["Id", "Type", "Priority", "StopIfTrue"];
-  o.baca.Id = () => a.id;
-  o.baca.Type = () => a.jenis;
+  // office-js #6827, #6835 (switch cfTumpangBaca): a rule sharing cells cannot be read.
+  const bolehBaca = () => {
+    if (sesi.kuirk.cfTumpangBaca && tumpang(l, a))
+      throw tolak(
+        "ItemNotFound",
+        "Sifat aturan yang bertumpang dengan aturan lain tidak dapat dibaca (office-js #6827, #6835)",
+      );
+  };
+  o.baca.Id = () => id;
+  o.baca.Type = () => {
+    bolehBaca();
+    return a.jenis;
+  };
   o.baca.Priority = () => l.bersyarat.indexOf(a);
   o.baca.StopIfTrue = () => a.stopIfTrue;
   o.tulis.StopIfTrue = (v) => (a.stopIfTrue = v === true);
   o.nav.Custom = () => {
     if (a.jenis !== "Custom") throw tolak("InvalidOperation", `Aturan ${a.jenis} bukan Custom`);
-    return kustom(a);
+    return kustom(l, a, bolehBaca);
   };
-  o.nav.CustomOrNullObject = () => (a.jenis === "Custom" ? kustom(a) : null);
+  o.nav.CustomOrNullObject = () => (a.jenis === "Custom" ? kustom(l, a, bolehBaca) : null);
   // getRange() is documented to throw for a rule over several ranges; getRanges() gives them all.
   const satuRentang = (wajib: boolean) => {
     if (a.kotak.length === 1) return new Rentang(sesi, l, a.kotak[0]);
@@ -62,9 +93,9 @@ function aturan(sesi: Sesi, l: Lembar, a: AturanBersyarat, lewatSeluruhLembar: b
   o.metode.GetRangeOrNullObject = () => satuRentang(false);
   o.metode.GetRanges = () => new RentangArea(sesi, l, a.kotak);
   o.metode.Delete = () => {
-    // office-js #5222, #6827, #6835: through the sheet-wide collection (getRange().conditionalFormats),
-    // a rule that shares cells with another rule is not found, and delete() fails with ItemNotFound.
-    if (lewatSeluruhLembar && tumpang(l, a)) {
+    // office-js #5222 (switch cfTumpangHapus): through the sheet-wide collection
+    // (getRange().conditionalFormats), a rule sharing cells with another is not found.
+    if (sesi.kuirk.cfTumpangHapus && lewatSeluruhLembar && tumpang(l, a)) {
       throw tolak(
         "ItemNotFound",
         "Aturan bertumpang tidak ditemukan lewat koleksi seluruh lembar (office-js #5222)",
@@ -83,11 +114,19 @@ export function koleksiAturan(sesi: Sesi, l: Lembar, lingkup: Kotak | readonly K
   const k = semua[0];
   const seluruh = semua.some((x) => x.b0 === 0 && x.k0 === 0 && x.b1 === 1048575 && x.k1 === 16383);
   const o = new Objek("ConditionalFormatCollection");
+  o.lembar = l;
   o.koleksi = true;
-  const daftar = () => l.bersyarat.filter((a) => semua.some((x) => a.kotak.some((y) => irisan(x, y))));
-  const satu = (a: AturanBersyarat) => aturan(sesi, l, a, seluruh);
+  // Switch cfUrutanLingkup: a range-scoped collection in another order than the sheet's, and ids
+  // that are positions in the collection at hand ("the priority in the current collection").
+  const lain = () => sesi.kuirk.cfUrutanLingkup === true;
+  const daftar = () => {
+    const d = l.bersyarat.filter((a) => semua.some((x) => a.kotak.some((y) => irisan(x, y))));
+    return lain() && !seluruh ? d.reverse() : d;
+  };
+  const idDi = (a: AturanBersyarat) => (lain() ? String(daftar().indexOf(a)) : a.id);
+  const satu = (a: AturanBersyarat) => aturan(sesi, l, a, seluruh, idDi(a));
   const cari = (id: unknown, wajib: boolean) => {
-    const a = daftar().find((x) => x.id === id);
+    const a = daftar().find((x) => idDi(x) === String(id));
     if (!a && wajib) throw tolak("ItemNotFound", `Format bersyarat ${String(id)} tidak ada (ItemNotFound)`);
     return a ? satu(a) : null;
   };
@@ -128,6 +167,7 @@ function periksaAturanValidasi(rule: unknown): void {
 /** range.dataValidation: one validation per range; setting a rule replaces what it covers. */
 export function validasiData(l: Lembar, k: Kotak): Objek {
   const o = new Objek("DataValidation");
+  o.lembar = l;
   const milik = (): Validasi => {
     const ada = l.validasi.find(
       (v) => v.kotak.b0 === k.b0 && v.kotak.b1 === k.b1 && v.kotak.k0 === k.k0 && v.kotak.k1 === k.k1,

@@ -274,9 +274,10 @@ function koleksiNama(sesi: Sesi): Objek {
     const n = buku.nama.get(nama.toLowerCase());
     if (!n) return null;
     const x = new Objek("NamedItem");
-    x.id = nama;
+    const eja = n.eja ?? nama;
+    x.id = eja;
     x.bawaan = ["Name", "Formula", "Comment"];
-    x.baca.Name = () => nama;
+    x.baca.Name = () => eja;
     x.baca.Formula = () => `=${n.rujukan}`;
     x.baca.Comment = () => n.komentar;
     x.metode.Delete = () => buku.nama.delete(nama.toLowerCase());
@@ -295,7 +296,7 @@ function koleksiNama(sesi: Sesi): Objek {
     const n = String(nama);
     if (buku.nama.has(n.toLowerCase())) throw tolak("ItemAlreadyExists", `Nama "${n}" sudah ada`);
     const teks = rujuk instanceof Rentang ? rujukan(rujuk) : String(rujuk).replace(/^=/, "");
-    buku.nama.set(n.toLowerCase(), { rujukan: teks, komentar: String(komentar ?? "") });
+    buku.nama.set(n.toLowerCase(), { rujukan: teks, komentar: String(komentar ?? ""), eja: n });
     return satu(n.toLowerCase());
   };
   return o;

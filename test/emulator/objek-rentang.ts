@@ -18,6 +18,7 @@ import { tolak, tidakDiemulasi } from "./galat";
 import { Buku, Lembar } from "./model";
 import { Objek } from "./objek";
 import type { Penolak } from "./proses";
+import type { Kuirk } from "./kuirk";
 import { koleksiAturan, validasiData } from "./objek-aturan";
 import { terapkanGaya } from "./objek-gaya";
 import { BAWAAN_GAYA } from "./gaya-bernama";
@@ -32,11 +33,14 @@ export interface Sesi {
   /** Forgets a reference id (the library's cleanup after Excel.run). */
   lepas(id: string): void;
   penolak?: Penolak;
+  /** The quirk switches in force (kuirk.ts); countdowns are spent from it. */
+  kuirk: Kuirk;
 }
 
 /** A format object whose listed properties are stored per range on the sheet. */
 function bagianGaya(jenis: string, l: Lembar, k: Kotak, awalan: string, sifat: string[]): Objek {
   const o = new Objek(jenis);
+  o.lembar = l;
   for (const s of sifat) {
     const kunci = awalan + s[0].toLowerCase() + s.slice(1);
     o.baca[s] = () => l.bacaGaya(k, kunci, BAWAAN_GAYA[kunci] ?? null);

@@ -3,6 +3,7 @@
  * serializes arrives here as one request and is answered from the workbook model. Plain
  * TypeScript without Node APIs, so the same code runs in Jest and in a browser page.
  */
+import { Kuirk } from "./kuirk";
 import { Hitung, Buku } from "./model";
 import {
   BATAS_BAWAAN,
@@ -53,6 +54,8 @@ export interface OpsiEmulator {
   hitung?: Hitung;
   /** A refusal forced on chosen actions, a test's stand-in for any refusal of Excel mid-batch. */
   tolak?: Penolak;
+  /** Excel's known faults and refusing states, each off by default (see kuirk.ts). */
+  kuirk?: Kuirk;
 }
 
 export interface Host {
@@ -64,6 +67,8 @@ export interface Host {
   permintaan: Permintaan[];
   /** Replaces the forced refusal (option `tolak`) from now on; undefined lifts it. */
   tolakDengan(p: Penolak | undefined): void;
+  /** Replaces the quirk switches (option `kuirk`) from now on; request counts start again. */
+  kuirkDengan(k: Kuirk): void;
 }
 
 const kosong = (): Rekaman => ({
@@ -112,17 +117,43 @@ const galatHttp = (status: number, code: string, message: string) => ({
   body: JSON.stringify({ error: { code, message } }),
 });
 
+/** Whether this request is the one a countdown switch picks; counts it down, firing once. */
+function giliran(k: Kuirk, nama: "konflik" | "waktuHabis"): boolean {
+  const n = k[nama];
+  if (n === undefined) return false;
+  k[nama] = n - 1 > 0 ? n - 1 : undefined;
+  return n === 1;
+}
+
+/** A refusal of the whole request before anything of it runs, from the switches of a state of Excel. */
+function tolakanKeadaan(k: Kuirk): { Code: string; Message: string; HttpStatusCode: number } | undefined {
+  if (k.modeSuntingSel)
+    return {
+      Code: "InvalidOperationInCellEditMode",
+      Message: "The operation isn't available while Excel is in Edit cell mode.",
+      HttpStatusCode: 400,
+    };
+  if (giliran(k, "konflik"))
+    return {
+      Code: "Conflict",
+      Message: "Request could not be processed because of a conflict.",
+      HttpStatusCode: 409,
+    };
+  return undefined;
+}
+
 /** Installs the emulator into a global that holds the loaded client library. */
 export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): Host {
   const batasMinta = opsi.batasPermintaan ?? BATAS_BAWAAN;
   const batasJawab = opsi.batasJawaban ?? BATAS_BAWAAN;
-  const sesi = buatSesi(buku, opsi.tolak);
+  const sesi = buatSesi(buku, opsi.tolak, opsi.kuirk);
   const host: Host = {
     buku,
     semua: kosong(),
     perRun: [],
     permintaan: [],
     tolakDengan: (p) => (sesi.penolak = p),
+    kuirkDengan: (k) => (sesi.kuirk = { ...k }),
   };
   g.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = {
     url: "http://emulator/",
@@ -162,9 +193,23 @@ export function pasangEmulator(g: Klien, buku: Buku, opsi: OpsiEmulator = {}): H
     }
     // A copy: the library rewrites its request objects once answered (paths become reference ids).
     host.permintaan.push(typeof req.body === "string" ? minta : (JSON.parse(teks) as Permintaan));
+    const sebelum = u.sync ? tolakanKeadaan(sesi.kuirk) : undefined;
+    if (sebelum) {
+      tulis(0);
+      return { statusCode: 200, headers: {}, body: JSON.stringify({ Error: sebelum }) };
+    }
     const jawab = JSON.stringify(prosesPermintaan(sesi, minta));
     const m = bita(jawab);
     tulis(m);
+    if (u.sync && giliran(sesi.kuirk, "waktuHabis")) {
+      // The actions ran; the answer never arrives.
+      const galat = {
+        Code: "RequestAborted",
+        Message: "The request was aborted during run time.",
+        HttpStatusCode: 500,
+      };
+      return { statusCode: 200, headers: {}, body: JSON.stringify({ Error: galat }) };
+    }
     if (m > batasJawab) {
       // The actions already ran (batches are not atomic); only their results are refused.
       const galat = {

@@ -1,4 +1,5 @@
 import { GalatExcel, tidakDiemulasi, tolak } from "./galat";
+import { ANGGOTA_MENGUBAH, Kuirk } from "./kuirk";
 import { Buku, Lembar } from "./model";
 import { Objek } from "./objek";
 import { bukuObjek, lembarObjek } from "./objek-buku";
@@ -65,13 +66,14 @@ export interface AksiDilihat {
 export type Penolak = (a: AksiDilihat) => [string, string] | undefined;
 
 /** One workbook behind the client library: objects addressed by reference id live as long as it. */
-export function buatSesi(buku: Buku, penolak?: Penolak): Sesi {
+export function buatSesi(buku: Buku, penolak?: Penolak, kuirk: Kuirk = {}): Sesi {
   const rujukan = new Map<string, Objek>();
   let nomor = 0;
   const lembar = new Map<Lembar, Objek>();
   const sesi: Sesi = {
     buku,
     penolak,
+    kuirk: { ...kuirk },
     simpan(o) {
       const id = `rr:${++nomor}`;
       rujukan.set(id, o);
@@ -156,9 +158,11 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
     if (o === null) throw tolak("InvalidObjectPath", "Objek null (isNullObject) tidak dapat dipakai");
     return o;
   };
-  const paksa = (o: Objek, anggota: string) => {
+  const paksa = (o: Objek, anggota: string, menulis = ANGGOTA_MENGUBAH.has(anggota)) => {
     const t = sesi.penolak?.({ jenis: o.jenis, anggota, lembar: o.lembar?.nama });
     if (t) throw tolak(t[0], t[1]);
+    if (menulis && o.lembar && sesi.kuirk.lembarDiproteksi?.includes(o.lembar.nama))
+      throw tolak("AccessDenied", "You cannot perform the requested operation. (lembar diproteksi)");
   };
 
   function selesaikan(id: number): Objek | null {
@@ -218,7 +222,7 @@ export function prosesPermintaan(sesi: Sesi, minta: Permintaan): { Results: unkn
         Results.push({ ActionId: a.Id, Value: nilaiJson(v) });
       } else if (a.ActionType === 4) {
         const o = bukanNull(a.ObjectPathId);
-        paksa(o, a.Name);
+        paksa(o, a.Name, true);
         const t = o.tulis[a.Name];
         if (!t) throw tidakDiemulasi(`${o.jenis}.${a.Name} =`);
         t(argumen(a.ArgumentInfo)[0]);

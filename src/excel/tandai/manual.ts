@@ -3,12 +3,13 @@
  * range (same shape, same sheet) and the add-in flags the realisation cells against them.
  */
 import { Teks } from "../../bahasa";
-import { kotakDariIndeks, rentangPenuh, selDi } from "../../workbook/alamat";
+import { kotakDariAlamat, kotakDariIndeks, rentangPenuh, selDi } from "../../workbook/alamat";
 import { Kisi, selDihitung, tinjauTabel } from "../../workbook/tandai";
-import { sudahDitandai, tandaRentang } from "../../workbook/tandai/tanda";
+import { alamatBaku, tandaRentang } from "../../workbook/tandai/tanda";
+import { bacaNilaiBertahap, barisPerBacaan } from "../baca-bertahap";
 import { tulisFormatBersyarat } from "../format-bersyarat";
 import { pesanGalatOffice, pesanMasihDihitung } from "../galat-office";
-import { daftarMilik, muatAturanLembar, muatMilik } from "./aturan-milik";
+import { catat, daftarCatatan, muatCatatan, namaBaru } from "./catatan-tanda";
 import { butirPanel, HasilTandai } from "./hasil-tandai";
 
 export interface RentangDipilih {
@@ -29,6 +30,10 @@ export function bacaPilihan(): Promise<RentangDipilih> {
   });
 }
 
+/** Cells of an address such as "D6:F15". */
+const selDalam = (alamat: string): number =>
+  kotakDariAlamat(alamat).reduce((n, k) => n + k.lebar * k.tinggi, 0);
+
 const tolakManual = (id: string, en: string): HasilTandai => ({ ok: false, alasan: { id, en } as Teks });
 
 export async function tandaiManualDalam(
@@ -44,13 +49,22 @@ export async function tandaiManualDalam(
   }
   const ws = context.workbook.worksheets.getItem(realisasi.lembar);
   const dipakai = ws.getUsedRange(true);
+  // Small selections are read with their positions, in one sync; whole columns and large ones in chunks.
+  const kecil = [target.alamat, realisasi.alamat].every(
+    (a) => !rentangPenuh(a) && selDalam(a) <= barisPerBacaan(2, 1),
+  );
   const [t, r] = [target.alamat, realisasi.alamat].map((a) => {
     // A whole column ("D:D") is 1,048,576 rows: only its used rows are read and flagged.
     const x = rentangPenuh(a) ? ws.getRange(a).getIntersectionOrNullObject(dipakai) : ws.getRange(a);
-    x.load("values,rowIndex,columnIndex,rowCount,columnCount");
+    x.load(
+      kecil
+        ? "values,rowIndex,columnIndex,rowCount,columnCount"
+        : "rowIndex,columnIndex,rowCount,columnCount",
+    );
     return x;
   });
-  const aturan = muatAturanLembar(ws);
+  // Our flags are found from their record, never by reading the sheet's rules (office-js #6827).
+  const nama = muatCatatan(context);
   await context.sync();
   if (t.isNullObject || r.isNullObject) {
     return tolakManual(
@@ -64,30 +78,31 @@ export async function tandaiManualDalam(
       `The target (${t.rowCount}×${t.columnCount}) and actual (${r.rowCount}×${r.columnCount}) ranges must have the same size.`,
     );
   }
+  const [nilaiT, nilaiR] = kecil
+    ? [t.values, r.values]
+    : await bacaNilaiBertahap(context, [t, r], r.rowCount, r.columnCount);
   const [kotakR, kotakT] = [kotakDariIndeks(r), kotakDariIndeks(t)];
   // Nothing is judged or flagged while a cell is still computing (#BUSY!): its value is not known yet.
-  for (const [x, kotak] of [
-    [t, kotakT],
-    [r, kotakR],
+  for (const [nilai, kotak] of [
+    [nilaiT, kotakT],
+    [nilaiR, kotakR],
   ] as const) {
-    const dihitung = selDihitung(x.values);
+    const dihitung = selDihitung(nilai as Kisi);
     if (dihitung) {
       const alamat = selDi(kotak, dihitung.baris, dihitung.kolom);
       return { ok: false, alasan: pesanMasihDihitung("manual", alamat, dihitung.kode) };
     }
   }
   const f = tandaRentang(kotakR, kotakT);
-  const milik = muatMilik(aturan);
-  // The current ranges of our rules decide "already flagged"; without any, nothing to read.
-  if (milik.length > 0) await context.sync();
-  const ada = sudahDitandai(daftarMilik(milik), f);
+  const ada = daftarCatatan(nama, realisasi.lembar).some((c) => c.alamat === alamatBaku(f.alamat));
   if (!ada) {
     tulisFormatBersyarat(ws, f);
+    catat(ws, namaBaru(nama, 1)[0], f.alamat);
     await context.sync();
   }
 
   const lebar = r.columnCount;
-  const kisi: Kisi = t.values.map((baris, i) => [...baris, ...r.values[i]]);
+  const kisi: Kisi = (nilaiT as Kisi).map((baris, i) => [...baris, ...(nilaiR as Kisi)[i]]);
   const kerangka = {
     barisJudul: -1,
     pasangan: Array.from({ length: lebar }, (_, j) => ({

@@ -16,11 +16,13 @@ import {
   tinjauTabel,
 } from "../../workbook/tandai";
 import { FormatBersyarat } from "../../workbook/rencana";
-import { alamatBaku, sudahDitandai } from "../../workbook/tandai/tanda";
-import { ANGGARAN_JAWABAN, bitaJson } from "../batas-permintaan";
+import { alamatBaku } from "../../workbook/tandai/tanda";
+import { ANGGARAN_JAWABAN, bitaJson, SEL_PER_BACA } from "../batas-permintaan";
 import { tulisFormatBersyarat } from "../format-bersyarat";
 import { pesanGalatOffice, pesanMasihDihitung, uraiGalatOffice } from "../galat-office";
-import { AturanMilik, daftarMilik, hapusMilik, muatAturanLembar, muatMilik, muatUlang } from "./aturan-milik";
+import { Catatan, catat, daftarCatatan, muatCatatan, namaBaru } from "./catatan-tanda";
+import { pesanTakTerpisah } from "./hapus";
+import { siapkanHapus } from "./hapus-tercatat";
 import { butirPanel, HasilTandai } from "./hasil-tandai";
 
 /** Header search rows plus a sample of data rows for the label column. */
@@ -42,7 +44,8 @@ function area(range: Excel.Range): Area {
 
 /**
  * Data rows per read so that one response stays under `anggaran` bytes: the sample rows' largest
- * cell per column, with a quarter more for rows unlike them (8 bytes a cell at least).
+ * cell per column, with a quarter more for rows unlike them (8 bytes a cell at least); and under
+ * SEL_PER_BACA cells across the columns, Excel's documented read limit.
  *
  * @example barisPerJawaban([[1, "Indikator"]], [0, 1], 4_000_000) //=> 145454
  */
@@ -51,7 +54,8 @@ export function barisPerJawaban(contoh: Kisi, kolom: readonly number[], anggaran
     (n, c) => n + Math.max(8, ...contoh.map((b) => bitaJson([b[c] ?? ""]) + 1)),
     0,
   );
-  return Math.max(1, Math.floor(anggaran / (perBaris * 1.25)));
+  const menurutSel = Math.floor(SEL_PER_BACA / Math.max(1, kolom.length));
+  return Math.max(1, Math.min(menurutSel, Math.floor(anggaran / (perBaris * 1.25))));
 }
 
 /**
@@ -74,7 +78,8 @@ export async function tandaiDalam(
   // selection, so nothing here is chained on a null object, which Excel may refuse.
   const kotakPakai = lembar.getUsedRange(true).getBoundingRect(pilihan.getCell(0, 0));
   const dipilih = area(pilihan.getIntersection(kotakPakai));
-  const aturan = muatAturanLembar(lembar);
+  // Our flags are found from their record, never by reading the sheet's rules (office-js #6827).
+  const nama = muatCatatan(context);
   await context.sync();
 
   const { range, atas } = pilihan.cellCount === 1 ? sekitar : dipilih;
@@ -88,9 +93,14 @@ export async function tandaiDalam(
   // To the selection's end unless the top rows already show where the table stops.
   const rencana = rencanaAlur(kerangka, letak, tinggi - 1);
 
-  const milik = muatMilik(aturan);
-  // Without flags of ours nothing needs their ranges: the flags go out with the reads.
-  const ditulis = milik.length === 0 ? rencana.map((f) => tulisFormatBersyarat(lembar, f)) : [];
+  const ada = daftarCatatan(nama, lembar.name);
+  const direncanakan = new Set(rencana.map((f) => alamatBaku(f.alamat)));
+  const baru = rencana.filter((f) => !ada.some((c) => c.alamat === alamatBaku(f.alamat)));
+  // Flags of ours inside the table on no planned range: the table moved or grew.
+  const basi = ada.filter((c) => !direncanakan.has(c.alamat) && diDalam(c, letak));
+  const namaTanda = namaBaru(nama, baru.length);
+  // Nothing stale to remove first: the flags (and their record) go out with the reads.
+  const ditulis = basi.length === 0 ? tulisTanda(lembar, baru, namaTanda) : [];
 
   const awal = kerangka.barisJudul + 1;
   const kolom = [...new Set(kerangka.pasangan.flatMap((p) => [p.kolomTarget, p.kolomRealisasi]))];
@@ -115,7 +125,6 @@ export async function tandaiDalam(
       // The estimate missed (long texts further down): the same rows again, in halves.
       if (n <= 1 || uraiGalatOffice(e).kode !== "ResponsePayloadSizeLimitExceeded") throw e;
       baris = Math.ceil(n / 2);
-      muatUlang(milik);
       continue;
     }
     for (const { c, r } of isi) r.values.forEach((v, i) => (kisi[dari + i][c] = v[0] as NilaiSel));
@@ -125,23 +134,31 @@ export async function tandaiDalam(
   const dihitung = selDihitung(kisi, kolom);
   if (dihitung) {
     for (const cf of ditulis) cf.delete();
+    for (const n of ditulis.length > 0 ? namaTanda : []) context.workbook.names.getItem(n).delete();
     if (ditulis.length > 0) await context.sync();
     const alamat = selDi(letak, dihitung.baris, dihitung.kolom);
     return { ok: false, alasan: pesanMasihDihitung("tandai", alamat, dihitung.kode) };
   }
   const { tinjauan: t, tabel } = tinjauTabel(kisi, kerangka);
+  // Where the table really stops, now that all its rows are read.
   const akhir = tabel ? rencanaAlur(tabel, letak, tinggi - 1) : rencana;
-  const { ditambah, diganti } =
-    milik.length === 0
-      ? { ditambah: rencana.length, diganti: 0 }
-      : perbarui(lembar, milik, akhir, (m) => diDalam(m, letak));
-  if (ditambah + diganti > 0 && milik.length > 0) await context.sync();
-  if (milik.length === 0 && akhir.map((f) => f.alamat).join() !== rencana.map((f) => f.alamat).join()) {
+  const baruAkhir = akhir.filter((f) => !ada.some((c) => c.alamat === alamatBaku(f.alamat)));
+  const berubah = akhir.map((f) => f.alamat).join() !== rencana.map((f) => f.alamat).join();
+  let diganti = 0;
+  if (basi.length > 0) {
+    const siap = await siapkanHapus(context, lembar, basi);
+    if (!siap.ok) return { ok: false, alasan: pesanTakTerpisah(siap.alamat) };
+    diganti = siap.hapus();
+    tulisTanda(lembar, baruAkhir, namaBaru(nama, baruAkhir.length));
+    await context.sync();
+  } else if (berubah) {
     // The table stopped below the top rows, above the selection's end: the flags sent stop there too.
     for (const cf of ditulis) cf.delete();
-    for (const f of akhir) tulisFormatBersyarat(lembar, f);
+    for (const n of namaTanda) context.workbook.names.getItem(n).delete();
+    tulisTanda(lembar, baruAkhir, namaBaru(nama, baruAkhir.length));
     await context.sync();
   }
+  const ditambah = baruAkhir.length;
   const alamat = (r: number, c: number) => selDi(letak, r, c);
   const butir = t.butir.map((b) =>
     butirPanel(b, alamat(b.baris, b.pasangan.kolomRealisasi), b.label, b.pasangan.periode),
@@ -158,28 +175,22 @@ export async function tandaiDalam(
   };
 }
 
-/**
- * Queues the flags the table lacks and the deletion of stale ones: the add-in's rules inside the
- * table on no planned range (the table moved or grew). Ranges are the rules' current ones.
- */
-function perbarui(
+/** Queues each flag and, after it, its record. */
+function tulisTanda(
   lembar: Excel.Worksheet,
-  milik: AturanMilik[],
   rencana: FormatBersyarat[],
-  diTabel: (m: AturanMilik) => boolean,
-): { ditambah: number; diganti: number } {
-  const ada = daftarMilik(milik);
-  const direncanakan = new Set(rencana.map((f) => alamatBaku(f.alamat)));
-  const basi = (i: number) => !direncanakan.has(alamatBaku(ada[i].alamat)) && diTabel(milik[i]);
-  const baru = rencana.filter((f) => !sudahDitandai(ada, f));
-  const diganti = hapusMilik(milik, basi);
-  for (const f of baru) tulisFormatBersyarat(lembar, f);
-  return { ditambah: baru.length, diganti };
+  nama: string[],
+): Excel.ConditionalFormat[] {
+  return rencana.map((f, i) => {
+    const cf = tulisFormatBersyarat(lembar, f);
+    catat(lembar, nama[i], f.alamat);
+    return cf;
+  });
 }
 
-/** Whether a rule's current range lies within the table area. */
-const diDalam = (m: AturanMilik, tabel: Kotak): boolean =>
-  kotakDariAlamat(m.rentang.address).every((k) => kotakMemuat(tabel, k));
+/** Whether a recorded flag's range lies within the table area. */
+const diDalam = (c: Catatan, tabel: Kotak): boolean =>
+  kotakDariAlamat(c.alamat).every((k) => kotakMemuat(tabel, k));
 
 function pilihanTanpaData(): HasilTandai {
   return {

@@ -9,7 +9,7 @@ import { pilihSelDalam, ubahJadiAngkaDalam } from "../../../src/excel/tandai/uba
 import { hurufKolom, uraiSel } from "../../../src/workbook/alamat";
 import { rumusBertanda, rumusMeleset } from "../../../src/workbook/rumus";
 import { PENANDA_TANDA } from "../../../src/workbook/tandai/tanda";
-import { uraiAlamat } from "../../emulator/alamat";
+import { Kotak, uraiAlamat } from "../../emulator/alamat";
 import { Lembar } from "../../emulator/model";
 import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
 import { KORPUS } from "../../workbook/tandai/korpus";
@@ -255,12 +255,20 @@ describe("scale", () => {
 });
 
 describe("rules found by their current range", () => {
-  /** Rows inserted above the table: cells and rules move, the text of a rule does not. */
-  function sisipBaris(l: Lembar, n: number) {
+  /**
+   * Rows inserted above the table: cells, rules and the names referring to them move (as Excel
+   * moves every reference), the text of a rule does not.
+   */
+  function sisipBaris(excel: ExcelEmulator, l: Lembar, n: number) {
     const sel = [...l.sel];
     l.sel.clear();
     for (const [b, baris] of sel) l.sel.set(b + n, baris);
-    for (const a of l.bersyarat) a.kotak = a.kotak.map((k) => ({ ...k, b0: k.b0 + n, b1: k.b1 + n }));
+    const geserKotak = (k: Kotak) => ({ ...k, b0: k.b0 + n, b1: k.b1 + n });
+    for (const a of l.bersyarat) a.kotak = a.kotak.map(geserKotak);
+    for (const v of excel.model.nama.values()) {
+      const r = excel.model.rujuk(v.rujukan);
+      if (r.lembar === l) v.rujukan = `'${l.nama}'!${l.alamat(geserKotak(r.kotak))}`;
+    }
   }
 
   it("sees a moved table as already flagged, adding and replacing nothing", async () => {
@@ -268,7 +276,7 @@ describe("rules found by their current range", () => {
     pilih(excel, LEMBAR, "B3:F7");
     await excel.run(tandaiDalam);
     const sebelum = iku(excel).bersyarat.length;
-    sisipBaris(iku(excel), 5);
+    sisipBaris(excel, iku(excel), 5);
     pilih(excel, LEMBAR, "B8:F12");
     const hasil = await excel.run(tandaiDalam);
     expect(hasil.ok && [hasil.ditambah, hasil.diganti]).toEqual([0, 0]);
@@ -305,11 +313,11 @@ describe("rules found by their current range", () => {
     expect(excel.terakhir().syncs).toBe(3);
   });
 
-  it("says there is nothing to remove in one sync", async () => {
+  it("says there is nothing to remove in two syncs: the record, then the sheet's rules", async () => {
     const excel = buatExcel({ lembar: { Data: [] } });
     excel.model.lembar("Data").tambahAturan(uraiAlamat("B1:B8"), "Custom").rumus = "=B1>5";
     expect(await excel.run(hapusDalam)).toEqual({ ok: true, lembar: "Data", dihapus: 0 });
-    expect(excel.terakhir().syncs).toBe(1);
+    expect(excel.terakhir().syncs).toBe(2);
     expect(excel.model.lembar("Data").bersyarat).toHaveLength(1);
   });
 });

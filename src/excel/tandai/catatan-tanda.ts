@@ -1,0 +1,61 @@
+/**
+ * The add-in's record of its own flags: one workbook-scoped name per flag (NamedItemCollection.add,
+ * ExcelApi 1.4), referring to the flag's range and written in the same batch as the rule. Excel
+ * moves a name's reference with inserted rows exactly as it moves the rule's range, so the record
+ * says where our rules are without loading any rule's properties: office-js #6827 and #6835 report
+ * that loading the type or formula of rules sharing cells fails, sheet-wide or range-scoped.
+ */
+import { alamatBaku } from "../../workbook/tandai/tanda";
+import { PENANDA_TANDA } from "../../workbook/tandai/tanda";
+
+/** Names of the record: "IKU_Tanda_1", "IKU_Tanda_2"… (letters, digits and "_": a valid Excel name). */
+export const AWALAN_CATATAN = "IKU_Tanda_";
+
+/** One recorded flag: the name and the range it refers to now, on `lembar`. */
+export interface Catatan {
+  nama: string;
+  lembar: string;
+  alamat: string;
+}
+
+/** Queues the load of every workbook name with its reference (NamedItem.formula, ExcelApi 1.7). */
+export function muatCatatan(context: Excel.RequestContext): Excel.NamedItemCollection {
+  const nama = context.workbook.names;
+  nama.load("items/name,items/formula");
+  return nama;
+}
+
+/**
+ * "=Kinerja!$G$4:$G$9" or "='IKU 2025'!G4:G9" → the sheet and the address; undefined for
+ * anything else (a constant, several areas, a reference lost to a deleted sheet: #REF!).
+ */
+export function uraiRujukan(rumus: string): { lembar: string; alamat: string } | undefined {
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!,]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(rumus);
+  if (!m) return undefined;
+  return { lembar: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], alamat: alamatBaku(m[3]) };
+}
+
+/** The recorded flags among loaded names, those on `lembar` only (all sheets when undefined). */
+export function daftarCatatan(nama: Excel.NamedItemCollection, lembar?: string): Catatan[] {
+  return nama.items.flatMap((n) => {
+    if (!n.name.startsWith(AWALAN_CATATAN)) return [];
+    const r = uraiRujukan(n.formula ?? "");
+    return r && (lembar === undefined || r.lembar === lembar) ? [{ nama: n.name, ...r }] : [];
+  });
+}
+
+/** The first numbers after the largest one used: names for `n` new records. */
+export function namaBaru(nama: Excel.NamedItemCollection, n: number): string[] {
+  const terpakai = nama.items
+    .map((x) => x.name)
+    .filter((x) => x.startsWith(AWALAN_CATATAN))
+    .map((x) => Number(x.slice(AWALAN_CATATAN.length)))
+    .filter(Number.isInteger);
+  const awal = Math.max(0, ...terpakai) + 1;
+  return Array.from({ length: n }, (_, i) => `${AWALAN_CATATAN}${awal + i}`);
+}
+
+/** Queues the record of one flag, after its rule: a refused rule leaves no record behind it. */
+export function catat(lembar: Excel.Worksheet, nama: string, alamat: string): void {
+  lembar.context.workbook.names.add(nama, lembar.getRange(alamat), PENANDA_TANDA);
+}
