@@ -103,6 +103,13 @@ function tulisTataLetak(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
   for (const g of rencana.gabung) ws.mergeCells(g);
   for (const [h, lebar] of Object.entries(rencana.lebarKolom)) ws.getColumn(h).width = lebar;
   for (const [b, tinggi] of Object.entries(rencana.tinggiBaris)) ws.getRow(Number(b)).height = tinggi;
+  const tingkat = Object.entries(rencana.tingkatBaris);
+  if (tingkat.length > 0) {
+    for (const [b, t] of tingkat) ws.getRow(Number(b)).outlineLevel = t;
+    ws.properties.outlineLevelRow = Math.max(...tingkat.map(([, t]) => t));
+    // A program above its kegiatan: the summary row stands above its details.
+    ws.properties.outlineProperties = { summaryBelow: false, summaryRight: true };
+  }
   const beku = rencana.bekukan;
   if (beku && (beku.baris > 0 || beku.kolom > 0)) {
     ws.views = [

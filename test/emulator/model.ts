@@ -71,6 +71,8 @@ export class Lembar {
   readonly validasi: Validasi[] = [];
   readonly lebarKolom = new Map<number, number>();
   readonly tinggiBaris = new Map<number, number>();
+  /** Outline level of each row (Range.group by rows, ExcelApi 1.10), 0-based row index → 1–7. */
+  readonly tingkatBaris = new Map<number, number>();
   readonly tataHalaman: Record<string, unknown> = {};
   readonly grafik: Grafik[] = [];
   beku: { baris: number; kolom: number } | null = null;
@@ -266,6 +268,21 @@ export class Lembar {
       if (irisan(this.gabung[i], kotak)) this.gabung.splice(i, 1);
   }
 
+  /**
+   * Range.group(ByRows): every row of the range one outline level deeper. Excel keeps at most
+   * eight levels (the sheet's own and seven nested groups) and refuses a deeper one.
+   */
+  kelompokkanBaris(kotak: Kotak): void {
+    for (let b = kotak.b0; b <= kotak.b1; b++) {
+      if ((this.tingkatBaris.get(b) ?? 0) >= 7)
+        throw tolak(
+          "InvalidOperation",
+          `Baris ${b + 1} sudah di tingkat kerangka 7; Excel memuat paling banyak 8 tingkat`,
+        );
+    }
+    for (let b = kotak.b0; b <= kotak.b1; b++) this.tingkatBaris.set(b, (this.tingkatBaris.get(b) ?? 0) + 1);
+  }
+
   aturTinggiBaris(kotak: Kotak, poin: unknown): void {
     if (typeof poin !== "number" || !(poin >= 0) || poin > TINGGI_BARIS_MAKS) {
       throw tolak(
@@ -308,6 +325,7 @@ export class Lembar {
       validasi: this.validasi,
       lebarKolom: this.lebarKolom,
       tinggiBaris: this.tinggiBaris,
+      tingkatBaris: this.tingkatBaris,
       tataHalaman: this.tataHalaman,
       grafik: this.grafik,
     });

@@ -208,6 +208,11 @@ export class Rentang extends Objek {
       GetSurroundingRegion: () => r(l.sekitar(k)),
       Merge: (melintang: unknown) => l.gabungkan(k, melintang === true),
       Unmerge: () => l.pisahkan(k),
+      // ExcelApi 1.10; only rows are emulated (the add-in groups no columns).
+      Group: (opsi: unknown) => {
+        if (opsi !== "ByRows") throw tidakDiemulasi(`Range.group(${String(opsi)})`);
+        l.kelompokkanBaris(k);
+      },
       Select: () => pilih(sesi.buku, l, k),
       Clear: (apa: unknown) => {
         if (apa !== undefined && apa !== null && apa !== "All" && apa !== "Contents")

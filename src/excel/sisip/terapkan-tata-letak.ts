@@ -50,9 +50,52 @@ function gambarGrafik(lembar: Excel.Worksheet, g: Grafik, cari: CariRentang): vo
   grafik.setPosition(g.dari, g.sampai);
 }
 
-/** Panes, print setup, charts and tab colour of one new sheet. */
+/**
+ * The rows' outline levels as nested groups: for each level, every run of rows at that level or
+ * deeper grouped once (Range.group, ExcelApi 1.10), so the levels come out as the plan gives them.
+ *
+ * @example kelompokBaris({ 7: 1, 8: 2, 9: 2, 10: 1 }) //=> ["7:10", "8:9"]
+ */
+export function kelompokBaris(tingkat: Record<number, number>): string[] {
+  const baris = Object.keys(tingkat)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const tertinggi = Math.max(0, ...Object.values(tingkat));
+  const hasil: string[] = [];
+  for (let t = 1; t <= tertinggi; t++) {
+    let awal: number | undefined;
+    baris.forEach((b, i) => {
+      if (tingkat[b] < t) return;
+      awal ??= b;
+      const lanjut = baris[i + 1] === b + 1 && tingkat[b + 1] >= t;
+      if (!lanjut) {
+        hasil.push(`${awal}:${b}`);
+        awal = undefined;
+      }
+    });
+  }
+  return hasil;
+}
+
+/** Whether this Excel has ExcelApi `versi`; false outside Office. */
+function apiAda(versi: string): boolean {
+  try {
+    return (
+      (globalThis as { Office?: typeof Office }).Office?.context?.requirements?.isSetSupported(
+        "ExcelApi",
+        versi,
+      ) === true
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Panes, print setup, charts, outline and tab colour of one new sheet. */
 export function terapkanTataLetak(lembar: Excel.Worksheet, rencana: RencanaLembar, cari: CariRentang): void {
   if (rencana.bekukan) bekukan(lembar, rencana.bekukan);
+  // Outlines need ExcelApi 1.10; on an older Excel the sheet works the same, only without the +/− buttons.
+  if (apiAda("1.10")) for (const a of kelompokBaris(rencana.tingkatBaris)) lembar.getRange(a).group("ByRows");
   if (rencana.cetak) aturCetak(lembar, rencana.cetak);
   for (const g of rencana.grafik) gambarGrafik(lembar, g, cari);
   if (rencana.warnaTab) lembar.tabColor = rencana.warnaTab;

@@ -19,6 +19,8 @@ import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
 /** Rows left empty, with the same formulas, for the programs, kegiatan and sub kegiatan a planner types. */
 export const BARIS_ISIAN_RENSTRA = 20;
 const KEPALA = 5;
+/** Widths (characters) of the text columns, also used to size the rows their texts wrap in. */
+const LEBAR = { nama: 40, indikator: 36, unit: 18, lokasi: 16 } as const;
 
 /** The Renstra sheet speaks the planners' document language, like the IKU table and the PK. */
 const TEKS_RENSTRA = {
@@ -171,7 +173,9 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
     const baru: Sel[] = Array.from({ length: lebar }, () => null);
     const taruh = (kolom: number, v: Sel | undefined) => (baru[kolom - 1] = v ?? null);
     if (b.jenis === "judul") {
+      // Across the row from the name column: column A stays empty, so the heading is never read as a code.
       taruh(t.nama, b.teks);
+      lembar.gabung.push(kotak(t.nama, r, lebar - t.nama + 1, 1));
       lembar.format.push({ alamat: kotak(1, r, lebar, 1), gaya: { tebal: true, warnaIsi: WARNA.catatan } });
       formatTarget.push("General");
     } else {
@@ -182,7 +186,11 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
         tahun.forEach((y, j) => taruh(t.pagu(j), b.pokok!.pagu[String(y)]));
         taruh(t.unit, b.pokok.unit);
         taruh(t.lokasi, b.pokok.lokasi);
-        teksSel.push({ baris: r, teks: b.pokok.nama, lebar: 40 });
+        teksSel.push(
+          { baris: r, teks: b.pokok.nama, lebar: LEBAR.nama },
+          ...(b.pokok.unit ? [{ baris: r, teks: b.pokok.unit, lebar: LEBAR.unit }] : []),
+          ...(b.pokok.lokasi ? [{ baris: r, teks: b.pokok.lokasi, lebar: LEBAR.lokasi }] : []),
+        );
       }
       const kin = b.kinerja;
       if (kin) {
@@ -199,7 +207,7 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
               : `IF(${sel0[sel0.length - 1]}="","",${sel0[sel0.length - 1]})`,
           ),
         );
-        teksSel.push({ baris: r, teks: kin.nama, lebar: 36 });
+        teksSel.push({ baris: r, teks: kin.nama, lebar: LEBAR.indikator });
       }
       formatTarget.push(kin ? formatAngka(kin) : "General");
       lembar.tingkatBaris[r] = TINGKAT_OUTLINE[b.tingkat];
@@ -266,7 +274,7 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
     warnaFont: WARNA.merahFont,
   });
 
-  lembar.lebarKolom = { A: 17, B: 12, C: 40, D: 36, E: 10, F: 10 };
+  lembar.lebarKolom = { A: 17, B: 12, C: LEBAR.nama, D: LEBAR.indikator, E: 10, F: 10 };
   tahun.forEach((_, j) => {
     lembar.lebarKolom[hurufKolom(t.target(j))] = 10;
     lembar.lebarKolom[hurufKolom(t.pagu(j))] = 16;
@@ -275,13 +283,19 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
   Object.assign(lembar.lebarKolom, {
     [hurufKolom(t.targetAkhir)]: 10,
     [hurufKolom(t.paguAkhir)]: 17,
-    [hurufKolom(t.unit)]: 18,
-    [hurufKolom(t.lokasi)]: 14,
+    [hurufKolom(t.unit)]: LEBAR.unit,
+    [hurufKolom(t.lokasi)]: LEBAR.lokasi,
     [hurufKolom(t.cek)]: 14,
   });
   lembar.tinggiBaris = { 1: 22, 2: 20, 3: 42, [KEPALA]: 30, ...tinggiUntukTeks(teksSel) };
   lembar.bekukan = { baris: KEPALA, kolom: 3 };
-  lembar.cetak = { orientasi: "lanskap", pasLebarHalaman: true, barisJudul: barisPenuh(KEPALA) };
+  lembar.cetak = {
+    orientasi: "lanskap",
+    pasLebarHalaman: true,
+    barisJudul: barisPenuh(KEPALA),
+    // The table as the Renstra prints it, to Cek Pagu; the differences per year stay on screen.
+    areaCetak: kotak(1, 1, t.cek, KEPALA + n),
+  };
   lembar.warnaTab = WARNA.tab;
   return lembar;
 }

@@ -3,9 +3,13 @@
  * Microsoft's Excel client library and is answered by the workbook model.
  */
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { bacaKatalogTeks } from "../../../src/domain/katalog-json";
 import { sisipkanRencana } from "../../../src/excel/sisip/terapkan-rencana";
+import { kelompokBaris } from "../../../src/excel/sisip/terapkan-tata-letak";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
-import { NamaLembar } from "../../../src/workbook/rencana";
+import { NAMA_DASAR, NamaLembar } from "../../../src/workbook/rencana";
 import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
 import { katalogBesar } from "./katalog-besar";
 import { rencanaContoh } from "./rencana-contoh";
@@ -215,5 +219,37 @@ describe("the real IKU plan on the emulator", () => {
     expect(aksi(excel, "_KeepReference")).toEqual([]);
     expect(aksi(excel, "_RemoveReference")).toEqual([]);
     expect(excel.model.lembar("IKU").rumus("D5")).toEqual([["Kode"]]);
+  });
+});
+
+describe("outline levels (Range.group, ExcelApi 1.10)", () => {
+  it.each([
+    [{ 7: 1, 8: 2, 9: 2, 10: 1 }, ["7:10", "8:9"]],
+    [{ 7: 1, 8: 2, 9: 3, 10: 3, 11: 1, 13: 1 }, ["7:11", "13:13", "8:10", "9:10"]],
+    [{}, []],
+  ])("groups %j as %j", (tingkat, harap) => {
+    expect(kelompokBaris(tingkat)).toEqual(harap);
+  });
+
+  it("gives the Renstra rows the plan's levels on an Excel with ExcelApi 1.10, and none on 1.9", async () => {
+    const katalog = bacaKatalogTeks(
+      readFileSync(join(__dirname, "../../../katalog/contoh-renstra-dkukmperindag.json"), "utf8"),
+    );
+    if ("galatKatalog" in katalog) throw new Error(katalog.galatKatalog.join("\n"));
+    const rencana = buatRencana(katalog, NAMA_DASAR, {});
+    const harap = rencana.lembar.find((l) => l.nama === "Renstra")!.tingkatBaris;
+    expect(Object.keys(harap).length).toBeGreaterThan(5);
+    for (const [versi, ada] of [
+      ["1.10", true],
+      ["1.9", false],
+    ] as const) {
+      const excel = buatExcel({ lembar: { Sheet1: [] }, versiApi: versi });
+      const hasil = await excel.run((ctx) => sisipkanRencana(ctx, (nama) => buatRencana(katalog, nama, {})));
+      expect(hasil.ok).toBe(true);
+      const tingkat = Object.fromEntries(
+        [...excel.model.lembar("Renstra").tingkatBaris].map(([b, t]) => [b + 1, t]),
+      );
+      expect(tingkat).toEqual(ada ? harap : {});
+    }
   });
 });
