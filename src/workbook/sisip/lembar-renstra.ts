@@ -233,10 +233,9 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
     { alamat: kotak(t.tingkat, awal, 1, n), gaya: GAYA.tengah },
     { alamat: kotak(t.satuan, awal, 1, n), gaya: GAYA.tengah },
     { alamat: kotak(t.cek, awal, 1, n), gaya: GAYA.tengah },
-    ...formatPerBaris(t.kondisiAwal, 1, awal, formatTarget).map((f) => ({
-      ...f,
-      gaya: { ...f.gaya, ...GAYA.kanan },
-    })),
+    ...[t.kondisiAwal, t.targetAkhir].flatMap((kolom) =>
+      formatPerBaris(kolom, 1, awal, formatTarget).map((f) => ({ ...f, gaya: { ...f.gaya, ...GAYA.kanan } })),
+    ),
     { alamat: kotak(t.paguAkhir, awal, 1, n), gaya: { ...GAYA.kanan, formatAngka: FORMAT_RUPIAH } },
     {
       alamat: kotak(t.selisih(0), awal, tahun.length, n),
@@ -285,7 +284,7 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
     [hurufKolom(t.paguAkhir)]: 17,
     [hurufKolom(t.unit)]: LEBAR.unit,
     [hurufKolom(t.lokasi)]: LEBAR.lokasi,
-    [hurufKolom(t.cek)]: 14,
+    [hurufKolom(t.cek)]: 19,
   });
   lembar.tinggiBaris = { 1: 22, 2: 20, 3: 42, [KEPALA]: 30, ...tinggiUntukTeks(teksSel) };
   lembar.bekukan = { baris: KEPALA, kolom: 3 };
