@@ -24,6 +24,24 @@ interface SelRujukan {
   barisTetap: boolean;
 }
 
+/** One end of a whole-column reference ("A" of A:A, "$H" of $H:$H): a column and no row. */
+interface KolomRujukan {
+  kolom: number;
+  kolomTetap: boolean;
+  utuh: true;
+}
+
+const POLA_KOLOM = /^(\$?)([A-Za-z]{1,3})$/;
+
+function uraiKolom(teks: string): KolomRujukan | null {
+  const m = POLA_KOLOM.exec(teks);
+  if (!m) return null;
+  const kolom = indeksKolom(m[2].toUpperCase());
+  return kolom >= 1 && kolom <= KOLOM_MAKS ? { kolom, kolomTetap: m[1] === "$", utuh: true } : null;
+}
+
+type Rujukan = SelRujukan | KolomRujukan;
+
 function uraiRujukan(teks: string): SelRujukan | null {
   const m = POLA_SEL.exec(teks);
   if (!m) return null;
@@ -35,11 +53,11 @@ function uraiRujukan(teks: string): SelRujukan | null {
 
 /**
  * The formula cut into pieces: literal text (strings, quoted sheet names, operators, numbers,
- * function and sheet names) and cell references. Null when a piece could be a reference of a
- * shape not handled here (whole columns or rows, R1C1, a structured or external reference).
+ * function and sheet names), cell references and whole columns (A:A). Null when a piece could be
+ * a reference of a shape not handled here (whole rows, R1C1, a structured or external reference).
  */
-function potong(rumus: string): Array<string | SelRujukan> | null {
-  const hasil: Array<string | SelRujukan> = [];
+function potong(rumus: string): Array<string | Rujukan> | null {
+  const hasil: Array<string | Rujukan> = [];
   let teks = "";
   let i = 0;
   while (i < rumus.length) {
@@ -70,6 +88,20 @@ function potong(rumus: string): Array<string | SelRujukan> | null {
       const kata = (KATA.exec(rumus) as RegExpExecArray)[0];
       const sesudah = rumus[i + kata.length];
       const rujukan = sesudah === "(" || sesudah === "!" ? null : uraiRujukan(kata);
+      // A whole column, A:A or $H:$H: both ends column letters only, not a name or a function.
+      const awalKolom = sesudah === ":" && rumus[i - 1] !== ":" ? uraiKolom(kata) : null;
+      if (awalKolom) {
+        KATA.lastIndex = i + kata.length + 1;
+        const m = KATA.exec(rumus);
+        const ujung = m ? uraiKolom(m[0]) : null;
+        const lepas = m ? rumus[i + kata.length + 1 + m[0].length] : undefined;
+        if (!m || !ujung || lepas === "(" || lepas === "!") return null;
+        if (teks) hasil.push(teks);
+        teks = "";
+        hasil.push(awalKolom, ":", ujung);
+        i += kata.length + 1 + m[0].length;
+        continue;
+      }
       if (rujukan) {
         if (teks) hasil.push(teks);
         teks = "";
@@ -99,11 +131,11 @@ export function kunciRelatif(rumus: string, kolom: number, baris: number): strin
   const bagian = potong(rumus);
   if (!bagian) return null;
   return bagian
-    .map((b) =>
-      typeof b === "string"
-        ? b.replace(/[{}]/g, (x) => x + x)
-        : `{${b.kolomTetap ? `$${b.kolom}` : b.kolom - kolom},${b.barisTetap ? `$${b.baris}` : b.baris - baris}}`,
-    )
+    .map((b) => {
+      if (typeof b === "string") return b.replace(/[{}]/g, (x) => x + x);
+      const k = b.kolomTetap ? `$${b.kolom}` : b.kolom - kolom;
+      return "utuh" in b ? `{${k}}` : `{${k},${b.barisTetap ? `$${b.baris}` : b.baris - baris}}`;
+    })
     .join("");
 }
 
@@ -120,6 +152,10 @@ export function geserRumus(rumus: string, dKolom: number, dBaris: number): strin
     .map((b) => {
       if (typeof b === "string") return b;
       const kolom = b.kolom + (b.kolomTetap ? 0 : dKolom);
+      if ("utuh" in b) {
+        if (kolom < 1 || kolom > KOLOM_MAKS) return "#REF!";
+        return `${b.kolomTetap ? "$" : ""}${hurufKolom(kolom)}`;
+      }
       const baris = b.baris + (b.barisTetap ? 0 : dBaris);
       if (kolom < 1 || kolom > KOLOM_MAKS || baris < 1 || baris > BARIS_MAKS) return "#REF!";
       return `${b.kolomTetap ? "$" : ""}${hurufKolom(kolom)}${b.barisTetap ? "$" : ""}${baris}`;
