@@ -17,22 +17,26 @@ describe("the Office.js writer and the .xlsx writer", () => {
   it.each([
     ["the built-in catalog", KATALOG_BAWAAN],
     ["500 indicators", katalogBesar(500)],
-  ])("write the same cells for %s: values, formulas, number formats", async (_, katalog) => {
-    const [office, xlsx] = await Promise.all([dariEmulator(katalog), dariXlsx(katalog)]);
-    expect([...office.keys()]).toEqual([...xlsx.keys()]);
-    for (const [nama, isi] of office) {
-      const lain = xlsx.get(nama) as Isi;
-      const beda = [...new Set([...isi.keys(), ...lain.keys()])].filter(
-        (a) =>
-          JSON.stringify(isi.get(a) ?? ["", "General"]) !== JSON.stringify(lain.get(a) ?? ["", "General"]),
-      );
-      expect({ nama, beda: beda.slice(0, 5).map((a) => [a, isi.get(a), lain.get(a)]) }).toEqual({
-        nama,
-        beda: [],
-      });
-    }
-    // Two writers of 500 indicators on one cell at a time: ~15 s alone, more on a busy machine.
-  }, 120_000);
+  ])(
+    "write the same cells for %s: values, formulas, number formats",
+    async (_, katalog) => {
+      const [office, xlsx] = await Promise.all([dariEmulator(katalog), dariXlsx(katalog)]);
+      expect([...office.keys()]).toEqual([...xlsx.keys()]);
+      for (const [nama, isi] of office) {
+        const lain = xlsx.get(nama) as Isi;
+        const beda = [...new Set([...isi.keys(), ...lain.keys()])].filter(
+          (a) =>
+            JSON.stringify(isi.get(a) ?? ["", "General"]) !== JSON.stringify(lain.get(a) ?? ["", "General"]),
+        );
+        expect({ nama, beda: beda.slice(0, 5).map((a) => [a, isi.get(a), lain.get(a)]) }).toEqual({
+          nama,
+          beda: [],
+        });
+      }
+      // Two writers of 500 indicators on one cell at a time: ~15 s alone, more on a busy machine.
+    },
+    120_000,
+  );
 });
 
 describe("the looks of the two writers", () => {
