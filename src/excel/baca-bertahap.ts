@@ -25,23 +25,35 @@ export function barisPerBacaan(rentang: number, lebar: number, anggaran = ANGGAR
  * ranges[i]'s rows, in order. The ranges must have reached Excel in an earlier sync: after a
  * refused response the library no longer knows objects first created in that batch.
  */
-export async function bacaNilaiBertahap(
+export function bacaNilaiBertahap(
   context: Excel.RequestContext,
   rentang: readonly Excel.Range[],
   tinggi: number,
   lebar: number,
   anggaran = ANGGARAN_JAWABAN,
 ): Promise<unknown[][][]> {
-  const hasil: unknown[][][] = rentang.map(() => []);
-  let baris = barisPerBacaan(rentang.length, lebar, anggaran);
+  const potong = (dari: number, n: number) => rentang.map((r) => r.getRow(dari).getResizedRange(n - 1, 0));
+  return bacaPotonganBertahap(context, potong, rentang.length, tinggi, lebar, anggaran);
+}
+
+/**
+ * The same chunked read with the chunk's ranges made by `potong(dari, n)` (rows dari … dari+n−1
+ * of each of `jumlah` ranges, `lebar` columns each), so they may come from a worksheet known to
+ * Excel when the ranges themselves are not yet.
+ */
+export async function bacaPotonganBertahap(
+  context: Excel.RequestContext,
+  potong: (dari: number, n: number) => Excel.Range[],
+  jumlah: number,
+  tinggi: number,
+  lebar: number,
+  anggaran = ANGGARAN_JAWABAN,
+): Promise<unknown[][][]> {
+  const hasil: unknown[][][] = Array.from({ length: jumlah }, () => []);
+  let baris = barisPerBacaan(jumlah, lebar, anggaran);
   for (let dari = 0; dari < tinggi;) {
     const n = Math.min(baris, tinggi - dari);
-    const potong = rentang.map((r) =>
-      r
-        .getRow(dari)
-        .getResizedRange(n - 1, 0)
-        .load("values"),
-    );
+    const bagian = potong(dari, n).map((r) => r.load("values"));
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each under Excel's limits
       await context.sync();
@@ -50,7 +62,7 @@ export async function bacaNilaiBertahap(
       baris = Math.ceil(n / 2);
       continue;
     }
-    potong.forEach((p, i) => hasil[i].push(...p.values));
+    bagian.forEach((p, i) => hasil[i].push(...p.values));
     dari += n;
   }
   return hasil;

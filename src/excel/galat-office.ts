@@ -6,7 +6,8 @@
 import { Teks } from "../bahasa";
 
 /** What the planner was doing when Excel refused. */
-export type AksiOffice = "sisip" | "tandai" | "manual" | "pilihan" | "hapus" | "ubahAngka" | "pilihSel";
+export type AksiOffice =
+  "sisip" | "tandai" | "manual" | "pilihan" | "hapus" | "ubahAngka" | "pilihSel" | "renstra" | "pilihBaris";
 
 interface UraianAksi {
   /** What failed, without a full stop: the cause follows a colon. */
@@ -97,6 +98,30 @@ const AKSI: Record<AksiOffice, UraianAksi> = {
     coba: {
       id: "Klik Tandai Capaian lagi agar daftarnya diperbarui, lalu klik selnya sekali lagi.",
       en: "Click Flag misses again to refresh the list, then click the cell once more.",
+    },
+  },
+  renstra: {
+    gagal: { id: "Tabel Renstra tidak dapat diperiksa", en: "The Renstra table could not be checked" },
+    tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
+    coba: {
+      id: "Buka lembar Renstra, lalu klik Periksa Renstra sekali lagi.",
+      en: "Open the Renstra sheet, then click Check Renstra once more.",
+    },
+  },
+  pilihBaris: {
+    gagal: { id: "Baris tidak dapat dipilih", en: "The row could not be selected" },
+    tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
+    khusus: {
+      InvalidSelection: {
+        sebab: {
+          id: "Excel hanya dapat memilih sel di lembar yang sedang ditampilkan",
+          en: "Excel can only select a cell on the sheet being shown",
+        },
+      },
+    },
+    coba: {
+      id: "Klik Periksa Renstra lagi agar daftarnya diperbarui, lalu klik barisnya sekali lagi.",
+      en: "Click Check Renstra again to refresh the list, then click the row once more.",
     },
   },
 };
@@ -267,9 +292,10 @@ export function pesanGalatOffice(e: unknown, aksi: AksiOffice): Teks {
 }
 
 /** The buttons that judge cells, named in the message that asks to click them again. */
-const TOMBOL_NILAI: Record<"tandai" | "manual", Teks> = {
+const TOMBOL_NILAI: Record<"tandai" | "manual" | "renstra", Teks> = {
   tandai: { id: "Tandai Capaian", en: "Flag misses" },
   manual: { id: "Tandai rentang ini", en: "Flag these ranges" },
+  renstra: { id: "Periksa Renstra", en: "Check Renstra" },
 };
 
 /**
@@ -279,7 +305,11 @@ const TOMBOL_NILAI: Record<"tandai" | "manual", Teks> = {
  * // "The table could not be flagged: cell C2 is still being calculated by Excel (#BUSY!). Nothing was
  * //  changed. Wait a moment until Excel finishes calculating, then click Flag misses again."
  */
-export function pesanMasihDihitung(aksi: "tandai" | "manual", alamat: string, kode: string): Teks {
+export function pesanMasihDihitung(
+  aksi: "tandai" | "manual" | "renstra",
+  alamat: string,
+  kode: string,
+): Teks {
   const { gagal } = AKSI[aksi];
   const tombol = TOMBOL_NILAI[aksi];
   return {

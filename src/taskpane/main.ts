@@ -4,6 +4,7 @@ import { pilihBahasa, type Bahasa, type Teks } from "../bahasa";
 import { ambil } from "./dom";
 import { pasangPanduan } from "./panduan";
 import { pasangReferensi } from "./referensi";
+import { pasangRenstra } from "./renstra/pasang";
 import { pasangSisip } from "./sisip/pasang";
 import { bacaStatus, tampilkanStatus } from "./status";
 import { pasangTandai } from "./tandai/pasang";
@@ -59,7 +60,8 @@ Office.onReady((info) => {
   terapkanTema(document.documentElement, bacaTema());
   pasangPanduan(ambil("panduan"), ambil("buka-panduan") as HTMLButtonElement, bahasa);
   tampilkanStatus(ambil("status"), bacaStatus(info, Office.context?.requirements), bahasa);
-  pasangSisip(ambil("bagian-sisip"), bahasa);
+  const renstra = pasangRenstra(ambil("bagian-renstra"), bahasa);
+  pasangSisip(ambil("bagian-sisip"), bahasa, undefined, undefined, (h) => void renstra.setelahSisip(h));
   pasangReferensi(ambil("referensi"), bahasa);
   pasangTandai(ambil("bagian-tandai"), bahasa);
   ukurRender();

@@ -6,7 +6,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { bukaChromium, bukaPanel, sajikan, type Panel } from "./browser-helper";
+import { KOLOM_RENSTRA } from "../../src/domain/renstra";
+import { bukaChromium, bukaPanel, pasangBuku, sajikan, type Panel } from "./browser-helper";
 
 const AKAR = path.resolve(__dirname, "..", "..");
 const KELUARAN = path.join(AKAR, "test-output");
@@ -95,6 +96,37 @@ describe("axe-core scan of the pane", () => {
         document.querySelector("#bagian-sisip")?.append(teks);
       });
       expect((await pindai(panel.page)).map((v) => v.id).sort()).toEqual(["button-name", "color-contrast"]);
+    } finally {
+      await panel.tutup();
+    }
+  });
+
+  it.each([
+    ["light", undefined],
+    ["dark", { isDarkTheme: true }],
+  ])("finds none with the Periksa Renstra list shown (%s)", async (_k, tema) => {
+    const panel = await bukaPanel({ tinggi: 1400, tema });
+    try {
+      await panel.page.waitForSelector("#bagian-renstra button");
+      const baris = (kode: string, nama: string, pagu: number) => [
+        `'${kode}`,
+        null,
+        nama,
+        ...new Array(4),
+        pagu,
+      ];
+      await pasangBuku(panel.page, {
+        lembar: {
+          Renstra: [
+            KOLOM_RENSTRA([2025]),
+            baris("2.17.02", "Program", 100),
+            baris("2.17.02.2.01", "Kegiatan", 90),
+          ],
+        },
+      });
+      await panel.page.locator("#bagian-renstra").getByRole("button", { name: "Periksa Renstra" }).click();
+      await panel.page.waitForSelector("#bagian-renstra .renstra__butir");
+      expect(await pindai(panel.page)).toEqual([]);
     } finally {
       await panel.tutup();
     }

@@ -43,15 +43,24 @@ describe("the ribbon's Sisipkan IKU", () => {
   it.each([
     [{ Sheet1: [] }, ["Sheet1", "IKU", ...LAPORAN], "IKU"],
     [{ IKU: [["data lama"]] }, ["IKU", "IKU (2)", ...LAPORAN], "IKU (2)"],
-  ])("inserts beside %j in two syncs", async (awal, harap, iku) => {
-    await pasangBuku(page, { lembar: awal });
-    await jalankanPerintah(page, "sisipkanIku");
-    const b = await bukuHalaman(page);
-    expect(b.lembar.map((l) => l.nama)).toEqual(harap);
-    expect(b.sync).toEqual([2]);
-    expect(b.aktif).toBe(iku);
-    expect(Object.values((await lembar(iku))!.sel)).toContain("Indeks Kepuasan Masyarakat (IKM)");
-  });
+  ])(
+    "inserts beside %j in two syncs, then the pane checks its Renstra sheet in two",
+    async (awal, harap, iku) => {
+      await pasangBuku(page, { lembar: awal });
+      await page.$eval("#bagian-renstra p[role=status]", (el) => (el.textContent = ""));
+      await jalankanPerintah(page, "sisipkanIku");
+      await page.waitForFunction(() =>
+        /^Semua pagu sesuai/.test(
+          document.querySelector("#bagian-renstra p[role=status]")?.textContent ?? "",
+        ),
+      );
+      const b = await bukuHalaman(page);
+      expect(b.lembar.map((l) => l.nama)).toEqual(harap);
+      expect(b.sync).toEqual([2, 2]);
+      expect(b.aktif).toBe(iku);
+      expect(Object.values((await lembar(iku))!.sel)).toContain("Indeks Kepuasan Masyarakat (IKM)");
+    },
+  );
 });
 
 /** Loads a catalog into the pane and inserts it; gives the status line. */

@@ -37,10 +37,13 @@ describe("inserting the IKU workbook from the task pane", () => {
     expect(await panel.page.textContent("#sisip-info-katalog")).toBe(`Katalog: ${KATALOG_BAWAAN.instansi}`);
   });
 
-  it("writes four new sheets beside the existing IKU in two syncs and names them in the status line", async () => {
+  it("writes the new sheets beside the existing IKU in two syncs, names them, then checks the Renstra sheet in two", async () => {
     await panel.page.selectOption("#sisip-tahun", "2025");
     const status = await sisipkan(panel);
-    expect(status).toBe("Dibuat: IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK");
+    expect(status).toBe("Dibuat: IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK");
+    await panel.page.waitForFunction(() =>
+      /^Semua pagu sesuai/.test(document.querySelector("#bagian-renstra p[role=status]")?.textContent ?? ""),
+    );
     const buku = await bukuHalaman(panel.page);
     expect(buku.lembar.map((l) => l.nama)).toEqual([
       "IKU",
@@ -49,11 +52,12 @@ describe("inserting the IKU workbook from the task pane", () => {
       "Formulasi",
       "Dashboard",
       "Anggaran",
+      "Renstra",
       "LKjIP",
       "PK",
     ]);
     expect(buku.lembar[0].sel).toEqual({ A1: "data lama", B2: 7 });
-    expect(buku.sync).toEqual([2]);
+    expect(buku.sync).toEqual([2, 2]);
     expect(buku.aktif).toBe("IKU (2)");
   });
 
@@ -67,7 +71,7 @@ describe("inserting the IKU workbook from the task pane", () => {
 
   it("names the next free sheets on a second insertion", async () => {
     expect(await sisipkan(panel)).toBe(
-      "Dibuat: IKU (3), Triwulan (2), Formulasi (2), Dashboard (2), Anggaran (2), LKjIP (2), PK (2)",
+      "Dibuat: IKU (3), Triwulan (2), Formulasi (2), Dashboard (2), Anggaran (2), Renstra (2), LKjIP (2), PK (2)",
     );
   });
 
@@ -127,7 +131,9 @@ describe("loading another agency's catalog", () => {
       (t) => document.querySelector("#sisip-info-katalog")?.textContent === t,
       `Katalog: Dinas ${jahat}`,
     );
-    expect(await sisipkan(panel)).toBe("Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP, PK");
+    expect(await sisipkan(panel)).toBe(
+      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
+    );
     const iku = (await bukuHalaman(panel.page)).lembar.find((l) => l.nama === "IKU")!.sel;
     expect(Object.values(iku)).toContain(jahat);
     expect(

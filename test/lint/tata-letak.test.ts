@@ -17,8 +17,8 @@ function semuaBerkas(folder: string): string[] {
     .filter((p) => fs.statSync(path.join(folder, p)).isFile());
 }
 
-/** The two flows: a file may share its name with its twin in the other flow's sibling folder. */
-const ALUR = ["sisip", "tandai"];
+/** The flows: a file may share its name with its twins in the other flows' sibling folders. */
+const ALUR = ["sisip", "tandai", "renstra"];
 
 /**
  * File names used twice in src. Allowed: index.ts (a folder's entry), and the twins of the two
@@ -36,9 +36,7 @@ function namaBerkasGanda(berkas: readonly string[]): string[][] {
     const induk = daftar.map((b) => path.posix.dirname(path.posix.dirname(b)));
     const alur = daftar.map((b) => path.posix.basename(path.posix.dirname(b)));
     const kembar =
-      daftar.length === ALUR.length &&
-      induk.every((i) => i === induk[0]) &&
-      ALUR.every((a) => alur.includes(a));
+      induk.every((i) => i === induk[0]) && alur.every((a, i) => ALUR.includes(a) && alur.indexOf(a) === i);
     return !kembar;
   });
 }

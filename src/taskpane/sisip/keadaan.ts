@@ -24,6 +24,8 @@ export class BagianSisip {
     private readonly bahasa: Bahasa,
     private readonly sisipkanKatalog: Sisipkan,
     private katalog: Katalog,
+    /** Told every insertion's outcome, after the status line (the Renstra check listens). */
+    private readonly sesudah?: (hasil: HasilSisip) => void,
   ) {
     this.dom = renderKerangkaSisip(katalog, bahasa);
     root.setAttribute("aria-labelledby", "judul-sisip");
@@ -63,6 +65,7 @@ export class BagianSisip {
   /** An insertion's outcome, the pane's own or the ribbon's. */
   tampilkanHasil(hasil: HasilSisip): void {
     this.dom.status.textContent = teksHasil(hasil, this.bahasa);
+    this.sesudah?.(hasil);
   }
 
   /** Reads a catalog file's text: a rejected one changes nothing, a cleaned one says what was removed. */

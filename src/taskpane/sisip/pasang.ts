@@ -2,17 +2,22 @@
 import type { Bahasa } from "../../bahasa";
 import { HASIL_SISIP } from "../../commands/sisip";
 import { KATALOG_BAWAAN } from "../../domain/katalog-bawaan";
+import type { HasilSisip } from "../../excel/sisip/hasil-sisip";
 import { sisipkanIku } from "../../excel/sisip/sisip-iku";
 import { BagianSisip, type Sisipkan } from "./keadaan";
 
-/** Fills the section and listens to the ribbon; the returned function stops listening. */
+/**
+ * Fills the section and listens to the ribbon; `sesudah` hears each insertion's outcome, the
+ * pane's or the ribbon's. The returned function stops listening.
+ */
 export function pasangSisip(
   root: HTMLElement,
   bahasa: Bahasa,
   sisipkan: Sisipkan = sisipkanIku,
   saluran = HASIL_SISIP,
+  sesudah?: (hasil: HasilSisip) => void,
 ): { bagian: BagianSisip; berhenti: () => void } {
-  const bagian = new BagianSisip(root, bahasa, sisipkan, KATALOG_BAWAAN);
+  const bagian = new BagianSisip(root, bahasa, sisipkan, KATALOG_BAWAAN, sesudah);
   const { tombol, berkas } = bagian.dom;
   tombol.addEventListener("click", () => void bagian.sisipkan());
   berkas.addEventListener("change", async () => {

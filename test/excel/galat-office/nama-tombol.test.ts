@@ -5,11 +5,28 @@
  */
 import { Bahasa } from "../../../src/bahasa";
 import { AksiOffice, pesanGalatOffice } from "../../../src/excel/galat-office";
+import { TEKS_RENSTRA } from "../../../src/taskpane/renstra/teks";
 import { TEKS_SISIP } from "../../../src/taskpane/sisip/teks";
 import { TEKS_TANDAI } from "../../../src/taskpane/tandai/teks";
 
-const AKSI: AksiOffice[] = ["sisip", "tandai", "manual", "pilihan", "hapus", "ubahAngka", "pilihSel"];
-const LABEL = [TEKS_SISIP.tombol, TEKS_TANDAI.tandai, TEKS_TANDAI.hapus, TEKS_TANDAI.ubah] as const;
+const AKSI: AksiOffice[] = [
+  "sisip",
+  "tandai",
+  "manual",
+  "pilihan",
+  "hapus",
+  "ubahAngka",
+  "pilihSel",
+  "renstra",
+  "pilihBaris",
+];
+const LABEL = [
+  TEKS_SISIP.tombol,
+  TEKS_TANDAI.tandai,
+  TEKS_TANDAI.hapus,
+  TEKS_TANDAI.ubah,
+  TEKS_RENSTRA.periksa,
+] as const;
 const LABEL_LAIN = [TEKS_TANDAI.pakaiTarget, TEKS_TANDAI.pakaiRealisasi, TEKS_TANDAI.tandaiRentang] as const;
 
 /** The button names a message asks to click: "Klik X lagi", "klik tombol X sekali lagi", "click X once more". */
