@@ -3,6 +3,7 @@
  * violations) in the states a planner meets, light, dark and high-contrast; keyboard reach with a
  * visible focus; the first-run guide shown once and reopened from the keyboard.
  */
+import { DAFTAR_FUNGSI } from "../../src/functions/daftar";
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -246,7 +247,7 @@ describe("the first-run guide", () => {
       await panel.page.evaluate(() => Office.onReady());
       await panel.page.waitForSelector("#judul-tandai");
       expect(await panel.page.isVisible("#panduan")).toBe(true);
-      expect(await panel.page.$$("#referensi details")).toHaveLength(15);
+      expect(await panel.page.$$("#referensi details")).toHaveLength(DAFTAR_FUNGSI.length);
     } finally {
       await panel.tutup();
     }

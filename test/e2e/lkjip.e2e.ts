@@ -209,7 +209,7 @@ describe.each([
       expect(teks).toContain("102,44%");
     });
 
-    it("prints the PK on A4 portrait, one page wide", () => {
+    it("prints the PK on two signed A4 portrait pages: the agreement, then its lampiran", () => {
       const pdf = recalc(dihitung, join(dir, "pdf"), "pdf");
       const info = execFileSync("pdfinfo", ["-f", "1", "-l", "200", pdf]).toString();
       const ukuran = [...info.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
@@ -217,14 +217,20 @@ describe.each([
         lebar: Number(m[2]),
         tinggi: Number(m[3]),
       }));
+      const teksHalaman = (h: number) =>
+        execFileSync("pdftotext", ["-layout", "-f", String(h), "-l", String(h), pdf, "-"]).toString();
       const halamanPk = ukuran.filter(({ halaman }) =>
-        execFileSync("pdftotext", ["-f", String(halaman), "-l", String(halaman), pdf, "-"])
-          .toString()
-          .includes("PERJANJIAN KINERJA TAHUN 2025"),
+        teksHalaman(halaman).includes("PERJANJIAN KINERJA TAHUN 2025"),
       );
-      expect(halamanPk).toHaveLength(1);
-      const { halaman, lebar, tinggi } = halamanPk[0];
-      expect([Math.round(lebar), Math.round(tinggi)]).toEqual([595, 842]);
+      expect(halamanPk).toHaveLength(2);
+      for (const { lebar, tinggi } of halamanPk)
+        expect([Math.round(lebar), Math.round(tinggi)]).toEqual([595, 842]);
+      const [perjanjian, lampiran] = halamanPk.map(({ halaman }) => teksHalaman(halaman));
+      // Each page signed; the tables on the lampiran only.
+      expect(lampiran).toContain("LAMPIRAN PERJANJIAN KINERJA TAHUN 2025");
+      for (const t of [perjanjian, lampiran]) expect(t).toContain("PIHAK PERTAMA,");
+      expect(perjanjian).not.toContain("Target 2025");
+      const { halaman } = halamanPk[0];
       const isi = execFileSync("pdftotext", [
         "-layout",
         "-f",
