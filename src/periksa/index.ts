@@ -7,7 +7,9 @@
 import { mkdirSync } from "node:fs";
 import { basename } from "node:path";
 import { rencanaTanda, sudahDitandai } from "../workbook/tandai/tanda";
-import { aturanAda, pisahEkor, rentangGabung } from "../xlsx/lembar-xml";
+import { batasEntri } from "../xlsx/batas";
+import { pisahEkor } from "../xlsx/ekor-lembar";
+import { aturanAda, rentangGabung } from "../xlsx/lembar-xml";
 import { Analisis, SumberBaris, alirkanBaris, analisisLembar, nilaiLembar } from "./analisis-lembar";
 import { Buku, LembarBuku, bacaBuku } from "./buku";
 import { Masukan, PemberiNama, daftarBerkas } from "./berkas";
@@ -41,7 +43,7 @@ async function analisisBuku(buku: Buku): Promise<LembarDianalisis[]> {
   for (const lembar of buku.lembar) {
     const sumber: SumberBaris = (f) => alirkanBaris(buku.zip.teks(lembar.entri), buku.teksBersama, f);
     const ekor = await pisahEkor(buku.zip.teks(lembar.entri));
-    const gabung = ekor ? rentangGabung(ekor.ekor) : [];
+    const gabung = ekor ? rentangGabung(ekor.ekor, batasEntri(buku.zip.ukuranBerkas)) : [];
     const analisis: Analisis = ekor
       ? await analisisLembar(sumber, gabung)
       : { ok: false, alasan: "Lembar kosong." };
