@@ -3,18 +3,19 @@
  * inflated with node:zlib and checked against their CRC-32. Enough of the format for Office
  * files (stored and deflated entries, Zip64 sizes); nothing else.
  */
-import { createReadStream } from "node:fs";
+import { constants, createReadStream } from "node:fs";
 import { FileHandle, open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import { Readable, Transform } from "node:stream";
 import { createInflateRaw } from "node:zlib";
 import { crc32 } from "./crc32";
 
-/** The archive is not a zip or is damaged; `jenis` tells which. */
+/** The archive is not a zip or is damaged; `jenis` tells which, `rincian` what, for the user. */
 export class GalatZip extends Error {
   constructor(
     public readonly jenis: "bukan-zip" | "rusak",
     pesan: string,
+    public readonly rincian?: string,
   ) {
     super(pesan);
   }
@@ -57,7 +58,8 @@ export function pengodeanXml(awal: Buffer): Pengodean {
   const nama = deklarasi?.[1].toLowerCase();
   if (nama === undefined || nama === "utf-8" || nama === "utf8") return "utf8";
   if (["iso-8859-1", "latin1", "us-ascii", "ascii"].includes(nama)) return "latin1";
-  throw new GalatZip("rusak", `pengodean ${nama.slice(0, 40)} tidak didukung atau tidak sesuai isinya`);
+  const pesan = `pengodean ${nama.slice(0, 40)} tidak didukung atau tidak sesuai isinya`;
+  throw new GalatZip("rusak", pesan, pesan);
 }
 
 /** Text in an encoding, for writing a patched part back the way it was read. */
@@ -80,13 +82,16 @@ export class ZipBaca {
     for (const e of entri) {
       const k = e.nama.toLowerCase();
       // Two entries of one name: readers disagree on which one counts (LibreOffice takes the last).
-      if (this.menurutNama.has(k)) throw new GalatZip("rusak", `dua entri bernama ${e.nama.slice(0, 100)}`);
+      if (this.menurutNama.has(k)) {
+        const pesan = `dua entri bernama ${e.nama.slice(0, 100)} di dalam zip`;
+        throw new GalatZip("rusak", pesan, pesan);
+      }
       this.menurutNama.set(k, e);
     }
   }
 
   static async buka(path: string): Promise<ZipBaca> {
-    const fh = await open(path, "r");
+    const fh = await bukaBiasa(path);
     try {
       const { size } = await fh.stat();
       return new ZipBaca(path, fh, size, await bacaDirektori(fh, size));
@@ -181,6 +186,20 @@ export class ZipBaca {
     }
     return s;
   }
+}
+
+/** The path is not a regular file (a FIFO, a device, a folder): never read. */
+export class GalatBukanBerkas extends Error {}
+
+/**
+ * Opens a regular file for reading. Non-blocking, so a FIFO put in a file's place after it was
+ * listed cannot hang the open; then anything but a regular file is refused.
+ */
+export async function bukaBiasa(path: string): Promise<FileHandle> {
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  if ((await fh.stat()).isFile()) return fh;
+  await fh.close();
+  throw new GalatBukanBerkas(path);
 }
 
 function pemeriksaCrc(e: EntriZip): Transform {
