@@ -44,6 +44,9 @@ export function sebabMati(stderr: string, sinyal: NodeJS.Signals | null): JenisG
 }
 
 export class PekerjaTerpisah {
+  /** @param mb the worker's heap ceiling (lower only in tests, to see a worker die). */
+  constructor(private readonly mb = MEMORI_PER_BERKAS_MB) {}
+
   private anak?: ChildProcess;
   private stderr = "";
   /** Files are checked one at a time, whoever asks. */
@@ -54,7 +57,7 @@ export class PekerjaTerpisah {
       execArgv: [
         "--import",
         pathToFileURL(require.resolve("tsx")).href,
-        `--max-old-space-size=${MEMORI_PER_BERKAS_MB}`,
+        `--max-old-space-size=${this.mb}`,
       ],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],

@@ -37,6 +37,19 @@ export async function bukuBomTeks(path: string, n: number): Promise<void> {
   });
 }
 
+/**
+ * Honest but heavy: `n` distinct shared strings of `panjang` characters (n × panjang characters
+ * in memory), compressed to almost nothing because each repeats one letter.
+ */
+export async function bukuTeksPanjang(path: string, n: number, panjang: number): Promise<void> {
+  await bukuDenganBagian(path, "xl/sharedStrings.xml", async function* () {
+    yield `${XML}<sst ${NS}>${TEKS_TABEL.map((t) => `<si><t>${t}</t></si>`).join("")}`;
+    const isi = "a".repeat(panjang);
+    for (let i = 0; i < n; i++) yield `<si><t>${i} ${isi}</t></si>`;
+    yield "</sst>";
+  });
+}
+
 /** The table with `n` merges after it, each over the whole table (overlapping, as no Excel writes). */
 export async function bukuGabung(path: string, n: number, baris = 1000): Promise<void> {
   await bukuDenganBagian(path, "xl/worksheets/sheet1.xml", async function* () {
