@@ -79,4 +79,3 @@ export async function periksa(
   }
   return hasil;
 }
-

@@ -54,11 +54,7 @@ export class PekerjaTerpisah {
 
   private mulai(): ChildProcess {
     const anak = fork(join(__dirname, "anak.ts"), [], {
-      execArgv: [
-        "--import",
-        pathToFileURL(require.resolve("tsx")).href,
-        `--max-old-space-size=${this.mb}`,
-      ],
+      execArgv: ["--import", pathToFileURL(require.resolve("tsx")).href, `--max-old-space-size=${this.mb}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });

@@ -37,7 +37,10 @@ describe("a worker per file", () => {
     expect(baris.filter((b) => b.berkas === "b.xlsx").map((b) => [b.status, b.keterangan])).toEqual([
       ["Berkas tidak terbaca", PESAN_BERKAS.memori],
     ]);
-    expect(baris.filter((b) => b.status === "Tidak Tercapai").map((b) => b.berkas)).toEqual(["a.xlsx", "c.xlsx"]);
+    expect(baris.filter((b) => b.status === "Tidak Tercapai").map((b) => b.berkas)).toEqual([
+      "a.xlsx",
+      "c.xlsx",
+    ]);
     expect(readdirSync(keluar).sort()).toEqual(["a.xlsx", "c.xlsx"]);
     expect(existsSync(join(keluar, "b.xlsx"))).toBe(false);
   }, 60_000);

@@ -44,30 +44,45 @@ const ringkas = (baris: Record<string, string>[]) => baris.map((b) => [b.Berkas,
 
 describe("a file past the format's limits", () => {
   it.each([
-    ["a cell far past XFD", (p: string) => bukuSelLuar(p, "ZZZZZZZ6"), "Sel ZZZZZZZ6 di luar batas lembar Excel"],
-    ["a cell one column past XFD", (p: string) => bukuSelLuar(p, "XFE7"), "Sel XFE7 di luar batas lembar Excel"],
-    ["300,000 empty shared strings in 2 KB", (p: string) => bukuBomTeks(p, 300_000), "Teks bersama lebih banyak"],
+    [
+      "a cell far past XFD",
+      (p: string) => bukuSelLuar(p, "ZZZZZZZ6"),
+      "Sel ZZZZZZZ6 di luar batas lembar Excel",
+    ],
+    [
+      "a cell one column past XFD",
+      (p: string) => bukuSelLuar(p, "XFE7"),
+      "Sel XFE7 di luar batas lembar Excel",
+    ],
+    [
+      "300,000 empty shared strings in 2 KB",
+      (p: string) => bukuBomTeks(p, 300_000),
+      "Teks bersama lebih banyak",
+    ],
     ["100,000 overlapping merges", (p: string) => bukuGabung(p, 100_000), "sel gabungan"],
     ["two zip entries of one name", bukuEntriKembar, "Dua entri bernama xl/worksheets/sheet1.xml"],
     ["three sheets on one part", (p: string) => bukuLembarKembar(p, 3), "Dua lembar memakai satu bagian"],
-  ])("is refused in one line for %s, between two good files that keep their rows", async (_, buat, alasan) => {
-    const d = folder("batas");
-    await tulisBuku(join(d, "a.xlsx"), { IKU: KISI });
-    await buat(join(d, "b.xlsx"));
-    await tulisBuku(join(d, "c.xlsx"), { IKU: KISI });
-    const mulai = Date.now();
-    const { hasil, pesan, baris } = await jalankan([d], join(d, "keluar"));
-    expect(Date.now() - mulai).toBeLessThan(20_000);
-    expect([hasil.diproses, hasil.gagal]).toEqual([2, 1]);
-    expect(ringkas(baris)).toEqual([
-      ["a.xlsx", "Tidak Tercapai"],
-      ["b.xlsx", "Berkas tidak terbaca"],
-      ["c.xlsx", "Tidak Tercapai"],
-    ]);
-    expect(baris[1].Keterangan).toContain(alasan);
-    expect(pesan.filter((p) => p.startsWith("b.xlsx"))).toEqual([expect.stringContaining(alasan)]);
-    expect(readdirSync(join(d, "keluar")).sort()).toEqual(["a.xlsx", "c.xlsx", "ringkasan.csv"]);
-  });
+  ])(
+    "is refused in one line for %s, between two good files that keep their rows",
+    async (_, buat, alasan) => {
+      const d = folder("batas");
+      await tulisBuku(join(d, "a.xlsx"), { IKU: KISI });
+      await buat(join(d, "b.xlsx"));
+      await tulisBuku(join(d, "c.xlsx"), { IKU: KISI });
+      const mulai = Date.now();
+      const { hasil, pesan, baris } = await jalankan([d], join(d, "keluar"));
+      expect(Date.now() - mulai).toBeLessThan(20_000);
+      expect([hasil.diproses, hasil.gagal]).toEqual([2, 1]);
+      expect(ringkas(baris)).toEqual([
+        ["a.xlsx", "Tidak Tercapai"],
+        ["b.xlsx", "Berkas tidak terbaca"],
+        ["c.xlsx", "Tidak Tercapai"],
+      ]);
+      expect(baris[1].Keterangan).toContain(alasan);
+      expect(pesan.filter((p) => p.startsWith("b.xlsx"))).toEqual([expect.stringContaining(alasan)]);
+      expect(readdirSync(join(d, "keluar")).sort()).toEqual(["a.xlsx", "c.xlsx", "ringkasan.csv"]);
+    },
+  );
 });
 
 describe("what is no regular file", () => {
@@ -133,8 +148,7 @@ describe("read as a spreadsheet shows it", () => {
       const mentah = await semua(await salinan.isi(lembar));
       expect([mentah[0], mentah[1]]).toEqual([0xff, 0xfe]);
       expect(mentah.toString("utf16le")).toContain('<conditionalFormatting sqref="C2:C3">');
-      const padat = async (z: ZipBaca, nama: string) =>
-        semua(await z.padat(z.cari(nama)!));
+      const padat = async (z: ZipBaca, nama: string) => semua(await z.padat(z.cari(nama)!));
       for (const e of asli.entri.filter((x) => !/sheet1|styles/.test(x.nama)))
         expect((await padat(salinan, e.nama)).equals(await padat(asli, e.nama))).toBe(true);
     } finally {
