@@ -1,6 +1,6 @@
 /**
  * One workbook checked: read and analysed, copied with its flags, judged row by row. Runs in the
- * worker process (anak.ts); everything it says goes through a Saluran, so the parent writes the
+ * worker process (anak.ts); everything it says goes through a SaluranBerkas, so the parent writes the
  * summary and hands out output names.
  */
 import { rencanaTanda, sudahDitandai } from "../workbook/tandai/tanda";
@@ -17,7 +17,7 @@ import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 import { TambahanLembar, salinBuku } from "./salin-buku";
 
 /** What a file's check says, and the one thing it asks: a free name for its copy. */
-export interface Saluran {
+export interface SaluranBerkas {
   lapor(pesan: string): void;
   tulis(b: BarisRingkasan): void;
   /** A free path in the out folder for a copy named like `dasar`, reserved. */
@@ -60,7 +60,7 @@ async function analisisBuku(buku: Buku): Promise<LembarDianalisis[]> {
 }
 
 /** Checks one workbook; true when it was read and copied. */
-export async function periksaSatu(m: Masukan, s: Saluran): Promise<boolean> {
+export async function periksaSatu(m: Masukan, s: SaluranBerkas): Promise<boolean> {
   const gagal = (status: string, e: unknown) => {
     const baca = status === "Berkas tidak terbaca";
     const pesan = pesanGagal(e, baca ? "rusak" : "tulis");

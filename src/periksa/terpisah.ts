@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { Masukan } from "./berkas";
 import { JenisGagal, MEMORI_PER_BERKAS_MB, PESAN_BERKAS } from "./pesan-berkas";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
-import { Saluran } from "./satu-berkas";
+import { SaluranBerkas } from "./satu-berkas";
 
 /** Parent to worker. */
 export type PesanInduk = { jenis: "periksa"; masukan: Masukan } | { jenis: "nama"; path: string };
@@ -65,7 +65,7 @@ export class PekerjaTerpisah {
   }
 
   /** Checks one file in the worker; never rejects. */
-  periksa(m: Masukan, s: Saluran): Promise<HasilTerpisah> {
+  periksa(m: Masukan, s: SaluranBerkas): Promise<HasilTerpisah> {
     const hasil = this.antrean.then(() => this.periksaKini(m, s));
     this.antrean = hasil;
     return hasil;
@@ -80,7 +80,7 @@ export class PekerjaTerpisah {
     }
   }
 
-  private periksaKini(m: Masukan, s: Saluran): Promise<HasilTerpisah> {
+  private periksaKini(m: Masukan, s: SaluranBerkas): Promise<HasilTerpisah> {
     const anak = (this.anak ??= this.mulai());
     this.pegang(anak, true);
     this.stderr = "";
