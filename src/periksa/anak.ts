@@ -8,7 +8,7 @@ import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 import { PesanAnak, PesanInduk } from "./terpisah";
 
 /** Rows go in batches: one message per row would cost more than judging it. */
-const UKURAN_KIRIMAN = 500;
+const UKURAN_KIRIMAN = 2000;
 
 const kirim = (p: PesanAnak) => process.send!(p);
 let tertunda: BarisRingkasan[] = [];

@@ -5,7 +5,7 @@
  * after it (merges, rules, page setup: small) is held and rewritten.
  */
 import { SaxesParser } from "saxes";
-import { BATAS_POTONGAN, GalatXml } from "./pemindai-xml";
+import { BATAS_POTONGAN, GalatXml, PemindaiXml } from "./pemindai-xml";
 import { lindungiXml, namaLokal } from "./teks-xml";
 
 /** A tag's namespace prefix with its colon ("x:sheetData" → "x:"), "" without one. */
@@ -71,18 +71,44 @@ export async function* gantiEkor(
   if (ekor) yield ganti(ekor.join(""), awalan, akar);
 }
 
-/** The part of a worksheet after its sheetData, or undefined when it has none. */
+/**
+ * The part of a worksheet after its sheetData, or undefined when it has none. For reading only
+ * (merges, existing rules), so the project's own streaming scanner does it, several times faster
+ * than saxes on a sheet of a million rows; comments and CDATA are skipped the same way.
+ */
 export async function pisahEkor(
   potongan: AsyncIterable<string>,
 ): Promise<{ ekor: string; awalan: string } | undefined> {
-  let hasil: { ekor: string; awalan: string } | undefined;
-  const aliran = gantiEkor(potongan, (ekor, awalan) => {
-    hasil = { ekor, awalan };
-    return "";
+  let kedalaman = 0;
+  let akhir = -1;
+  let awalan = "";
+  const pemindai: PemindaiXml = new PemindaiXml({
+    tangkap: false,
+    buka() {
+      kedalaman++;
+    },
+    tutup(nama, tag = "") {
+      if (kedalaman === 2 && akhir < 0 && nama === "sheetData") {
+        akhir = pemindai.akhirTag;
+        awalan = awalanDari(tag.replace(/^\//, "").split(/[\s/]/)[0]);
+      }
+      kedalaman--;
+    },
+    teks() {},
   });
-  // Drain: the text before the tail is not needed here.
-  while (!(await aliran.next()).done);
-  return hasil;
+  let dibaca = 0;
+  const ekor: string[] = [];
+  for await (const s of potongan) {
+    if (akhir >= 0) {
+      ekor.push(s);
+      continue;
+    }
+    const sebelum = dibaca;
+    dibaca += s.length;
+    pemindai.isi(s);
+    if (akhir >= 0) ekor.push(s.slice(Math.max(0, akhir - sebelum)));
+  }
+  return akhir < 0 ? undefined : { ekor: ekor.join(""), awalan };
 }
 
 /** Elements a worksheet holds after conditionalFormatting, in schema order (CT_Worksheet). */

@@ -61,10 +61,17 @@ describe("the end of sheetData, found by parsing", () => {
     expect(await semua(gantiEkor(aliran([xml]), () => "X"))).toBe(xml);
   });
 
-  it("refuses a sheet that is not well-formed XML", async () => {
-    await expect(pisahEkor(aliran(["<worksheet><sheetData></row></sheetData></worksheet>"]))).rejects.toThrow(
-      GalatXml,
-    );
+  it("refuses to patch a sheet that is not well-formed XML", async () => {
+    const xml = "<worksheet><sheetData></row></sheetData></worksheet>";
+    await expect(semua(gantiEkor(aliran([xml]), (e) => e))).rejects.toThrow(GalatXml);
+  });
+
+  it.each([1, 5, 4096])("splits the tail for reading past the same traps (chunks of %i)", async (n) => {
+    const potongan = PALSU.match(new RegExp(`[\\s\\S]{1,${n}}`, "gu"))!;
+    expect(await pisahEkor(aliran(potongan))).toEqual({
+      ekor: '<!-- <pageMargins/> --><pageMargins left="0.7"/></worksheet>',
+      awalan: "",
+    });
   });
 
   it("puts the rules before the first later element, past comments and CDATA in the tail", () => {
