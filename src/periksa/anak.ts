@@ -5,7 +5,7 @@
 import { periksaSatu } from "./satu-berkas";
 import { pesanGagal } from "./pesan-berkas";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
-import { PesanAnak, PesanInduk } from "./terpisah";
+import { PesanAnak, PesanInduk, kemasBaris } from "./terpisah";
 
 /** Rows go in batches: one message per row would cost more than judging it. */
 const UKURAN_KIRIMAN = 2000;
@@ -13,7 +13,7 @@ const UKURAN_KIRIMAN = 2000;
 const kirim = (p: PesanAnak) => process.send!(p);
 let tertunda: BarisRingkasan[] = [];
 const siram = () => {
-  if (tertunda.length > 0) kirim({ jenis: "baris", baris: tertunda });
+  if (tertunda.length > 0) kirim({ jenis: "baris", baris: kemasBaris(tertunda) });
   tertunda = [];
 };
 let terimaNama: ((path: string) => void) | undefined;

@@ -14,12 +14,54 @@ import { JenisGagal, MEMORI_PER_BERKAS_MB, PESAN_BERKAS } from "./pesan-berkas";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 import { SaluranBerkas } from "./satu-berkas";
 
+const KOLOM = [
+  "berkas",
+  "lembar",
+  "periode",
+  "indikator",
+  "sel",
+  "target",
+  "realisasi",
+  "capaian",
+  "predikat",
+  "status",
+  "keterangan",
+] as const satisfies readonly (keyof BarisRingkasan)[];
+
+/** Rows by column: arrays of plain values cross the channel several times faster than objects. */
+export type KolomRingkasan = { [K in (typeof KOLOM)[number]]: BarisRingkasan[K][] };
+
+export function kemasBaris(baris: readonly BarisRingkasan[]): KolomRingkasan {
+  const k = Object.fromEntries(KOLOM.map((n) => [n, new Array(baris.length)])) as KolomRingkasan;
+  baris.forEach((b, i) => {
+    for (const n of KOLOM) k[n][i] = b[n] as never;
+  });
+  return k;
+}
+
+export function bongkarBaris(k: KolomRingkasan): BarisRingkasan[] {
+  return k.berkas.map((berkas, i) => ({
+    berkas,
+    lembar: k.lembar[i],
+    periode: k.periode[i],
+    indikator: k.indikator[i],
+    sel: k.sel[i],
+    target: k.target[i],
+    realisasi: k.realisasi[i],
+    // The summary tells a capaian of none from one of 0: keep it absent, as the worker had it.
+    ...(k.capaian[i] === undefined ? {} : { capaian: k.capaian[i] }),
+    predikat: k.predikat[i],
+    status: k.status[i],
+    keterangan: k.keterangan[i],
+  }));
+}
+
 /** Parent to worker. */
 export type PesanInduk = { jenis: "periksa"; masukan: Masukan } | { jenis: "nama"; path: string };
 
 /** Worker to parent, in the order things happened. */
 export type PesanAnak =
-  | { jenis: "baris"; baris: BarisRingkasan[] }
+  | { jenis: "baris"; baris: KolomRingkasan }
   | { jenis: "lapor"; pesan: string }
   | { jenis: "nama"; dasar: string }
   | { jenis: "salinan"; path: string }
@@ -92,7 +134,7 @@ export class PekerjaTerpisah {
         anak.off("close", mati);
       };
       const pesan = (p: PesanAnak) => {
-        if (p.jenis === "baris") for (const b of p.baris) s.tulis(b);
+        if (p.jenis === "baris") for (const b of bongkarBaris(p.baris)) s.tulis(b);
         else if (p.jenis === "lapor") s.lapor(p.pesan);
         else if (p.jenis === "nama")
           void s.nama(p.dasar).then((path) => {
