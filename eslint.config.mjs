@@ -145,7 +145,7 @@ const PANAH = {
 };
 
 // npm packages and Node built-ins: only where Node runs (file flows, scripts, tests, config).
-const PAKET_BERKAS = ["exceljs", "docx", "jszip"];
+const PAKET_BERKAS = ["exceljs", "docx", "jszip", "saxes"];
 const LAPISAN_NODE = ["xlsx", "periksa", "laporan"];
 const ALAT_NODE = ["skrip", "bench", "aset", "uji", "konfigurasi"];
 

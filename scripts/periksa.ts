@@ -14,7 +14,7 @@ async function utama(argv: string[]): Promise<number> {
   }
   const hasil = await periksa(masukan, keluar, (p) => console.log(p));
   console.log(
-    `${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal; ${hasil.tercapai} dari ${hasil.dinilai} capaian tercapai. Ringkasan: ${hasil.ringkasan}`,
+    `${hasil.diproses} berkas diperiksa, ${hasil.gagal} gagal${hasil.dilewati > 0 ? `, ${hasil.dilewati} dilewati` : ""}; ${hasil.tercapai} dari ${hasil.dinilai} capaian tercapai. Ringkasan: ${hasil.ringkasan}`,
   );
   return hasil.diproses > 0 ? 0 : 1;
 }

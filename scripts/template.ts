@@ -2,11 +2,16 @@
 // Writes the IKU workbook offline, the same plan the add-in inserts, as an .xlsx file. An existing
 // file is never overwritten: it may hold a planner's filled-in realisation, and at a deadline a
 // new file beside it beats an error, so the next free name ("iku (2).xlsx") is used and printed.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { KATALOG_BAWAAN } from "../src/domain/katalog-bawaan";
-import { adalahGalatKatalog, bacaKatalogTeks } from "../src/domain/katalog-json";
+import {
+  BATAS_BERKAS_KATALOG,
+  adalahGalatKatalog,
+  bacaKatalogBita,
+  pesanTerlaluBesar,
+} from "../src/domain/katalog-json";
 import { Katalog } from "../src/domain/types";
 import { NAMA_DASAR } from "../src/workbook/rencana";
 import { buatRencana } from "../src/workbook/sisip/rencana-iku";
@@ -35,16 +40,23 @@ async function utama(): Promise<void> {
 
   let katalog: Katalog = KATALOG_BAWAAN;
   if (opsi.catalog) {
-    let teks: string;
+    let bita: Buffer;
     try {
-      teks = readFileSync(opsi.catalog, "utf8");
+      // Refused before reading: a file too large for the workbook is not worth the memory.
+      const ukuran = statSync(opsi.catalog).size;
+      if (ukuran > BATAS_BERKAS_KATALOG)
+        gagal([
+          `Katalog ${opsi.catalog} ditolak; tidak ada berkas yang ditulis:`,
+          `  - ${pesanTerlaluBesar(ukuran)}`,
+        ]);
+      bita = readFileSync(opsi.catalog);
     } catch (e) {
       gagal([
         `Katalog ${opsi.catalog} tidak dapat dibaca: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
       ]);
     }
     const peringatan: string[] = [];
-    const hasil = bacaKatalogTeks(teks, peringatan);
+    const hasil = bacaKatalogBita(bita, peringatan);
     if (adalahGalatKatalog(hasil)) {
       gagal([
         `Katalog ${opsi.catalog} ditolak; tidak ada berkas yang ditulis. Perbaiki:`,

@@ -4,6 +4,8 @@ import { bacaJenisAgregasi } from "./agregat";
 import { bacaPolaritas } from "./polaritas";
 import { BATAS_TEKS_SEL, bersihkanTeks } from "./teks-sel";
 import { bacaJenisTarget, bacaKondisiAwal, bacaPeriode, bacaPihakPk, bacaProgram } from "./katalog-laporan";
+import { kunciGanda } from "./kunci-ganda";
+import { kunciTeks } from "./katalog";
 import { barisKatalog, Formulasi, Indikator, JenisSatuan, Katalog, Sasaran, Tujuan } from "./types";
 
 /** A rejected catalog: every problem found, each naming the field path. */
@@ -15,6 +17,16 @@ export const adalahGalatKatalog = (x: unknown): x is GalatKatalog =>
   typeof x === "object" && x !== null && "galatKatalog" in x;
 
 const BELUM_DIISI = "(belum diisi)";
+
+/**
+ * The most indicators a catalog may hold: the workbook of 5,000 takes about a minute and 800 MB
+ * to write (a 2.5 MB catalog); far more would run the writer out of memory long before Excel's
+ * 1,048,576 rows (the LKjIP sheet takes five rows per indicator) are reached.
+ */
+export const BATAS_INDIKATOR = 5000;
+/** The largest catalog file read, in bytes: checked before reading, so a huge file costs nothing. */
+export const BATAS_BERKAS_KATALOG = 16 * 1024 * 1024;
+
 const JENIS_SATUAN: JenisSatuan[] = ["persen", "jumlah", "indeks"];
 const BATAS_PESAN = 30;
 /** Removed characters named one by one in a notice; the rest are only counted. */
@@ -139,7 +151,7 @@ function bacaIndikator(
   if (!adalahObjek(v)) return p.salah(jalur, "harus berupa objek indikator");
   const k = p.teks(v, "kode", jalur);
   if (k !== undefined) {
-    const kunci = k.toLowerCase();
+    const kunci = kunciTeks(k);
     if (kode.has(kunci))
       p.salah(`${jalur}.kode`, `"${k}" sudah dipakai di ${kode.get(kunci)}; kode harus unik`);
     else kode.set(kunci, jalur);
@@ -208,6 +220,13 @@ export function bacaKatalog(json: unknown, peringatan: string[] = []): Katalog |
   const p = new Pemeriksa(peringatan);
   if (!adalahObjek(json))
     return { galatKatalog: ["katalog harus berupa objek JSON { instansi, judul, tahun, tujuan }"] };
+  const jumlah = hitungIndikator(json);
+  if (jumlah > BATAS_INDIKATOR)
+    return {
+      galatKatalog: [
+        `katalog berisi ${jumlah.toLocaleString("id-ID")} indikator; buku kerja IKU memuat paling banyak ${BATAS_INDIKATOR.toLocaleString("id-ID")} indikator. Bagi katalog per bidang atau per perangkat daerah.`,
+      ],
+    };
   const instansi = p.teks(json, "instansi", "katalog");
   const judul = p.teks(json, "judul", "katalog");
   const sumber = p.teks(json, "sumber", "katalog", false) ?? "";
@@ -233,7 +252,7 @@ export function bacaKatalog(json: unknown, peringatan: string[] = []): Katalog |
   });
   const periode = bacaPeriode(p, json.periode, tahun);
   const kodeIndikator = new Map(
-    barisKatalog({ tujuan } as Katalog).map(({ indikator: i }) => [i.kode.toLowerCase(), i.kode]),
+    barisKatalog({ tujuan } as Katalog).map(({ indikator: i }) => [kunciTeks(i.kode), i.kode]),
   );
   const program = bacaProgram(p, json.program, tahun, kodeIndikator);
   const pk = bacaPihakPk(p, json.pk);
@@ -255,13 +274,56 @@ export function bacaKatalog(json: unknown, peringatan: string[] = []): Katalog |
   };
 }
 
-/** Reads a catalog from the text of a .json file; a syntax error is reported like any other. */
+/** Indicators in the raw catalog, counted before any is checked. */
+function hitungIndikator(json: Objek): number {
+  let n = 0;
+  for (const t of Array.isArray(json.tujuan) ? json.tujuan : [])
+    for (const s of adalahObjek(t) && Array.isArray(t.sasaran) ? t.sasaran : [])
+      if (adalahObjek(s) && Array.isArray(s.indikator)) n += s.indikator.length;
+  return n;
+}
+
+/**
+ * Reads a catalog from the text of a .json file; a syntax error is reported like any other, and
+ * so is a key written twice in one object (JSON.parse would keep only the last).
+ */
 export function bacaKatalogTeks(teks: string, peringatan: string[] = []): Katalog | GalatKatalog {
   let json: unknown;
+  const bersih = teks.replace(/^\uFEFF/, "");
   try {
-    json = JSON.parse(teks.replace(/^\uFEFF/, ""));
+    json = JSON.parse(bersih);
   } catch (e) {
     return { galatKatalog: [`berkas katalog bukan JSON yang sah: ${(e as Error).message}`] };
   }
+  const ganda = kunciGanda(bersih);
+  if (ganda !== undefined)
+    return {
+      galatKatalog: [`${ganda}: kunci ini ditulis dua kali dalam satu objek; hapus salah satunya`],
+    };
   return bacaKatalog(json, peringatan);
 }
+
+const SIMPAN_UTF8 =
+  "berkas katalog bukan teks UTF-8 (mungkin UTF-16 atau ANSI). Buka di editor teks, pilih Simpan Sebagai dengan pengodean UTF-8, lalu coba lagi";
+
+/**
+ * Reads a catalog from a .json file's bytes: UTF-8 only (with or without a BOM); UTF-16 or any
+ * other encoding is refused with how to save it as UTF-8, never read as garbled text. A file
+ * larger than BATAS_BERKAS_KATALOG is refused before it is decoded.
+ */
+export function bacaKatalogBita(bita: Uint8Array, peringatan: string[] = []): Katalog | GalatKatalog {
+  if (bita.length > BATAS_BERKAS_KATALOG) return { galatKatalog: [pesanTerlaluBesar(bita.length)] };
+  // UTF-16 and UTF-32 put a zero byte next to every ASCII character, and JSON starts with one.
+  if (bita.includes(0)) return { galatKatalog: [SIMPAN_UTF8] };
+  let teks: string;
+  try {
+    teks = new TextDecoder("utf-8", { fatal: true }).decode(bita);
+  } catch {
+    return { galatKatalog: [SIMPAN_UTF8] };
+  }
+  return bacaKatalogTeks(teks, peringatan);
+}
+
+/** A catalog file past BATAS_BERKAS_KATALOG, with both limits named. */
+export const pesanTerlaluBesar = (byte: number): string =>
+  `berkas katalog ${(byte / 1048576).toFixed(1).replace(".", ",")} MB terlalu besar; katalog dibaca paling besar ${BATAS_BERKAS_KATALOG / 1048576} MB dan buku kerja IKU memuat paling banyak ${BATAS_INDIKATOR.toLocaleString("id-ID")} indikator`;

@@ -3,6 +3,7 @@
  * programs with pagu and linked indicators, and the PK parties. Checked like the rest of the
  * catalog: every problem found, each naming its field path, in Indonesian.
  */
+import { kunciTeks } from "./katalog";
 import { bacaAngka, KOSONG } from "./baca-angka";
 import { adalahGalat, tampilkan } from "./galat";
 import { bacaTurunanProgram, periksaBentukKode } from "./katalog-renstra";
@@ -97,16 +98,16 @@ export function bacaProgram(
     if (!adalahObjek(o)) return p.salah(jalur, "harus berupa objek { kode, nama, indikator, pagu }");
     const k = p.teks(o, "kode", jalur);
     if (k !== undefined) {
-      if (kode.has(k.toLowerCase()))
-        p.salah(`${jalur}.kode`, `"${k}" sudah dipakai di ${kode.get(k.toLowerCase())}; kode harus unik`);
-      else kode.set(k.toLowerCase(), jalur);
+      if (kode.has(kunciTeks(k)))
+        p.salah(`${jalur}.kode`, `"${k}" sudah dipakai di ${kode.get(kunciTeks(k))}; kode harus unik`);
+      else kode.set(kunciTeks(k), jalur);
     }
     const nama = p.teks(o, "nama", jalur);
     const indikator: string[] = [];
     if (o.indikator !== undefined && !Array.isArray(o.indikator))
       p.salah(`${jalur}.indikator`, 'harus daftar kode indikator, misalnya ["IKU-01", "IKU-02"]');
     (Array.isArray(o.indikator) ? o.indikator : []).forEach((ki: unknown, j) => {
-      const dikenal = typeof ki === "string" ? kodeIndikator.get(ki.trim().toLowerCase()) : undefined;
+      const dikenal = typeof ki === "string" ? kodeIndikator.get(kunciTeks(ki.trim())) : undefined;
       if (dikenal === undefined)
         p.salah(`${jalur}.indikator[${j}]`, `${tampilkan(ki)} bukan kode indikator di katalog ini`);
       else indikator.push(dikenal);

@@ -2,12 +2,19 @@ import { Galat, tidakTersedia } from "./galat";
 import { PESAN } from "./pesan";
 import { barisKatalog, Indikator, Katalog } from "./types";
 
-const rapikanNama = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
+/**
+ * Codes and names compared as the same text however their accents were typed: "KÉ" precomposed
+ * and "KE" + combining acute (NFC and NFD) are one code. Case is ignored.
+ *
+ * @example kunciTeks("K\u0045\u0301") === kunciTeks("k\u00c9") // true
+ */
+export const kunciTeks = (s: string): string => s.normalize("NFC").toLowerCase();
+
+const rapikanNama = (s: string): string => kunciTeks(s).replace(/\s+/g, " ").trim();
 
 /** "IKU-01", "iku 1" and "IKU01" are the same code. */
 const kunciKode = (s: string): string =>
-  s
-    .toLowerCase()
+  kunciTeks(s)
     .replace(/[^a-z0-9]/g, "")
     .replace(/(^|\D)0+(?=\d)/g, "$1");
 

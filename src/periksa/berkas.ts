@@ -4,6 +4,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { JenisGagal } from "./pesan-berkas";
 
 /** Workbook-like files taken from a folder; the ones periksa cannot read are reported by cause. */
 const DARI_FOLDER = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
@@ -15,6 +16,15 @@ export interface Masukan {
   nyata: string;
   /** The path relative to the inputs' common folder: the summary's Berkas value. */
   label: string;
+  /** Why it is named but not read: not a regular file, or a folder without workbooks. */
+  lewati?: Extract<JenisGagal, "bukan-berkas" | "folder" | "folder-kosong">;
+}
+
+/** Regular files only: opening a FIFO blocks forever, a device never ends, a folder is no file. */
+function jenisJalur(p: string): Masukan["lewati"] {
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (!st || st.isFile()) return undefined;
+  return st.isDirectory() ? "folder" : "bukan-berkas";
 }
 
 function nyataAtau(p: string): string {
@@ -36,27 +46,35 @@ function folderBersama(path: readonly string[]): string {
 /**
  * The files to check: given files as they are, folders by their workbook files (not Excel's "~$"
  * lock files). A file named twice, through a folder and directly, or through a link, is read once.
+ * What is no regular file (a FIFO, a device, a folder named like a workbook) and a folder without
+ * workbooks are listed with the reason they are skipped (`lewati`), never opened.
  */
 export function daftarBerkas(masukan: readonly string[]): Masukan[] {
-  const semua = masukan.flatMap((m) => {
+  const semua = masukan.flatMap((m): { p: string; lewati?: Masukan["lewati"] }[] => {
     const p = resolve(m);
-    if (!statSync(p, { throwIfNoEntry: false })?.isDirectory()) return [p];
-    return readdirSync(p, { withFileTypes: true })
-      .filter((f) => !f.isDirectory() && DARI_FOLDER.test(f.name) && !f.name.startsWith("~$"))
-      .map((f) => f.name)
+    if (jenisJalur(p) !== "folder") return [{ p, lewati: jenisJalur(p) }];
+    const isi = readdirSync(p)
+      .filter((f) => DARI_FOLDER.test(f) && !f.startsWith("~$"))
       .sort()
       .map((f) => join(p, f));
+    if (isi.length === 0) return [{ p, lewati: "folder-kosong" }];
+    return isi.map((q) => ({ p: q, lewati: jenisJalur(q) }));
   });
   const dilihat = new Set<string>();
-  const unik = semua.filter((p) => {
+  const unik = semua.filter(({ p }) => {
     const k = nyataAtau(p);
     if (dilihat.has(k)) return false;
     dilihat.add(k);
     return true;
   });
   if (unik.length === 0) return [];
-  const akar = folderBersama(unik);
-  return unik.map((p) => ({ path: p, nyata: nyataAtau(p), label: relative(akar, p).split(sep).join("/") }));
+  const akar = folderBersama(unik.map((u) => u.p));
+  return unik.map(({ p, lewati }) => ({
+    path: p,
+    nyata: nyataAtau(p),
+    label: relative(akar, p).split(sep).join("/") || basename(p),
+    ...(lewati ? { lewati } : {}),
+  }));
 }
 
 const balikHuruf = (s: string): string =>

@@ -1,5 +1,6 @@
 /** The parts of an .xlsx that periksa needs: its worksheets in order, shared strings and styles. */
 import { posix } from "node:path";
+import { GalatBatas, batasEntri } from "../xlsx/batas";
 import { bacaTeksBersama } from "../xlsx/lembar-xml";
 import { atribut } from "../xlsx/teks-xml";
 import { EntriZip, ZipBaca } from "../xlsx/zip-baca";
@@ -49,19 +50,25 @@ export async function bacaBuku(zip: ZipBaca): Promise<Buku> {
   // A document or presentation renamed to .xlsx has an office document that is no workbook.
   if (!/<([\w.-]+:)?workbook[\s>]/.test(xml)) throw new GalatBerkas("bukan-excel");
   const rel = await relasi(zip, bagian);
+  const menurutId = new Map(rel.map((r) => [r.id, r]));
   const lembar: LembarBuku[] = [];
+  const dipakai = new Set<EntriZip>();
   for (const t of tag(xml, "sheet")) {
     const id = atribut(t, "r:id") ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(t)?.[1];
-    const r = rel.find((x) => x.id === id);
+    const r = id === undefined ? undefined : menurutId.get(id);
     // Chart sheets and dialog sheets hold no cells to check.
     if (!r || !akhiran(r, "worksheet")) continue;
     const entri = zip.cari(r.target);
     if (!entri) throw new GalatBerkas("rusak");
+    // Each sheet has a part of its own; 20,000 names for one part would be judged 20,000 times.
+    if (dipakai.has(entri))
+      throw new GalatBatas(`dua lembar memakai satu bagian ${entri.nama.slice(0, 100)}`);
+    dipakai.add(entri);
     lembar.push({ nama: atribut(t, "name") ?? "", entri });
   }
   const ss = rel.find((r) => akhiran(r, "sharedStrings"));
   const ssEntri = ss && zip.cari(ss.target);
-  const teksBersama = ssEntri ? await bacaTeksBersama(zip.teks(ssEntri)) : [];
+  const teksBersama = ssEntri ? await bacaTeksBersama(zip.teks(ssEntri), batasEntri(zip.ukuranBerkas)) : [];
   const gaya = rel.find((r) => akhiran(r, "styles"));
   return { zip, lembar, teksBersama, gaya: gaya && zip.cari(gaya.target) };
 }

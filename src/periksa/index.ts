@@ -1,62 +1,30 @@
 /**
  * `npm run periksa`: the add-in's detection over many workbooks, offline. Each readable workbook
  * gets a flagged copy in the out directory; every judged cell, unreadable file and sheet without
- * a table goes into ringkasan.csv, written as it goes. The originals are only read, and no
- * existing file is ever written over.
+ * a table goes into ringkasan.csv, written as it goes and flushed after each file. Each file is
+ * read in a worker process with its own memory ceiling (terpisah.ts), so one file's failure never
+ * costs another's result. The originals are only read, and no existing file is ever written over.
  */
 import { mkdirSync } from "node:fs";
 import { basename } from "node:path";
-import { sudahDitandai } from "../workbook/tandai/tanda";
-import { aturanAda, pisahEkor, rentangGabung } from "../xlsx/lembar-xml";
-import {
-  Analisis,
-  SumberBaris,
-  alasanTanpaTabel,
-  alirkanBaris,
-  analisisLembar,
-  nilaiLembar,
-} from "./analisis-lembar";
-import { Buku, LembarBuku, bacaBuku } from "./buku";
-import { Masukan, PemberiNama, daftarBerkas } from "./berkas";
-import { ZipBaca } from "../xlsx/zip-baca";
-import { bukaXlsx } from "./jenis-berkas";
-import { PESAN_BERKAS, jenisGagal } from "./pesan-berkas";
+import { PemberiNama, daftarBerkas } from "./berkas";
+import { PESAN_BERKAS } from "./pesan-berkas";
 import { BarisRingkasan, PenulisRingkasan, barisTanpaTabel } from "./ringkasan";
-import { TambahanLembar, salinBuku } from "./salin-buku";
+import { PEKERJA } from "./terpisah";
 
 export interface HasilPeriksa {
   /** Workbooks read and copied. */
   diproses: number;
   /** Workbooks that could not be read or written. */
   gagal: number;
+  /** Paths named but not read: no regular file, or a folder without workbooks. */
+  dilewati: number;
   tercapai: number;
   dinilai: number;
   /** The summary file written (a free name: "ringkasan (2).csv" when ringkasan.csv exists). */
   ringkasan: string;
-}
-
-interface LembarDianalisis {
-  lembar: LembarBuku;
-  sumber: SumberBaris;
-  gabung: ReturnType<typeof rentangGabung>;
-  analisis: Analisis;
-  tambahan: TambahanLembar;
-}
-
-async function analisisBuku(buku: Buku): Promise<LembarDianalisis[]> {
-  const hasil: LembarDianalisis[] = [];
-  for (const lembar of buku.lembar) {
-    const sumber: SumberBaris = (f) => alirkanBaris(buku.zip.teks(lembar.entri), buku.teksBersama, f);
-    const ekor = await pisahEkor(buku.zip.teks(lembar.entri));
-    const gabung = ekor ? rentangGabung(ekor.ekor) : [];
-    const analisis: Analisis = ekor
-      ? await analisisLembar(sumber, gabung)
-      : { hasil: { tabel: [], dilewati: [] }, rencana: [] };
-    const ada = ekor ? aturanAda(ekor.ekor) : [];
-    const aturan = analisis.rencana.filter((f) => !sudahDitandai(ada, f));
-    hasil.push({ lembar, sumber, gabung, analisis, tambahan: { entri: lembar.entri, aturan } });
-  }
-  return hasil;
+  /** The largest peak memory (resident, MB) of the worker over the files it read. */
+  mbPuncak: number;
 }
 
 export async function periksa(
@@ -70,7 +38,15 @@ export async function periksa(
   const nama = new PemberiNama(keluar, berkas);
   const ringkasan = nama.bebas("ringkasan.csv");
   const penulis = new PenulisRingkasan(ringkasan);
-  const hasil: HasilPeriksa = { diproses: 0, gagal: 0, tercapai: 0, dinilai: 0, ringkasan };
+  const hasil: HasilPeriksa = {
+    diproses: 0,
+    gagal: 0,
+    dilewati: 0,
+    tercapai: 0,
+    dinilai: 0,
+    ringkasan,
+    mbPuncak: 0,
+  };
   const tulis = (b: BarisRingkasan) => {
     penulis.tulis(b);
     if (b.status === "Tercapai") hasil.tercapai++;
@@ -79,84 +55,27 @@ export async function periksa(
   };
   try {
     for (const m of berkas) {
-      if (await periksaSatu(m, nama, lapor, tulis)) hasil.diproses++;
+      if (m.lewati) {
+        const alasan = PESAN_BERKAS[m.lewati];
+        lapor(`${m.label}: dilewati. ${alasan}`);
+        tulis(barisTanpaTabel(m.label, "", "Dilewati", alasan));
+        hasil.dilewati++;
+        continue;
+      }
+      const h = await PEKERJA.periksa(m, {
+        lapor,
+        tulis,
+        nama: async (dasar) => nama.bebas(basename(dasar)),
+        salinanSelesai: () => undefined,
+      });
+      if (h.berhasil) hasil.diproses++;
       else hasil.gagal++;
+      hasil.mbPuncak = Math.max(hasil.mbPuncak, Math.round(h.mbPuncak ?? 0));
+      // What is written stays written, whatever the next file does.
+      penulis.siram();
     }
   } finally {
     penulis.tutup();
   }
   return hasil;
-}
-
-/** One workbook: read and analysed, copied with its flags, judged row by row. */
-async function periksaSatu(
-  m: Masukan,
-  nama: PemberiNama,
-  lapor: (pesan: string) => void,
-  tulis: (b: BarisRingkasan) => void,
-): Promise<boolean> {
-  const gagal = (status: string, e: unknown) => {
-    const pesan = PESAN_BERKAS[jenisGagal(e, status === "Berkas tidak terbaca" ? "rusak" : "tulis")];
-    lapor(
-      `${m.label}: ${status === "Berkas tidak terbaca" ? "tidak dapat dibaca" : "salinan gagal"}. ${pesan}`,
-    );
-    tulis(barisTanpaTabel(m.label, "", status, pesan));
-    return false;
-  };
-  let zip: ZipBaca;
-  try {
-    zip = await bukaXlsx(m.path);
-  } catch (e) {
-    return gagal("Berkas tidak terbaca", e);
-  }
-  try {
-    let buku: Buku;
-    let lembar: LembarDianalisis[];
-    try {
-      buku = await bacaBuku(zip);
-      lembar = await analisisBuku(buku);
-    } catch (e) {
-      return gagal("Berkas tidak terbaca", e);
-    }
-    if (!buku.gaya && lembar.some((l) => l.tambahan.aturan.length > 0)) {
-      // Rare (a hand-made file): without a styles part a rule has no format to show.
-      lapor(`${m.label}: buku kerja tanpa bagian gaya (styles.xml); tanda tidak ditambahkan.`);
-      for (const l of lembar) l.tambahan.aturan = [];
-    }
-    let berhasil = true;
-    const tujuan = nama.bebas(basename(m.path));
-    try {
-      await salinBuku(
-        buku,
-        lembar.map((l) => l.tambahan),
-        tujuan,
-      );
-      const ditambah = lembar.reduce((n, l) => n + l.tambahan.aturan.length, 0);
-      lapor(`${m.label}: ${ditambah} aturan tanda ditambahkan → ${tujuan}`);
-    } catch (e) {
-      berhasil = gagal("Salinan gagal", e);
-    }
-    for (const l of lembar) {
-      const alasan = alasanTanpaTabel(l.analisis);
-      if (alasan !== undefined) {
-        lapor(`${m.label} › ${l.lembar.nama}: ${alasan}`);
-        tulis(barisTanpaTabel(m.label, l.lembar.nama, "Tidak ada tabel", alasan));
-        continue;
-      }
-      for (const d of l.analisis.hasil.dilewati)
-        lapor(`${m.label} › ${l.lembar.nama} › ${d.judul}: ${d.alasan.id}`);
-      try {
-        await nilaiLembar(l.sumber, l.gabung, m.label, l.lembar.nama, tulis);
-      } catch (e) {
-        // Read once already, so only a failing disk gets here; the run goes on with the next sheet.
-        const pesan = PESAN_BERKAS[jenisGagal(e)];
-        lapor(`${m.label} › ${l.lembar.nama}: tidak dapat dibaca. ${pesan}`);
-        tulis(barisTanpaTabel(m.label, l.lembar.nama, "Lembar tidak terbaca", pesan));
-        berhasil = false;
-      }
-    }
-    return berhasil;
-  } finally {
-    await zip.tutup();
-  }
 }

@@ -1,6 +1,5 @@
 /** Tells what an input file really is before reading it as a workbook. */
-import { open } from "node:fs/promises";
-import { GalatZip, ZipBaca } from "../xlsx/zip-baca";
+import { GalatBukanBerkas, GalatZip, ZipBaca, bukaBiasa } from "../xlsx/zip-baca";
 import { GalatBerkas } from "./pesan-berkas";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -12,7 +11,7 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
  * encrypted workbook from an old .xls.
  */
 async function namaAliranOle(path: string): Promise<Set<string>> {
-  const fh = await open(path, "r");
+  const fh = await bukaBiasa(path);
   const nama = new Set<string>();
   try {
     const b = Buffer.alloc(1 << 20);
@@ -37,7 +36,12 @@ async function namaAliranOle(path: string): Promise<Set<string>> {
 
 /** Opens an .xlsx as a zip, or throws GalatBerkas naming what the file is instead. */
 export async function bukaXlsx(path: string): Promise<ZipBaca> {
-  const fh = await open(path, "r");
+  let fh;
+  try {
+    fh = await bukaBiasa(path);
+  } catch (e) {
+    throw e instanceof GalatBukanBerkas ? new GalatBerkas("bukan-berkas") : e;
+  }
   const kepala = Buffer.alloc(8);
   try {
     await fh.read(kepala, 0, 8, 0);
@@ -55,7 +59,8 @@ export async function bukaXlsx(path: string): Promise<ZipBaca> {
   try {
     zip = await ZipBaca.buka(path);
   } catch (e) {
-    if (e instanceof GalatZip) throw new GalatBerkas(e.jenis === "bukan-zip" ? "bukan-excel" : "rusak");
+    if (e instanceof GalatZip)
+      throw new GalatBerkas(e.jenis === "bukan-zip" ? "bukan-excel" : "rusak", e.rincian);
     throw e;
   }
   try {

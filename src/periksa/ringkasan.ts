@@ -106,7 +106,8 @@ export class PenulisRingkasan {
     if (this.ukuran > 1 << 16) this.siram();
   }
 
-  private siram(): void {
+  /** Writes the rows held so far. */
+  siram(): void {
     if (this.tertunda.length > 0) writeSync(this.fd, this.tertunda.join(""), null, "utf8");
     this.tertunda = [];
     this.ukuran = 0;

@@ -6,8 +6,9 @@
  */
 import { unlink } from "node:fs/promises";
 import { FormatBersyarat } from "../workbook/rencana";
-import { AturanRumus, gantiEkor, prioritasTertinggi, sisipkanAturan, tambahDxf } from "../xlsx/lembar-xml";
-import { EntriZip } from "../xlsx/zip-baca";
+import { AturanRumus, gantiEkor, sisipkanAturan } from "../xlsx/ekor-lembar";
+import { prioritasTertinggi, tambahDxf } from "../xlsx/lembar-xml";
+import { EntriZip, Pengodean, kodekan } from "../xlsx/zip-baca";
 import { ZipTulis } from "../xlsx/zip-tulis";
 import { Buku } from "./buku";
 
@@ -17,6 +18,13 @@ export interface TambahanLembar {
 }
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+async function* kodekanAliran(
+  teks: AsyncIterable<string>,
+  info: { pengodean?: Pengodean },
+): AsyncGenerator<Buffer> {
+  for await (const s of teks) yield kodekan(s, info.pengodean ?? "utf8");
+}
 
 /** Writes the copy to `tujuan` (which must not exist); removes it again when anything fails. */
 export async function salinBuku(
@@ -46,7 +54,9 @@ export async function salinBuku(
     for (const e of zip.entri) {
       const aturan = perEntri.get(e);
       if (aturan) {
-        const xml = gantiEkor(zip.teks(e), (ekor, awalan) => {
+        // Written back in the encoding it was read in, so its declaration stays true.
+        const info: { pengodean?: Pengodean } = {};
+        const xml = gantiEkor(zip.teks(e, info), (ekor, awalan, akar) => {
           const prioritas = prioritasTertinggi(ekor);
           const baru: AturanRumus[] = aturan.map((a, i) => ({
             sqref: a.alamat,
@@ -55,9 +65,9 @@ export async function salinBuku(
             prioritas: prioritas + i + 1,
             berhenti: a.berhenti,
           }));
-          return sisipkanAturan(ekor, awalan, baru);
+          return sisipkanAturan(ekor, awalan, baru, akar);
         });
-        await zt.tambah(e.nama, xml);
+        await zt.tambah(e.nama, kodekanAliran(xml, info));
       } else if (e === buku.gaya && gayaBaru !== undefined) await zt.tambah(e.nama, [gayaBaru]);
       else await zt.salin(zip, e);
     }

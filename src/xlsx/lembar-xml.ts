@@ -3,8 +3,10 @@
  * formula by its saved result, 0 and "" included; dates as serial numbers), plus the pieces of a
  * sheet after its cell data (merges, conditional formats), where new rules are inserted.
  */
+import { BARIS_MAKS, GalatBatas, KOLOM_MAKS, TEKS_BERSAMA_MAKS, diLuarLembar } from "./batas";
+import { RentangGabung, periksaGabung } from "./gabung-sel";
 import { BATAS_POTONGAN, GalatXml, PemindaiXml, PengamatXml } from "./pemindai-xml";
-import { atribut, lindungiXml, uraiEntitas } from "./teks-xml";
+import { atribut, uraiEntitas } from "./teks-xml";
 
 export type NilaiXml = string | number | boolean;
 
@@ -22,6 +24,27 @@ export function kolomDari(ref: string): number {
 
 const barisDari = (ref: string): number => Number(ref.replace(/^[A-Za-z$]+/, "").replace("$", ""));
 
+/** The row number of a cell reference ("AB12" → 12) without a regular expression: once per cell. */
+function barisSel(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const k = ref.charCodeAt(i);
+    if (k >= 48 && k <= 57) n = n * 10 + (k - 48);
+  }
+  return n;
+}
+
+/** xsd:double as Excel writes it: decimal with an optional exponent; no hex, INF, NaN or "Infinity". */
+const DOUBLE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A cell's number, or undefined when the text is not one by the schema's definition. */
+export function angkaXsd(v: string): number | undefined {
+  const n = Number(v);
+  // Number() also reads hex, binary, octal and Infinity; letters other than an exponent mark them.
+  if (!Number.isFinite(n)) return undefined;
+  return DOUBLE.test(v.trim()) ? n : undefined;
+}
+
 const HARI_NOL = Date.UTC(1899, 11, 30);
 
 /** One cell's value from its type attribute and the raw text of <v> or <is>. */
@@ -33,7 +56,7 @@ function nilaiSel(
 ): NilaiXml {
   switch (t) {
     case "s":
-      return bersama[Number(v)] ?? "";
+      return v !== undefined && /^\s*\d+\s*$/.test(v) ? (bersama[Number(v)] ?? "") : "";
     case "inlineStr":
       return uraiEntitas(inline);
     case "str":
@@ -47,8 +70,7 @@ function nilaiSel(
     }
     default: {
       if (v === undefined || v.trim() === "") return "";
-      const n = Number(v);
-      return Number.isFinite(n) ? n : uraiEntitas(v);
+      return angkaXsd(v) ?? uraiEntitas(v);
     }
   }
 }
@@ -87,6 +109,10 @@ export class PembacaBaris implements PengamatXml {
       case "row": {
         const r = atribut(tag, "r");
         this.nomor = r ? Number(r) : this.nomor + 1;
+        if (!(Number.isInteger(this.nomor) && this.nomor >= 1 && this.nomor <= BARIS_MAKS))
+          throw new GalatBatas(
+            `baris ${r ?? this.nomor} di luar batas lembar Excel (baris 1 sampai 1.048.576)`,
+          );
         this.sel = [];
         this.kolom = -1;
         return;
@@ -95,6 +121,9 @@ export class PembacaBaris implements PengamatXml {
         const r = atribut(tag, "r");
         const k = r ? kolomDari(r) : -1;
         this.kolom = k >= 0 ? k : this.kolom + 1;
+        // Checked before the row is padded up to this column: "ZZZZZZZ6" would be 300 million blanks.
+        if (this.kolom >= KOLOM_MAKS || (r && barisSel(r) > BARIS_MAKS))
+          throw diLuarLembar(r ?? `kolom ${this.kolom + 1}`);
         this.t = atribut(tag, "t");
         this.v = undefined;
         this.inline = "";
@@ -165,9 +194,14 @@ export class PembacaBaris implements PengamatXml {
   }
 }
 
-/** The shared strings of a workbook: each <si>'s text runs joined, phonetic hints left out. */
-export async function bacaTeksBersama(potongan: AsyncIterable<string>): Promise<string[]> {
+/**
+ * The shared strings of a workbook: each <si>'s text runs joined, phonetic hints left out. More
+ * than `batas` entries (what the file's size can hold) is damage; more text than the memory
+ * ceiling allows is a workbook too big to check.
+ */
+export async function bacaTeksBersama(potongan: AsyncIterable<string>, batas = Infinity): Promise<string[]> {
   const hasil: string[] = [];
+  let total = 0;
   let kini = "";
   let dalamSi = false;
   let dalamRph = false;
@@ -184,6 +218,11 @@ export async function bacaTeksBersama(potongan: AsyncIterable<string>): Promise<
       if (nama === "t") p.tangkap = false;
       else if (nama === "rPh") dalamRph = false;
       else if (nama === "si") {
+        if (hasil.length >= batas)
+          throw new GalatBatas("teks bersama lebih banyak dari yang dapat dimuat berkas seukuran ini");
+        total += kini.length;
+        if (total > TEKS_BERSAMA_MAKS)
+          throw new GalatBatas(`teks bersama lebih dari ${TEKS_BERSAMA_MAKS} karakter`, "besar");
         hasil.push(uraiEntitas(kini));
         dalamSi = false;
       }
@@ -198,62 +237,12 @@ export async function bacaTeksBersama(potongan: AsyncIterable<string>): Promise<
   return hasil;
 }
 
-const AKHIR_DATA = /<\/(?:[\w.-]+:)?sheetData\s*>|<(?:[\w.-]+:)?sheetData(?:\s[^>]*)?\/>/g;
-
 /**
- * A worksheet's XML passed through unchanged up to the end of its sheetData; the rest (merges,
- * rules, page setup…: small) is collected and replaced by `ganti(ekor, awalan)`, where `awalan` is
- * the namespace prefix of the sheetData tag ("" or "x:"). Without sheetData nothing is replaced.
+ * Merged ranges of a sheet's tail, 1-based, top-left first; refused (GalatBatas) when one leaves
+ * the grid, two overlap, or there are more than `batas`.
  */
-export async function* gantiEkor(
-  potongan: AsyncIterable<string>,
-  ganti: (ekor: string, awalan: string) => string,
-): AsyncGenerator<string> {
-  // Text held back: enough to hold a closing tag split between chunks.
-  let tertunda = "";
-  let ekor: string | undefined;
-  let awalan = "";
-  for await (const s of potongan) {
-    if (ekor !== undefined) {
-      ekor += s;
-      // Merges, rules and page setup after the cells: megabytes at most in a real sheet.
-      if (ekor.length > 16 * BATAS_POTONGAN) throw new GalatXml("bagian akhir lembar terlalu panjang");
-      continue;
-    }
-    const kaca = tertunda + s;
-    AKHIR_DATA.lastIndex = 0;
-    const m = AKHIR_DATA.exec(kaca);
-    if (m) {
-      const akhir = m.index + m[0].length;
-      awalan = /^<\/?([\w.-]+:)?/.exec(m[0])?.[1] ?? "";
-      yield kaca.slice(0, akhir);
-      ekor = kaca.slice(akhir);
-    } else {
-      const simpan = Math.max(0, kaca.length - 200);
-      if (simpan > 0) yield kaca.slice(0, simpan);
-      tertunda = kaca.slice(simpan);
-    }
-  }
-  yield ekor === undefined ? tertunda : ganti(ekor, awalan);
-}
-
-/** The part of a worksheet after its sheetData, or undefined when it has none. */
-export async function pisahEkor(
-  potongan: AsyncIterable<string>,
-): Promise<{ ekor: string; awalan: string } | undefined> {
-  let hasil: { ekor: string; awalan: string } | undefined;
-  const aliran = gantiEkor(potongan, (ekor, awalan) => {
-    hasil = { ekor, awalan };
-    return "";
-  });
-  // Drain: the text before the tail is not needed here.
-  while (!(await aliran.next()).done);
-  return hasil;
-}
-
-/** Merged ranges of a sheet's tail, 1-based, top-left first. */
-export function rentangGabung(ekor: string): { c1: number; r1: number; c2: number; r2: number }[] {
-  const hasil = [];
+export function rentangGabung(ekor: string, batas = Infinity): RentangGabung[] {
+  const hasil: RentangGabung[] = [];
   for (const m of ekor.matchAll(/<(?:[\w.-]+:)?mergeCell\s[^>]*?ref\s*=\s*["']([^"']+)["']/g)) {
     const [a, b = a] = m[1].split(":");
     const [c1, c2] = [kolomDari(a) + 1, kolomDari(b) + 1];
@@ -261,6 +250,7 @@ export function rentangGabung(ekor: string): { c1: number; r1: number; c2: numbe
     if (c1 > 0 && c2 > 0 && r1 > 0 && r2 > 0)
       hasil.push({ c1: Math.min(c1, c2), r1: Math.min(r1, r2), c2: Math.max(c1, c2), r2: Math.max(r1, r2) });
   }
+  periksaGabung(hasil, batas);
   return hasil;
 }
 
@@ -287,76 +277,6 @@ export function prioritasTertinggi(ekor: string): number {
   let maks = 0;
   for (const m of ekor.matchAll(/\spriority\s*=\s*["'](\d+)["']/g)) maks = Math.max(maks, Number(m[1]));
   return maks;
-}
-
-/** Elements a worksheet holds after conditionalFormatting, in schema order (CT_Worksheet). */
-const SESUDAH_FORMAT = new Set([
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
-
-/** Where, in a sheet's tail, elements after conditionalFormatting begin (or the sheet closes). */
-function titikSisip(ekor: string): number {
-  let dalam = 0;
-  const tag = /<!--[\s\S]*?-->|<(\/?)(?:[\w.-]+:)?([\w.-]+)[^>]*?(\/?)>/g;
-  for (let m = tag.exec(ekor); m; m = tag.exec(ekor)) {
-    if (m[0].startsWith("<!--")) continue;
-    const [, tutup, nama, sendiri] = m;
-    if (tutup) {
-      if (dalam === 0) return m.index;
-      dalam--;
-      continue;
-    }
-    if (dalam === 0 && SESUDAH_FORMAT.has(nama)) return m.index;
-    if (!sendiri) dalam++;
-  }
-  return ekor.length;
-}
-
-export interface AturanRumus {
-  sqref: string;
-  rumus: string;
-  dxfId: number;
-  prioritas: number;
-  /** Stops lower rules from applying to the same cell when this one matches. */
-  berhenti?: boolean;
-}
-
-/** The tail with conditionalFormatting elements added at the place the schema requires. */
-export function sisipkanAturan(ekor: string, awalan: string, aturan: readonly AturanRumus[]): string {
-  const xml = aturan
-    .map(
-      (a) =>
-        `<${awalan}conditionalFormatting sqref="${lindungiXml(a.sqref)}">` +
-        `<${awalan}cfRule type="expression" dxfId="${a.dxfId}" priority="${a.prioritas}"` +
-        `${a.berhenti ? ' stopIfTrue="1"' : ""}>` +
-        // A formula in the file carries no leading "=", unlike one typed or set through Office.js.
-        `<${awalan}formula>${lindungiXml(a.rumus.replace(/^=/, ""))}</${awalan}formula></${awalan}cfRule>` +
-        `</${awalan}conditionalFormatting>`,
-    )
-    .join("");
-  const i = titikSisip(ekor);
-  return ekor.slice(0, i) + xml + ekor.slice(i);
 }
 
 export interface GayaDxf {

@@ -12,7 +12,8 @@ export class GalatXml extends Error {}
 /** What a scan reports; text only while `tangkap` is on, so skipped content costs no strings. */
 export interface PengamatXml {
   buka(nama: string, tag: string, tutupSendiri: boolean): void;
-  tutup(nama: string): void;
+  /** `tag` is the tag's text between "<" and ">" (without it for a self-closing tag's close). */
+  tutup(nama: string, tag?: string): void;
   teks(s: string): void;
   tangkap: boolean;
   /** Set to stop scanning the rest of the document. */
@@ -26,6 +27,10 @@ export interface PengamatXml {
  */
 export class PemindaiXml {
   private sisa = "";
+  /** Absolute offset of `sisa`'s first character in the whole input. */
+  private awalSisa = 0;
+  /** Absolute offset just past the tag being reported (valid inside buka and tutup). */
+  akhirTag = 0;
 
   constructor(private readonly pengamat: PengamatXml) {}
 
@@ -58,14 +63,16 @@ export class PemindaiXml {
       }
       const tag = buf.slice(lt + 1, gt);
       const nama = namaLokal(tag);
-      if (tag.charCodeAt(0) === 47) p.tutup(nama);
+      this.akhirTag = this.awalSisa + gt + 1;
+      if (tag.charCodeAt(0) === 47) p.tutup(nama, tag);
       else {
         const sendiri = tag.charCodeAt(tag.length - 1) === 47;
         p.buka(nama, tag, sendiri);
-        if (sendiri) p.tutup(nama);
+        if (sendiri) p.tutup(nama, tag);
       }
       pos = gt + 1;
     }
+    this.awalSisa += pos;
     this.sisa = p.selesai ? "" : buf.slice(pos);
     if (this.sisa.length > BATAS_POTONGAN) throw new GalatXml("tag terlalu panjang");
   }

@@ -3,18 +3,19 @@
  * inflated with node:zlib and checked against their CRC-32. Enough of the format for Office
  * files (stored and deflated entries, Zip64 sizes); nothing else.
  */
-import { createReadStream } from "node:fs";
+import { constants, createReadStream } from "node:fs";
 import { FileHandle, open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import { Readable, Transform } from "node:stream";
 import { createInflateRaw } from "node:zlib";
 import { crc32 } from "./crc32";
 
-/** The archive is not a zip or is damaged; `jenis` tells which. */
+/** The archive is not a zip or is damaged; `jenis` tells which, `rincian` what, for the user. */
 export class GalatZip extends Error {
   constructor(
     public readonly jenis: "bukan-zip" | "rusak",
     pesan: string,
+    public readonly rincian?: string,
   ) {
     super(pesan);
   }
@@ -38,20 +39,62 @@ const LOKATOR64 = 0x07064b50;
 const PUSAT = 0x02014b50;
 const LOKAL = 0x04034b50;
 
+/** Text encodings a part may declare that are read (and written back) as declared. */
+export type Pengodean = "utf8" | "utf16le" | "utf16be" | "latin1";
+
+/**
+ * The encoding of an XML part from its first bytes: a byte order mark, the UTF-16 form of "<",
+ * else the declaration's `encoding` (UTF-8 when none is given). Anything else is refused as
+ * damaged rather than read as UTF-8 and judged as an empty sheet.
+ */
+export function pengodeanXml(awal: Buffer): Pengodean {
+  if (awal[0] === 0xff && awal[1] === 0xfe) return "utf16le";
+  if (awal[0] === 0xfe && awal[1] === 0xff) return "utf16be";
+  if (awal[0] === 0x3c && awal[1] === 0x00) return "utf16le";
+  if (awal[0] === 0x00 && awal[1] === 0x3c) return "utf16be";
+  const deklarasi = /^(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["']/.exec(
+    awal.subarray(0, 512).toString("latin1"),
+  );
+  const nama = deklarasi?.[1].toLowerCase();
+  if (nama === undefined || nama === "utf-8" || nama === "utf8") return "utf8";
+  if (["iso-8859-1", "latin1", "us-ascii", "ascii"].includes(nama)) return "latin1";
+  const pesan = `pengodean ${nama.slice(0, 40)} tidak didukung atau tidak sesuai isinya`;
+  throw new GalatZip("rusak", pesan, pesan);
+}
+
+/** Text in an encoding, for writing a patched part back the way it was read. */
+export function kodekan(s: string, pengodean: Pengodean): Buffer {
+  if (pengodean === "utf16be") return Buffer.from(s, "utf16le").swap16();
+  return Buffer.from(s, pengodean);
+}
+
 export class ZipBaca {
+  /** Entries by lower-cased name: package part names are compared without case (OPC). */
+  private readonly menurutNama: Map<string, EntriZip>;
+
   private constructor(
     readonly path: string,
     private readonly fh: FileHandle,
     readonly ukuranBerkas: number,
     readonly entri: EntriZip[],
-  ) {}
+  ) {
+    this.menurutNama = new Map();
+    for (const e of entri) {
+      const k = e.nama.toLowerCase();
+      // Two entries of one name: readers disagree on which one counts (LibreOffice takes the last).
+      if (this.menurutNama.has(k)) {
+        const pesan = `dua entri bernama ${e.nama.slice(0, 100)} di dalam zip`;
+        throw new GalatZip("rusak", pesan, pesan);
+      }
+      this.menurutNama.set(k, e);
+    }
+  }
 
   static async buka(path: string): Promise<ZipBaca> {
-    const fh = await open(path, "r");
+    const fh = await bukaBiasa(path);
     try {
       const { size } = await fh.stat();
-      const entri = await bacaDirektori(fh, size);
-      return new ZipBaca(path, fh, size, entri);
+      return new ZipBaca(path, fh, size, await bacaDirektori(fh, size));
     } catch (e) {
       await fh.close();
       throw e;
@@ -59,7 +102,7 @@ export class ZipBaca {
   }
 
   cari(nama: string): EntriZip | undefined {
-    return this.entri.find((e) => e.nama === nama);
+    return this.menurutNama.get(nama.toLowerCase());
   }
 
   async tutup(): Promise<void> {
@@ -95,11 +138,42 @@ export class ZipBaca {
     return jalur.pipe(cek);
   }
 
-  /** The entry's content as UTF-8 text, chunk by chunk. */
-  async *teks(e: EntriZip): AsyncGenerator<string> {
-    const d = new StringDecoder("utf8");
-    for await (const b of await this.isi(e)) yield d.write(b as Buffer);
-    const akhir = d.end();
+  /**
+   * The entry's content as text, chunk by chunk, decoded by its declared encoding (see
+   * pengodeanXml); `info.pengodean` is set before the first chunk is yielded.
+   */
+  async *teks(e: EntriZip, info: { pengodean?: Pengodean } = {}): AsyncGenerator<string> {
+    let d: StringDecoder | undefined;
+    let tukar = false;
+    let awal: Buffer[] = [];
+    let ganjil: Buffer | undefined;
+    const urai = (b: Buffer): string => {
+      if (!d) {
+        const peng = pengodeanXml(b);
+        info.pengodean = peng;
+        tukar = peng === "utf16be";
+        d = new StringDecoder(peng === "utf16be" ? "utf16le" : peng);
+      }
+      if (!tukar) return d.write(b);
+      // UTF-16BE: swap each byte pair into little endian, carrying an odd byte to the next chunk.
+      const semua = ganjil ? Buffer.concat([ganjil, b]) : Buffer.from(b);
+      const genap = semua.length & ~1;
+      ganjil = genap < semua.length ? semua.subarray(genap) : undefined;
+      return d.write(semua.subarray(0, genap).swap16());
+    };
+    let n = 0;
+    for await (const b of await this.isi(e)) {
+      if (!d) {
+        // Enough bytes to see the declaration before choosing a decoder.
+        awal.push(b as Buffer);
+        n += (b as Buffer).length;
+        if (n < 512) continue;
+        yield urai(Buffer.concat(awal));
+        awal = [];
+      } else yield urai(b as Buffer);
+    }
+    if (!d) yield urai(Buffer.concat(awal));
+    const akhir = d!.end();
     if (akhir) yield akhir;
   }
 
@@ -112,6 +186,20 @@ export class ZipBaca {
     }
     return s;
   }
+}
+
+/** The path is not a regular file (a FIFO, a device, a folder): never read. */
+export class GalatBukanBerkas extends Error {}
+
+/**
+ * Opens a regular file for reading. Non-blocking, so a FIFO put in a file's place after it was
+ * listed cannot hang the open; then anything but a regular file is refused.
+ */
+export async function bukaBiasa(path: string): Promise<FileHandle> {
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  if ((await fh.stat()).isFile()) return fh;
+  await fh.close();
+  throw new GalatBukanBerkas(path);
 }
 
 function pemeriksaCrc(e: EntriZip): Transform {
@@ -161,6 +249,8 @@ async function bacaDirektori(fh: FileHandle, size: number): Promise<EntriZip[]> 
     }
   }
   if (offsetPusat + ukuranPusat > size) throw new GalatZip("rusak", "direktori pusat terpotong");
+  // Each entry takes 46 bytes of the directory at least: a count beyond that is a lie.
+  if (jumlah * 46 > ukuranPusat) throw new GalatZip("rusak", "jumlah entri melebihi direktori pusat");
   const pusat = await baca(fh, offsetPusat, ukuranPusat);
   const entri: EntriZip[] = [];
   let p = 0;

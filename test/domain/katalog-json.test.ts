@@ -1,5 +1,12 @@
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
-import { adalahGalatKatalog, bacaKatalog, bacaKatalogTeks } from "../../src/domain/katalog-json";
+import {
+  BATAS_BERKAS_KATALOG,
+  BATAS_INDIKATOR,
+  adalahGalatKatalog,
+  bacaKatalog,
+  bacaKatalogBita,
+  bacaKatalogTeks,
+} from "../../src/domain/katalog-json";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import data from "../../katalog/dkukmperindag-ppu-2025.json";
@@ -181,6 +188,72 @@ describe("bacaKatalogTeks", () => {
 
   it("accepts a byte-order mark", () => {
     expect(bacaKatalogTeks("\uFEFF" + JSON.stringify(data))).toEqual(KATALOG_BAWAAN);
+  });
+
+  it("refuses a key written twice in one object, naming its path", () => {
+    const teks = JSON.stringify(data).replace('"kode":"IKU-02"', '"kode":"IKU-02","kode":"IKU-09"');
+    const hasil = bacaKatalogTeks(teks);
+    expect(adalahGalatKatalog(hasil) && hasil.galatKatalog).toEqual([
+      "tujuan[0].sasaran[0].indikator[1].kode: kunci ini ditulis dua kali dalam satu objek; hapus salah satunya",
+    ]);
+  });
+});
+
+describe("catalog text compared as Unicode", () => {
+  it("counts a code typed with a combining accent (NFD) as the same as the precomposed one (NFC)", () => {
+    const galat = pesan(
+      katalogDengan((k) => {
+        k.tujuan[0].sasaran[0].indikator[0].kode = "K\u00c9-1";
+        k.tujuan[0].sasaran[0].indikator[1].kode = "KE\u0301-1";
+      }),
+    );
+    expect(galat).toEqual([
+      expect.stringMatching(/^tujuan\[0\]\.sasaran\[0\]\.indikator\[1\]\.kode: .* sudah dipakai/),
+    ]);
+  });
+});
+
+describe("catalog bytes", () => {
+  const utf8 = new TextEncoder().encode(JSON.stringify(data));
+  const simpan = [expect.stringContaining("Simpan Sebagai dengan pengodean UTF-8")];
+
+  it("reads UTF-8, with or without a BOM", () => {
+    expect(bacaKatalogBita(utf8)).toEqual(KATALOG_BAWAAN);
+    expect(bacaKatalogBita(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual(KATALOG_BAWAAN);
+  });
+
+  it.each([
+    ["UTF-16LE with its BOM", new Uint8Array([0xff, 0xfe, ...Buffer.from(JSON.stringify(data), "utf16le")])],
+    ["UTF-16LE without one", new Uint8Array(Buffer.from(JSON.stringify(data), "utf16le"))],
+    [
+      "Windows-1252 (ANSI)",
+      new Uint8Array(Buffer.from(JSON.stringify(data).replace("Dinas", "Dinas \u00e9"), "latin1")),
+    ],
+  ])("refuses %s, saying to save it as UTF-8", (_, bita) => {
+    const hasil = bacaKatalogBita(bita);
+    expect(adalahGalatKatalog(hasil) && hasil.galatKatalog).toEqual(simpan);
+  });
+
+  it("refuses a file larger than the limit before decoding it, naming the limits", () => {
+    const hasil = bacaKatalogBita(new Uint8Array(BATAS_BERKAS_KATALOG + 1));
+    expect(adalahGalatKatalog(hasil) && hasil.galatKatalog).toEqual([
+      "berkas katalog 16,0 MB terlalu besar; katalog dibaca paling besar 16 MB dan buku kerja IKU memuat paling banyak 5.000 indikator",
+    ]);
+  });
+
+  it("refuses more indicators than the workbook holds, up front and in one message", () => {
+    const banyak = katalogDengan((k) => {
+      const contoh = k.tujuan[0].sasaran[0].indikator[0];
+      k.tujuan[0].sasaran[0].indikator = Array.from({ length: BATAS_INDIKATOR + 1 }, (_, i) => ({
+        ...contoh,
+        kode: `K-${i}`,
+      }));
+    });
+    expect(pesan(banyak)).toEqual([
+      expect.stringMatching(
+        /^katalog berisi 5\.0\d\d indikator; buku kerja IKU memuat paling banyak 5\.000 indikator\. Bagi katalog/,
+      ),
+    ]);
   });
 });
 

@@ -21,6 +21,12 @@ describe("cariIndikator", () => {
   it.each([["IKU-11"], ["Koperasi"], [""]])("finds nothing for %p", (teks) => {
     expect(cariIndikator(KATALOG_BAWAAN, teks)).toBeUndefined();
   });
+
+  it("finds a name typed with combining accents (NFD) as the catalog's precomposed one (NFC)", () => {
+    const katalog = structuredClone(KATALOG_BAWAAN);
+    katalog.tujuan[0].sasaran[0].indikator[0].nama = "Indeks Kinerja Koperasi Caf\u00e9";
+    expect(cariIndikator(katalog, "indeks kinerja koperasi cafe\u0301")?.kode).toBe("IKU-01");
+  });
 });
 
 describe("targetIndikator", () => {

@@ -20,8 +20,17 @@ describe("input files and output names", () => {
 
   it("labels each file by its path below the inputs' common folder and drops lock files", () => {
     expect(
-      daftarBerkas([join(d, "a", "X.xlsx"), join(d, "a", "dalam"), join(d, "b")]).map((m) => m.label),
-    ).toEqual(["a/X.xlsx", "a/dalam/X.xlsx", "b/X.xlsx", "b/lama.xls"]);
+      daftarBerkas([join(d, "a", "X.xlsx"), join(d, "a", "dalam"), join(d, "b")]).map((m) => [
+        m.label,
+        m.lewati,
+      ]),
+    ).toEqual([
+      ["a/X.xlsx", undefined],
+      ["a/dalam/X.xlsx", undefined],
+      ["b/X.xlsx", undefined],
+      ["b/folder.xlsx", "folder"],
+      ["b/lama.xls", undefined],
+    ]);
   });
 
   it("gives a single file its own name", () => {

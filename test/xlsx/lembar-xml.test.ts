@@ -1,13 +1,14 @@
+import { pisahEkor, sisipkanAturan } from "../../src/xlsx/ekor-lembar";
 import {
   NilaiXml,
   PembacaBaris,
-  pisahEkor,
+  bacaTeksBersama,
   prioritasTertinggi,
   rentangGabung,
   rumusAturan,
-  sisipkanAturan,
   tambahDxf,
 } from "../../src/xlsx/lembar-xml";
+import { GalatBatas } from "../../src/xlsx/batas";
 import { crc32, crc32Tabel } from "../../src/xlsx/crc32";
 import { GalatXml } from "../../src/xlsx/pemindai-xml";
 
@@ -153,5 +154,65 @@ describe("parts built to exhaust memory", () => {
     expect(() => {
       for (let i = 0; i < 20; i++) p.pemindai.isi(potongan);
     }).toThrow(GalatXml);
+  });
+});
+
+describe("limits from the format", () => {
+  const bacaSatu = (xml: string) => {
+    const hasil: [number, NilaiXml[]][] = [];
+    const p = new PembacaBaris(["teks"], (n, s) => hasil.push([n, [...s]]));
+    p.pemindai.isi(`<sheetData>${xml}</sheetData>`);
+    return hasil;
+  };
+
+  it.each([
+    ["a column past XFD", '<row r="7"><c r="XFE7"><v>1</v></c></row>', "XFE7"],
+    ["a column far past XFD", '<row r="6"><c r="ZZZZZZZ6"><v>1</v></c></row>', "ZZZZZZZ6"],
+    ["a row past 1,048,576", '<row r="1048577"><c r="A1048577"><v>1</v></c></row>', "1048577"],
+    ["a cell past the last row", '<row r="5"><c r="A1048577"><v>1</v></c></row>', "A1048577"],
+  ])("refuses %s, naming it, without padding the row", (_, xml, nama) => {
+    expect(() => bacaSatu(xml)).toThrow(GalatBatas);
+    expect(() => bacaSatu(xml)).toThrow(nama);
+  });
+
+  it("reads the last cell of the grid", () => {
+    const [[nomor, sel]] = bacaSatu('<row r="1048576"><c r="XFD1048576"><v>2</v></c></row>');
+    expect([nomor, sel.length, sel[16383]]).toEqual([1048576, 16384, 2]);
+  });
+
+  it.each([
+    ["0x10", "0x10"],
+    ["Infinity", "Infinity"],
+    ["INF", "INF"],
+    ["NaN", "NaN"],
+    ["1e999", "1e999"],
+    [" 1.5E-3 ", 0.0015],
+    ["-.5", -0.5],
+    ["+7.", 7],
+  ])("reads <v>%s</v> as xsd:double does: %p", (v, harapan) => {
+    expect(bacaSatu(`<row r="1"><c r="A1"><v>${v}</v></c></row>`)[0][1][0]).toBe(harapan);
+  });
+
+  it("does not read a hex shared-string index", () => {
+    expect(
+      bacaSatu('<row r="1"><c r="A1" t="s"><v>0x0</v></c><c r="B1" t="s"><v>0</v></c></row>')[0][1],
+    ).toEqual(["", "teks"]);
+  });
+
+  it("refuses more shared strings than the file's size can hold", async () => {
+    const bom = async function* () {
+      yield "<sst>";
+      for (let i = 0; i < 20; i++) yield "<si/>".repeat(1000);
+      yield "</sst>";
+    };
+    await expect(bacaTeksBersama(bom(), 19_999)).rejects.toThrow(GalatBatas);
+    await expect(bacaTeksBersama(bom(), 20_000)).resolves.toHaveLength(20_000);
+  });
+
+  it("refuses merges that overlap or leave the grid", () => {
+    expect(rentangGabung('<mergeCell ref="A1:B2"/><mergeCell ref="C1:D2"/>')).toHaveLength(2);
+    expect(() => rentangGabung('<mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/>')).toThrow(GalatBatas);
+    expect(() => rentangGabung('<mergeCell ref="A1:XFE2"/>')).toThrow(GalatBatas);
+    expect(() => rentangGabung('<mergeCell ref="A1:B2"/><mergeCell ref="C1:D2"/>', 1)).toThrow(GalatBatas);
   });
 });
