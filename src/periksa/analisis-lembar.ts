@@ -4,6 +4,7 @@
  * fits in memory. Two passes: the first gives the flag plan (the copy is written before any row
  * of the summary), the second the judged rows.
  */
+import { BarisDibaca, cariKepalaRenstra, KepalaRenstra } from "../workbook/renstra/tabel-renstra";
 import { hurufKolom, sel } from "../workbook/alamat";
 import { FormatBersyarat } from "../workbook/rencana";
 import { AlurTandai, ButirTinjauan, HasilAlur, NilaiSel, rencanaAlur } from "../workbook/tandai";
@@ -48,8 +49,52 @@ async function jelajahi(sumber: SumberBaris, gabung: Gabung, f: (r: number, bari
   await sumber((nomor, s) => f(nomor - 1, gabungkan(nomor, s)));
 }
 
+/** A Renstra table found on the sheet: its header and the rows below it, as read. */
+export interface TabelRenstra {
+  kepala: KepalaRenstra;
+  /** The sheet row (1-based) of `baris[0]`. */
+  barisAwal: number;
+  baris: BarisDibaca[];
+}
+
+/** Rows within which a Renstra header is looked for, as the pane does. */
+const JENDELA_RENSTRA = 30;
+
+/**
+ * Keeps a Renstra table seen in the rows fed to it: the header searched in the first rows, then
+ * only the code, name and pagu cells of every row below (a few values per row).
+ */
+class PengumpulRenstra {
+  tabel?: TabelRenstra;
+  tambah(r: number, baris: readonly NilaiSel[]): void {
+    if (this.tabel) {
+      const k = this.tabel.kepala;
+      const sel = (c: number) => (baris[c] === "" ? null : baris[c]);
+      this.tabel.baris[r - (this.tabel.barisAwal - 1)] = {
+        kode: sel(k.kolomKode),
+        nama: sel(k.kolomNama),
+        pagu: k.kolomPagu.map(sel),
+      };
+      return;
+    }
+    if (r >= JENDELA_RENSTRA) return;
+    const kepala = cariKepalaRenstra([baris]);
+    if (kepala) this.tabel = { kepala, barisAwal: r + 2, baris: [] };
+  }
+  selesai(): TabelRenstra | undefined {
+    const t = this.tabel;
+    if (!t) return undefined;
+    // Rows the sheet left out (blank) are blank rows, as the pane reads them.
+    for (let i = 0; i < t.baris.length; i++)
+      t.baris[i] ??= { kode: null, nama: null, pagu: t.kepala.kolomPagu.map(() => null) };
+    return t;
+  }
+}
+
 export interface Analisis {
   hasil: HasilAlur;
+  /** A Renstra table on the sheet, checked apart from the IKU tables. */
+  renstra?: TabelRenstra;
   /** The flags the judged tables get, before those already on the sheet are left out. */
   rencana: FormatBersyarat[];
 }
@@ -59,9 +104,18 @@ const ASAL = { kolom: 1, baris: 1 };
 /** First pass: the tables, the skipped ones and the flag plan. */
 export async function analisisLembar(sumber: SumberBaris, gabung: Gabung): Promise<Analisis> {
   const alur = new AlurTandai();
-  await jelajahi(sumber, gabung, (r, baris) => alur.tambah(r, baris));
+  const renstra = new PengumpulRenstra();
+  await jelajahi(sumber, gabung, (r, baris) => {
+    renstra.tambah(r, baris);
+    alur.tambah(r, baris);
+  });
   const hasil = alur.selesai();
-  return { hasil, rencana: hasil.tabel.flatMap((t) => rencanaAlur(t, ASAL)) };
+  const tabelRenstra = renstra.selesai();
+  return {
+    hasil,
+    rencana: hasil.tabel.flatMap((t) => rencanaAlur(t, ASAL)),
+    ...(tabelRenstra ? { renstra: tabelRenstra } : {}),
+  };
 }
 
 /** Why a sheet has no row to judge, in Indonesian; undefined when it has. */

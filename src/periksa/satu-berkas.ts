@@ -21,6 +21,7 @@ import { Buku, LembarBuku, bacaBuku } from "./buku";
 import { bukaXlsx } from "./jenis-berkas";
 import { pesanGagal } from "./pesan-berkas";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
+import { barisRenstraRingkasan } from "./renstra-ringkasan";
 import { TambahanLembar, salinBuku } from "./salin-buku";
 
 /** What a file's check says, and the one thing it asks: a free name for its copy. */
@@ -101,7 +102,15 @@ export async function periksaSatu(m: Masukan, s: SaluranBerkas): Promise<boolean
       berhasil = gagal("Salinan gagal", e);
     }
     for (const l of lembar) {
+      const renstra = l.analisis.renstra;
+      if (renstra) {
+        const baris = barisRenstraRingkasan(m.label, l.lembar.nama, renstra);
+        for (const b of baris) s.tulis(b);
+        s.lapor(`${m.label} › ${l.lembar.nama}: tabel Renstra, ${baris.length} masalah pagu atau kode`);
+      }
       const alasan = alasanTanpaTabel(l.analisis);
+      // A Renstra sheet holds no IKU table, and needs no row saying so.
+      if (alasan !== undefined && renstra) continue;
       if (alasan !== undefined) {
         s.lapor(`${m.label} › ${l.lembar.nama}: ${alasan}`);
         s.tulis(barisTanpaTabel(m.label, l.lembar.nama, "Tidak ada tabel", alasan));

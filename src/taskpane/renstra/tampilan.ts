@@ -4,21 +4,12 @@
  * textContent.
  */
 import type { Bahasa } from "../../bahasa";
-import { indukKode, STATUS_PAGU } from "../../domain/renstra";
-import { angkaDokumen } from "../../domain/tulis-angka";
 import type { HasilRenstra, MasalahPanel } from "../../excel/renstra/baca-renstra";
-import type { TahunSalah } from "../../workbook/renstra/tabel-renstra";
+import { teksStatus, teksTahun } from "../../workbook/renstra/uraian-renstra";
 import { buat, fragmen, tombol } from "../dom";
 import { teksRenstra as t } from "./teks";
 
 export type HasilRenstraOk = Extract<HasilRenstra, { ok: true }>;
-
-/**
- * Rupiah the Indonesian way in both languages, as the planners' documents print it.
- *
- * @example rupiah(-1500000000) //=> "-Rp1.500.000.000"
- */
-export const rupiah = (n: number): string => `${n < 0 ? "-" : ""}Rp${angkaDokumen(Math.abs(n))}`;
 
 /** The status line of a check: all agree, how many rows are wrong, or why nothing was checked. */
 export function teksStatusRenstra(h: HasilRenstra, bahasa: Bahasa): string {
@@ -28,31 +19,7 @@ export function teksStatusRenstra(h: HasilRenstra, bahasa: Bahasa): string {
 }
 
 /** What the sheet's Cek Pagu word means for this row, in the pane's language; "" for none. */
-export function teksStatusBaris(m: MasalahPanel, bahasa: Bahasa): string {
-  switch (m.status) {
-    case STATUS_PAGU.tidakSesuai:
-      return `${m.status}: ${t("tidakSesuai", bahasa)}`;
-    case STATUS_PAGU.kodeTidakDikenali:
-      return `${m.status}: ${t("kodeTidakDikenali", bahasa)}`;
-    case STATUS_PAGU.indukTidakAda:
-      return `${m.status}: ${t("indukTidakAda", bahasa, { induk: indukKode(m.kode) ?? "" })}`;
-    default:
-      return "";
-  }
-}
-
-/** One wrong year: "2026: jumlah turunan Rp10.000.000 lebih kecil dari pagu". */
-export function teksTahun(s: TahunSalah, bahasa: Bahasa): string {
-  const bagian: string[] = [];
-  if (s.sebab === "teks") {
-    const terbaca = s.terbaca === undefined ? "" : t("terbaca", bahasa, { rp: rupiah(s.terbaca) });
-    bagian.push(t("teks", bahasa, { teks: String(s.pagu) }) + terbaca);
-  }
-  if (s.sebab === "negatif") bagian.push(t("negatif", bahasa, { rp: rupiah(s.pagu as number) }));
-  if (s.selisih !== undefined && s.selisih !== 0)
-    bagian.push(t(s.selisih > 0 ? "lebihBesar" : "lebihKecil", bahasa, { rp: rupiah(Math.abs(s.selisih)) }));
-  return `${s.tahun}: ${bagian.join("; ")}`;
-}
+export const teksStatusBaris = (m: MasalahPanel, bahasa: Bahasa): string => teksStatus(m.status, m.kode, bahasa);
 
 /** One listed row: code and name, then row number and status, then one line per wrong year. */
 function renderButir(m: MasalahPanel, bahasa: Bahasa, saatPilih: (m: MasalahPanel) => void): HTMLLIElement {

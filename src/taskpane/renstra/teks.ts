@@ -19,32 +19,6 @@ export const TEKS_RENSTRA = {
   },
   baris: { id: "Baris {r}", en: "Row {r}" },
   tanpaKode: { id: "(tanpa kode)", en: "(no code)" },
-  tidakSesuai: {
-    id: "pagu tidak sama dengan jumlah pagu turunan langsungnya",
-    en: "its pagu differs from the sum of its direct children's pagu",
-  },
-  kodeTidakDikenali: {
-    id: "kode bukan bentuk program X.XX.XX, kegiatan X.XX.XX.X.XX atau sub kegiatan X.XX.XX.X.XX.XXXX",
-    en: "the code is not a program X.XX.XX, kegiatan X.XX.XX.X.XX or sub kegiatan X.XX.XX.X.XX.XXXX",
-  },
-  indukTidakAda: {
-    id: "kode induknya {induk} tidak ada di tabel",
-    en: "its parent code {induk} is not in the table",
-  },
-  lebihBesar: {
-    id: "jumlah turunan {rp} lebih besar dari pagu",
-    en: "the children's sum is {rp} more than the pagu",
-  },
-  lebihKecil: {
-    id: "jumlah turunan {rp} lebih kecil dari pagu",
-    en: "the children's sum is {rp} less than the pagu",
-  },
-  teks: {
-    id: 'pagu berisi teks "{teks}", tidak ikut dijumlah; ketik sebagai angka',
-    en: 'the pagu is text "{teks}" and is not added up; type it as a number',
-  },
-  terbaca: { id: " ({rp})", en: " ({rp})" },
-  negatif: { id: "pagu negatif ({rp})", en: "negative pagu ({rp})" },
 } satisfies Record<string, Teks>;
 
 export type KunciRenstra = keyof typeof TEKS_RENSTRA;
