@@ -19,7 +19,8 @@ export function teksStatusRenstra(h: HasilRenstra, bahasa: Bahasa): string {
 }
 
 /** What the sheet's Cek Pagu word means for this row, in the pane's language; "" for none. */
-export const teksStatusBaris = (m: MasalahPanel, bahasa: Bahasa): string => teksStatus(m.status, m.kode, bahasa);
+export const teksStatusBaris = (m: MasalahPanel, bahasa: Bahasa): string =>
+  teksStatus(m.status, m.kode, bahasa);
 
 /** One listed row: code and name, then row number and status, then one line per wrong year. */
 function renderButir(m: MasalahPanel, bahasa: Bahasa, saatPilih: (m: MasalahPanel) => void): HTMLLIElement {
