@@ -243,6 +243,8 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
     },
     // Where to type: the empty rows' own cells.
     { alamat: kotak(t.kode, slot, 1, BARIS_ISIAN_RENSTRA), gaya: GAYA.masukan },
+    // Codes are text: a typed 2.17.02 must never become a number or a date in any locale.
+    { alamat: kotak(t.kode, awal, 1, n), gaya: { formatAngka: "@" } },
     { alamat: kotak(t.nama, slot, 4, BARIS_ISIAN_RENSTRA), gaya: GAYA.masukan },
     { alamat: kotak(t.target(0), slot, 2 * tahun.length, BARIS_ISIAN_RENSTRA), gaya: GAYA.masukan },
     { alamat: kotak(t.unit, slot, 2, BARIS_ISIAN_RENSTRA), gaya: GAYA.masukan },
