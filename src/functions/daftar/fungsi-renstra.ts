@@ -54,6 +54,6 @@ export const INDUK: EntriFungsi = {
   },
   contoh: [
     { argumen: ["2.17.02.2.01.0001"], hasil: { teks: "2.17.02.2.01" } },
-    { argumen: ["2.17.02"], hasil: { teks: "" } },
+    { argumen: ["2.17.02.2.01"], hasil: { teks: "2.17.02" } },
   ],
 };
