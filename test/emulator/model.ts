@@ -248,15 +248,51 @@ export class Lembar {
     return bawaan;
   }
 
+  /** Merges by row, for the overlap check; rebuilt whenever `gabung` changed behind its back. */
+  private indeksGabung = new Map<number, Kotak[]>();
+  private indeksUntuk: { daftar: Kotak[]; panjang: number } | null = null;
+
+  private gabungDiBaris(g: Kotak): Kotak[] {
+    if (this.indeksUntuk?.daftar !== this.gabung || this.indeksUntuk.panjang !== this.gabung.length) {
+      this.indeksGabung.clear();
+      for (const x of this.gabung) this.indeksTambah(x);
+      this.indeksUntuk = { daftar: this.gabung, panjang: this.gabung.length };
+    }
+    const calon = new Set<Kotak>();
+    for (let b = g.b0; b <= g.b1; b++) for (const x of this.indeksGabung.get(b) ?? []) calon.add(x);
+    return [...calon].filter((x) => irisan(x, g));
+  }
+
+  private indeksTambah(x: Kotak): void {
+    for (let b = x.b0; b <= x.b1; b++) {
+      const d = this.indeksGabung.get(b);
+      if (d) d.push(x);
+      else this.indeksGabung.set(b, [x]);
+    }
+  }
+
+  /** Removes merges (already in `gabung`) from the list and the index. */
+  private lepasGabung(daftar: Kotak[]): void {
+    for (const x of daftar) {
+      this.gabung.splice(this.gabung.indexOf(x), 1);
+      for (let b = x.b0; b <= x.b1; b++) {
+        const d = this.indeksGabung.get(b);
+        if (d) d.splice(d.indexOf(x), 1);
+      }
+    }
+    if (this.indeksUntuk) this.indeksUntuk.panjang = this.gabung.length;
+  }
+
   gabungkan(kotak: Kotak, melintang: boolean): void {
     const baris = melintang
       ? Array.from({ length: tinggi(kotak) }, (_, i) => ({ ...kotak, b0: kotak.b0 + i, b1: kotak.b0 + i }))
       : [kotak];
     for (const g of baris) {
       if (tinggi(g) * lebar(g) === 1) continue;
-      for (let i = this.gabung.length - 1; i >= 0; i--)
-        if (irisan(this.gabung[i], g)) this.gabung.splice(i, 1);
+      this.lepasGabung(this.gabungDiBaris(g));
       this.gabung.push(g);
+      this.indeksTambah(g);
+      if (this.indeksUntuk) this.indeksUntuk.panjang = this.gabung.length;
       // Excel keeps only the upper-left value of a merged area.
       for (let b = g.b0; b <= g.b1; b++)
         for (let k = g.k0; k <= g.k1; k++) if (b !== g.b0 || k !== g.k0) this.taruh(b, k, null);
@@ -264,8 +300,7 @@ export class Lembar {
   }
 
   pisahkan(kotak: Kotak): void {
-    for (let i = this.gabung.length - 1; i >= 0; i--)
-      if (irisan(this.gabung[i], kotak)) this.gabung.splice(i, 1);
+    this.lepasGabung(this.gabungDiBaris(kotak));
   }
 
   /**
