@@ -62,11 +62,21 @@ export function bacaKondisiAwal(p: Pelapor, v: unknown, jalur: string, persen: b
   return n;
 }
 
-export function bacaPagu(p: Pelapor, v: unknown, jalur: string, tahun: number[]): Record<string, number> {
+/**
+ * Numbers per year where any year may be missing (pagu, Renstra targets): each year in `tahun`,
+ * none negative, a percent at most 1000% when `persen`. `nama` names the value in messages.
+ */
+export function bacaPerTahun(
+  p: Pelapor,
+  v: unknown,
+  jalur: string,
+  tahun: number[],
+  { nama, contoh, persen = false }: { nama: string; contoh: number; persen?: boolean },
+): Record<string, number> {
   const hasil: Record<string, number> = {};
   if (v === undefined) return hasil;
   if (!adalahObjek(v)) {
-    p.salah(jalur, `harus berupa pagu per tahun, misalnya { "${tahun[0] ?? 2025}": 1500000000 }`);
+    p.salah(jalur, `harus berupa ${nama} per tahun, misalnya { "${tahun[0] ?? 2025}": ${contoh} }`);
     return hasil;
   }
   for (const [k, mentah] of Object.entries(v)) {
@@ -74,11 +84,20 @@ export function bacaPagu(p: Pelapor, v: unknown, jalur: string, tahun: number[])
     if (!tahun.map(String).includes(k)) p.salah(`${jalur}.${k}`, `tahun ${k} tidak ada di daftar "tahun"`);
     else if (n === KOSONG) continue;
     else if (adalahGalat(n)) p.salah(`${jalur}.${k}`, `${tampilkan(mentah)} bukan angka`);
-    else if (n < 0) p.salah(`${jalur}.${k}`, `${tampilkan(mentah)} negatif; pagu tidak boleh negatif`);
+    else if (n < 0) p.salah(`${jalur}.${k}`, `${tampilkan(mentah)} negatif; ${nama} tidak boleh negatif`);
+    else if (persen && n > 10)
+      p.salah(
+        `${jalur}.${k}`,
+        `${tampilkan(mentah)} terlalu besar untuk persen; tulis 41% sebagai 0.41 atau "41%"`,
+      );
     else hasil[k] = n;
   }
   return hasil;
 }
+
+/** Pagu per year, in rupiah; years without one stay blank. */
+export const bacaPagu = (p: Pelapor, v: unknown, jalur: string, tahun: number[]): Record<string, number> =>
+  bacaPerTahun(p, v, jalur, tahun, { nama: "pagu", contoh: 1500000000 });
 
 /** Programs; `kodeIndikator` maps lower-case indicator codes to their written form. */
 export function bacaProgram(

@@ -4,9 +4,8 @@
  * the catalog: every problem found, each naming its field path, in Indonesian.
  */
 import { bacaJenisAgregasi } from "./agregat";
-import { bacaAngka, KOSONG } from "./baca-angka";
 import { adalahGalat, tampilkan } from "./galat";
-import { bacaKondisiAwal, bacaPagu, Pelapor } from "./katalog-laporan";
+import { bacaKondisiAwal, bacaPagu, bacaPerTahun, Pelapor } from "./katalog-laporan";
 import { bacaPolaritas } from "./polaritas";
 import { BENTUK_KODE, indukKode, Tingkat, tingkatKode } from "./renstra";
 import { Agregasi, JenisSatuan, Kegiatan, KinerjaRenstra, Polaritas, Program, SubKegiatan } from "./types";
@@ -27,36 +26,6 @@ export function periksaBentukKode(p: Pelapor, kode: string, tingkat: Tingkat, ja
       : `"${kode}" tidak berbentuk kode ${tingkat.toLowerCase()} ${b.wildcard.replace(/\?/g, "X")} (misalnya ${b.contoh}); tulis setiap bagian dengan jumlah angka yang tepat, misalnya 02 bukan 2`,
   );
   return false;
-}
-
-/** Targets per year, any of them may be missing; a percent target is a fraction as elsewhere. */
-function bacaTargetRenstra(
-  p: Pelapor,
-  v: unknown,
-  jalur: string,
-  tahun: number[],
-  persen: boolean,
-): Record<string, number> {
-  const hasil: Record<string, number> = {};
-  if (v === undefined) return hasil;
-  if (!adalahObjek(v)) {
-    p.salah(jalur, `harus berupa target per tahun, misalnya { "${tahun[0] ?? 2025}": 12 }`);
-    return hasil;
-  }
-  for (const [k, mentah] of Object.entries(v)) {
-    const n = bacaAngka(mentah);
-    if (!tahun.map(String).includes(k)) p.salah(`${jalur}.${k}`, `tahun ${k} tidak ada di daftar "tahun"`);
-    else if (n === KOSONG) continue;
-    else if (adalahGalat(n)) p.salah(`${jalur}.${k}`, `${tampilkan(mentah)} bukan angka`);
-    else if (n < 0) p.salah(`${jalur}.${k}`, `${tampilkan(mentah)} negatif; target tidak boleh negatif`);
-    else if (persen && n > 10)
-      p.salah(
-        `${jalur}.${k}`,
-        `${tampilkan(mentah)} terlalu besar untuk persen; tulis 41% sebagai 0.41 atau "41%"`,
-      );
-    else hasil[k] = n;
-  }
-  return hasil;
 }
 
 function bacaKinerja(p: Pelapor, v: unknown, jalur: string, tahun: number[]): KinerjaRenstra[] {
@@ -89,7 +58,11 @@ function bacaKinerja(p: Pelapor, v: unknown, jalur: string, tahun: number[]): Ki
         `${j}.agregasi`,
         `${tampilkan(o.agregasi)} tidak dikenal; isi "jumlah", "akhir" atau "rata-rata"`,
       );
-    const target = bacaTargetRenstra(p, o.target, `${j}.target`, tahun, jenis === "persen");
+    const target = bacaPerTahun(p, o.target, `${j}.target`, tahun, {
+      nama: "target",
+      contoh: 12,
+      persen: jenis === "persen",
+    });
     const kondisiAwal = bacaKondisiAwal(p, o.kondisiAwal, `${j}.kondisiAwal`, jenis === "persen");
     if (
       nama === undefined ||
