@@ -107,64 +107,89 @@ function bacaKode(
   return k;
 }
 
-function bacaSubKegiatan(
+/** The fields every unit of the cascade has: its code (of its level, under its parent), name, indicators and pagu. */
+interface Unsur {
+  kode: string;
+  nama: string;
+  kinerja: KinerjaRenstra[];
+  pagu: Record<string, number>;
+  unit?: string;
+}
+
+/**
+ * A list of kegiatan or sub kegiatan: each an object with the common fields, then what `lain`
+ * reads from it (given its code, undefined when that was wrong). `bentuk` names the fields in
+ * the messages.
+ */
+function bacaUnsur<T extends Unsur>(
   p: Pelapor,
   v: unknown,
   jalur: string,
   tahun: number[],
-  induk: string | undefined,
-  semua: Map<string, string>,
-): SubKegiatan[] {
+  sasaran: { tingkat: Tingkat; induk: string | undefined; semua: Map<string, string>; bentuk: string },
+  lain: (o: Objek, j: string, kode: string | undefined) => Omit<T, keyof Unsur>,
+): T[] {
+  const { tingkat, induk, semua, bentuk } = sasaran;
+  const kata = tingkat.toLowerCase();
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
-    p.salah(jalur, "harus daftar sub kegiatan [{ kode, nama, kinerja, pagu, lokasi, unit }]");
+    p.salah(jalur, `harus daftar ${kata} [${bentuk}]`);
     return [];
   }
-  const hasil: SubKegiatan[] = [];
+  const hasil: T[] = [];
   v.forEach((o, i) => {
     const j = `${jalur}[${i}]`;
-    if (!adalahObjek(o)) return p.salah(j, "harus berupa objek sub kegiatan { kode, nama, kinerja, pagu }");
-    const kode = bacaKode(p, o, j, "Sub Kegiatan", induk, semua);
+    if (!adalahObjek(o)) return p.salah(j, `harus berupa objek ${kata} ${bentuk}`);
+    const kode = bacaKode(p, o, j, tingkat, induk, semua);
     const nama = p.teks(o, "nama", j);
     const kinerja = bacaKinerja(p, o.kinerja, `${j}.kinerja`, tahun);
     const pagu = bacaPagu(p, o.pagu, `${j}.pagu`, tahun);
-    const lokasi = p.teks(o, "lokasi", j, false);
+    const tambahan = lain(o, j, kode);
     const unit = p.teks(o, "unit", j, false);
     if (kode === undefined || nama === undefined) return;
-    hasil.push({ kode, nama, kinerja, pagu, ...(lokasi ? { lokasi } : {}), ...(unit ? { unit } : {}) });
+    hasil.push({ kode, nama, kinerja, pagu, ...tambahan, ...(unit ? { unit } : {}) } as T);
   });
   return hasil;
 }
 
-function bacaKegiatan(
+const bacaSubKegiatan = (
   p: Pelapor,
   v: unknown,
   jalur: string,
   tahun: number[],
   induk: string | undefined,
   semua: Map<string, string>,
-): Kegiatan[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) {
-    p.salah(jalur, "harus daftar kegiatan [{ kode, nama, kinerja, pagu, subKegiatan }]");
-    return [];
-  }
-  const hasil: Kegiatan[] = [];
-  v.forEach((o, i) => {
-    const j = `${jalur}[${i}]`;
-    if (!adalahObjek(o))
-      return p.salah(j, "harus berupa objek kegiatan { kode, nama, kinerja, pagu, subKegiatan }");
-    const kode = bacaKode(p, o, j, "Kegiatan", induk, semua);
-    const nama = p.teks(o, "nama", j);
-    const kinerja = bacaKinerja(p, o.kinerja, `${j}.kinerja`, tahun);
-    const pagu = bacaPagu(p, o.pagu, `${j}.pagu`, tahun);
-    const subKegiatan = bacaSubKegiatan(p, o.subKegiatan, `${j}.subKegiatan`, tahun, kode, semua);
-    const unit = p.teks(o, "unit", j, false);
-    if (kode === undefined || nama === undefined) return;
-    hasil.push({ kode, nama, kinerja, pagu, subKegiatan, ...(unit ? { unit } : {}) });
-  });
-  return hasil;
-}
+): SubKegiatan[] =>
+  bacaUnsur<SubKegiatan>(
+    p,
+    v,
+    jalur,
+    tahun,
+    { tingkat: "Sub Kegiatan", induk, semua, bentuk: "{ kode, nama, kinerja, pagu, lokasi, unit }" },
+    (o, j) => {
+      const lokasi = p.teks(o, "lokasi", j, false);
+      return lokasi ? { lokasi } : {};
+    },
+  );
+
+const bacaKegiatan = (
+  p: Pelapor,
+  v: unknown,
+  jalur: string,
+  tahun: number[],
+  induk: string | undefined,
+  semua: Map<string, string>,
+): Kegiatan[] =>
+  bacaUnsur<Kegiatan>(
+    p,
+    v,
+    jalur,
+    tahun,
+    { tingkat: "Kegiatan", induk, semua, bentuk: "{ kode, nama, kinerja, pagu, subKegiatan }" },
+    (o, j, kode) => ({
+      subKegiatan: bacaSubKegiatan(p, o.subKegiatan, `${j}.subKegiatan`, tahun, kode, semua),
+    }),
+  );
 
 /**
  * The cascade under one program: its outcome indicators, kegiatan and their sub kegiatan. `kode`
