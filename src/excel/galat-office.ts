@@ -22,6 +22,15 @@ interface UraianAksi {
   coba: Teks;
 }
 
+/** Said after a refusal that changed nothing: one text for every action that only reads or selects. */
+const TIDAK_BERUBAH: Teks = { id: "Tidak ada yang diubah.", en: "Nothing was changed." };
+
+/** Why select() was refused: the sheet is not the one shown (office-js #5118), not the planner's selection. */
+const SEBAB_LEMBAR_TAMPIL: Teks = {
+  id: "Excel hanya dapat memilih sel di lembar yang sedang ditampilkan",
+  en: "Excel can only select a cell on the sheet being shown",
+};
+
 const AKSI: Record<AksiOffice, UraianAksi> = {
   sisip: {
     gagal: { id: "Tabel IKU tidak dapat disisipkan", en: "The IKU workbook could not be inserted" },
@@ -58,7 +67,7 @@ const AKSI: Record<AksiOffice, UraianAksi> = {
   },
   pilihan: {
     gagal: { id: "Pilihan tidak dapat dibaca", en: "The selection could not be read" },
-    tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
+    tetap: TIDAK_BERUBAH,
     coba: {
       id: "Pilih lagi rentangnya di lembar, lalu klik tombol Gunakan pilihan sekali lagi.",
       en: "Select the range on the sheet again, then click the Use selection button once more.",
@@ -85,16 +94,9 @@ const AKSI: Record<AksiOffice, UraianAksi> = {
   },
   pilihSel: {
     gagal: { id: "Sel tidak dapat dipilih", en: "The cell could not be selected" },
-    tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
+    tetap: TIDAK_BERUBAH,
     // Here the refusal comes from select() on a sheet not shown (office-js #5118), not from the planner's selection.
-    khusus: {
-      InvalidSelection: {
-        sebab: {
-          id: "Excel hanya dapat memilih sel di lembar yang sedang ditampilkan",
-          en: "Excel can only select a cell on the sheet being shown",
-        },
-      },
-    },
+    khusus: { InvalidSelection: { sebab: SEBAB_LEMBAR_TAMPIL } },
     coba: {
       id: "Klik Tandai Capaian lagi agar daftarnya diperbarui, lalu klik selnya sekali lagi.",
       en: "Click Flag misses again to refresh the list, then click the cell once more.",
@@ -102,7 +104,7 @@ const AKSI: Record<AksiOffice, UraianAksi> = {
   },
   renstra: {
     gagal: { id: "Tabel Renstra tidak dapat diperiksa", en: "The Renstra table could not be checked" },
-    tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
+    tetap: TIDAK_BERUBAH,
     coba: {
       id: "Buka lembar Renstra, lalu klik Periksa Renstra sekali lagi.",
       en: "Open the Renstra sheet, then click Check Renstra once more.",
@@ -110,15 +112,8 @@ const AKSI: Record<AksiOffice, UraianAksi> = {
   },
   pilihBaris: {
     gagal: { id: "Baris tidak dapat dipilih", en: "The row could not be selected" },
-    tetap: { id: "Tidak ada yang diubah.", en: "Nothing was changed." },
-    khusus: {
-      InvalidSelection: {
-        sebab: {
-          id: "Excel hanya dapat memilih sel di lembar yang sedang ditampilkan",
-          en: "Excel can only select a cell on the sheet being shown",
-        },
-      },
-    },
+    tetap: TIDAK_BERUBAH,
+    khusus: { InvalidSelection: { sebab: SEBAB_LEMBAR_TAMPIL } },
     coba: {
       id: "Klik Periksa Renstra lagi agar daftarnya diperbarui, lalu klik barisnya sekali lagi.",
       en: "Click Check Renstra again to refresh the list, then click the row once more.",
