@@ -64,9 +64,10 @@ describe("sisipkanIku and the startup behaviour", () => {
 
   it("still reports the inserted sheets when setting the startup behaviour fails", async () => {
     office(true, () => Promise.reject(new Error("tidak bisa")));
-    expect(await sisipkanIku(KATALOG_BAWAAN, 2025, "id")).toEqual({
+    expect(await sisipkanIku(KATALOG_BAWAAN, 2025, "id")).toMatchObject({
       ok: true,
       lembar: ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+      tahun: { laporan: 2025, rencana: 2025 },
     });
   });
 
