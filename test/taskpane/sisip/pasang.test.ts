@@ -143,7 +143,7 @@ describe("after an insertion: what to fill next, and where", () => {
   });
 
   it("says in English what to fill, and tells a selection Excel refuses", async () => {
-    const pilih = jest.fn(async (_l: string, _a: string) =>
+    const pilih = jest.fn<Promise<void>, [string, string]>(() =>
       Promise.reject({ code: "ItemNotFound", message: "x" }),
     );
     const { root, butir } = pasang("en", pilih);
