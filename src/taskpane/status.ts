@@ -131,7 +131,8 @@ export function teksSingkat(status: StatusOffice, bahasa: Bahasa): string {
 
 /**
  * Replaces root's content with the status and `ringkas` (the folded summary's word) with its one
- * word; the fold opens by itself when the pane is not connected, since then it is what matters.
+ * word, in the warning colour when the pane is not connected; the fold stays closed, so the first
+ * action keeps its place above the fold.
  */
 export function tampilkanStatus(
   root: HTMLElement,
@@ -140,7 +141,7 @@ export function tampilkanStatus(
   ringkas?: HTMLElement,
 ): void {
   root.replaceChildren(renderStatus(status, bahasa));
-  if (ringkas) ringkas.textContent = teksSingkat(status, bahasa);
-  const lipat = root.closest("details");
-  if (lipat && !status.siap) lipat.open = true;
+  if (!ringkas) return;
+  ringkas.textContent = teksSingkat(status, bahasa);
+  ringkas.className = status.siap ? "" : "status__belum";
 }

@@ -52,21 +52,25 @@ describe.each([
     expect(await page.isVisible("#panduan")).toBe(panduan);
     await page.evaluate(() => window.scrollTo(0, 0));
     const u = await ukur(page);
-    expect({ lebarDokumen: u.lebarDokumen, meluber: u.meluber }).toEqual({ lebarDokumen: lebar, meluber: [] });
+    expect({ lebarDokumen: u.lebarDokumen, meluber: u.meluber }).toEqual({
+      lebarDokumen: lebar,
+      meluber: [],
+    });
     expect(u.lebarLayar).toBe(lebar);
     expect(u.tombol.atas).toBeGreaterThanOrEqual(0);
     expect(u.tombol.bawah).toBeLessThanOrEqual(tinggi);
     expect(u.tombol.kanan).toBeLessThanOrEqual(lebar);
   });
 
-  it("keeps the technical status folded, one keyboard press away", async () => {
+  it("keeps the technical status folded to one line, its details one keyboard press away", async () => {
     const { page } = panel;
-    expect(await page.isVisible("#bagian-status summary")).toBe(true);
+    // Outside Office (office.js here has no host) the one line says so in the warning colour.
+    expect(await page.textContent("#bagian-status summary")).toBe("Status Excel: belum terhubung");
+    expect(await page.getAttribute("#status-singkat", "class")).toBe("status__belum");
     expect(await page.isVisible("#status dl")).toBe(false);
     await page.focus("#bagian-status summary");
     await page.keyboard.press("Enter");
     expect(await page.isVisible("#status dl")).toBe(true);
-    expect(await page.textContent("#bagian-status summary")).toMatch(/^Status Excel: Siap/);
     const u = await ukur(page);
     expect([u.lebarDokumen, u.meluber]).toEqual([lebar, []]);
     await page.keyboard.press("Enter");
