@@ -143,5 +143,5 @@ export function tampilkanStatus(
   root.replaceChildren(renderStatus(status, bahasa));
   if (!ringkas) return;
   ringkas.textContent = teksSingkat(status, bahasa);
-  ringkas.className = status.siap ? "" : "status__belum";
+  ringkas.className = status.siap ? "" : "status__singkat--belum";
 }

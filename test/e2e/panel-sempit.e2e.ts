@@ -66,7 +66,7 @@ describe.each([
     const { page } = panel;
     // Outside Office (office.js here has no host) the one line says so in the warning colour.
     expect(await page.textContent("#bagian-status summary")).toBe("Status Excel: belum terhubung");
-    expect(await page.getAttribute("#status-singkat", "class")).toBe("status__belum");
+    expect(await page.getAttribute("#status-singkat", "class")).toBe("status__singkat--belum");
     expect(await page.isVisible("#status dl")).toBe(false);
     await page.focus("#bagian-status summary");
     await page.keyboard.press("Enter");

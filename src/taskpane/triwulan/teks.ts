@@ -5,7 +5,7 @@ export const TEKS_TRIWULAN = {
   judul: { id: "Triwulan ini", en: "This quarter" },
   petunjuk: {
     id: "Dari lembar Rencana Aksi dan Triwulan: indikator yang Terlambat atau Belum Diisi, dan target triwulan yang tidak sesuai dengan target tahunan. Klik baris di daftar untuk memilihnya di lembar. Tidak ada yang diubah.",
-    en: "From the Rencana Aksi and Triwulan sheets: indicators behind plan (Terlambat) or with nothing filled (Belum Diisi), and quarterly targets that do not fit the annual target. Click a row in the list to select it on the sheet. Nothing is changed.",
+    en: "From the Rencana Aksi and Triwulan sheets: indicators behind plan or with nothing filled yet, and quarterly targets that do not fit the annual target. Click a row in the list to select it on the sheet. Nothing is changed.",
   },
   periksa: { id: "Periksa Triwulan", en: "Check the quarter" },
   bekerja: { id: "Sedang memeriksa…", en: "Checking…" },
