@@ -41,6 +41,9 @@ export function renderPesanKatalog(
   return fragmen(buat("p", undefined, t(jenis, bahasa)), ul);
 }
 
+/** Columns named per sheet in "fill in next"; a wide sheet's rest is an ellipsis. */
+const KOLOM_TAMPIL = 6;
+
 /**
  * "Fill in next" after an insertion: per sheet with input cells, what goes there, its columns, and
  * a button that asks (saatPilih) to select the block to fill first. Empty without places.
@@ -60,8 +63,9 @@ export function renderBerikut(
     kepala.append(buat("strong", undefined, tempat.lembar));
     if (kunci) kepala.append(`: ${t(kunci, bahasa, { ...tahun })}`);
     li.append(kepala);
-    if (tempat.kolom.length > 0)
-      li.append(buat("p", "catatan", t("kolom", bahasa) + tempat.kolom.join(", ")));
+    const kolom =
+      tempat.kolom.length > KOLOM_TAMPIL ? [...tempat.kolom.slice(0, KOLOM_TAMPIL), "…"] : tempat.kolom;
+    if (kolom.length > 0) li.append(buat("p", "catatan", t("kolom", bahasa) + kolom.join(", ")));
     const pilih = tombol(t("pilih", bahasa, { alamat: tempat.pilih }), "tombol tombol--kedua");
     pilih.setAttribute(
       "aria-label",

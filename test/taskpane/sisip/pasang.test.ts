@@ -101,7 +101,7 @@ describe("after an insertion: what to fill next, and where", () => {
     isian: [
       { kunci: "iku", lembar: "IKU (2)", kolom: ["Kondisi Awal", "Realisasi 2025"], pilih: "M6:M15" },
       { kunci: "triwulan", lembar: "Triwulan", kolom: ["TW I (Tahun 2026)"], pilih: "Q6:T15" },
-      { kunci: "lainnya", lembar: "<b>Lain</b>", kolom: [], pilih: "A1" },
+      { kunci: "lainnya", lembar: "<b>Lain</b>", kolom: ["a", "b", "c", "d", "e", "f", "g"], pilih: "A1" },
     ],
   };
 
@@ -132,7 +132,7 @@ describe("after an insertion: what to fill next, and where", () => {
         "Kolom: TW I (Tahun 2026)",
         "Pilih Q6:T15",
       ],
-      ["<b>Lain</b>", "Pilih A1"],
+      ["<b>Lain</b>", "Kolom: a, b, c, d, e, f, …", "Pilih A1"],
     ]);
     expect(root.querySelector("b")).toBeNull();
     butir[1].querySelector("button")!.click();
