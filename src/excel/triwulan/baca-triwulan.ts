@@ -23,9 +23,9 @@ import {
 import { bacaPotonganBertahap } from "../baca-bertahap";
 import { ANGGARAN_JAWABAN } from "../batas-permintaan";
 import { pesanGalatOffice, pesanMasihDihitung } from "../galat-office";
+// The same search window as the Renstra check: title rows above the header, A1:BL30.
+import { JENDELA_KEPALA } from "../renstra/baca-renstra";
 
-/** The headers are looked for in A1:BL30 of each sheet, as the Renstra check does. */
-export const JENDELA_KEPALA = { baris: 30, kolom: 64 };
 /** Bytes budgeted per cell of the search window: its formulas are read, a formula ≤ 200 characters. */
 const BITA_SEL_JENDELA = 200;
 
