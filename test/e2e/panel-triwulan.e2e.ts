@@ -9,7 +9,23 @@ import { TW, triwulanBerjalan } from "../../src/workbook/triwulan/tabel-triwulan
 import { lembarRencanaAksi, lembarTriwulan } from "../excel/triwulan/buku-triwulan";
 import { bukaPanel, bukuHalaman, pasangBuku, type Panel } from "./browser-helper";
 
-const KELUARAN = path.resolve(__dirname, "..", "..", "test-output");
+const AKAR = path.resolve(__dirname, "..", "..");
+const KELUARAN = path.join(AKAR, "test-output");
+const AXE = fs.readFileSync(path.join(AKAR, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/** Serious and critical axe violations of the page as it is now (as test/e2e/a11y.e2e.ts scans). */
+async function pindai(): Promise<string[]> {
+  await panel.page.evaluate(AXE);
+  return panel.page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string | null }> }> };
+      }
+    ).axe;
+    const { violations } = await axe.run();
+    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  });
+}
 
 let panel: Panel;
 beforeAll(async () => {
@@ -110,5 +126,15 @@ describe("after an insertion from the pane", () => {
     expect(Object.entries(triwulan).some(([a, v]) => a.endsWith("4") && v === `Tahun ${rencana}`)).toBe(true);
     const bagian = await panel.page.$("#bagian-sisip");
     await bagian!.screenshot({ path: path.join(KELUARAN, "panel-isian-320.png") });
+  });
+
+  it("passes the axe scan with both lists shown", async () => {
+    await pasangBuku(panel.page, {
+      lembar: { Triwulan: lembarTriwulan(), "Rencana Aksi": lembarRencanaAksi(2026) },
+    });
+    await periksa();
+    expect(await panel.page.$$("#bagian-triwulan .triwulan__butir")).toHaveLength(5);
+    expect(await panel.page.$$("#sisip-berikut button")).toHaveLength(5);
+    expect(await pindai()).toEqual([]);
   });
 });

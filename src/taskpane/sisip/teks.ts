@@ -39,7 +39,8 @@ export const TEKS_SISIP = {
   berikut: { id: "Isi berikutnya", en: "Fill in next" },
   kolom: { id: "Kolom: ", en: "Columns: " },
   pilih: { id: "Pilih {alamat}", en: "Select {alamat}" },
-  pilihLabel: { id: "Pilih sel isian {lembar}!{alamat}", en: "Select the input cells {lembar}!{alamat}" },
+  // The spoken name starts with the visible one (WCAG 2.5.3), then names the sheet.
+  pilihLabel: { id: "Pilih {alamat} di lembar {lembar}", en: "Select {alamat} on sheet {lembar}" },
   berikutIku: {
     id: "realisasi tahun laporan {laporan} (untuk LKjIP) dan kondisi awal",
     en: "the realisation of the report year {laporan} (for the LKjIP) and the kondisi awal (baseline)",

@@ -138,7 +138,7 @@ describe("after an insertion: what to fill next, and where", () => {
     butir[1].querySelector("button")!.click();
     expect(pilih.mock.calls).toEqual([["Triwulan", "Q6:T15"]]);
     expect(butir[0].querySelector("button")!.getAttribute("aria-label")).toBe(
-      "Pilih sel isian IKU (2)!M6:M15",
+      "Pilih M6:M15 di lembar IKU (2)",
     );
   });
 
