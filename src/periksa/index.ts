@@ -10,6 +10,7 @@ import { basename } from "node:path";
 import { PemberiNama, daftarBerkas } from "./berkas";
 import { PESAN_BERKAS } from "./pesan-berkas";
 import { BarisRingkasan, PenulisRingkasan, barisTanpaTabel } from "./ringkasan";
+import { Hitungan, hitungBaris } from "./tahanan";
 import { PEKERJA } from "./terpisah";
 
 export interface HasilPeriksa {
@@ -49,10 +50,17 @@ export async function periksa(
   };
   const tulis = (b: BarisRingkasan) => {
     penulis.tulis(b);
-    if (b.status === "Tercapai") hasil.tercapai++;
-    if (b.status === "Tercapai" || b.status === "Tidak Tercapai") hasil.dinilai++;
+    hitungBaris(b, hasil);
     setiapBaris?.(b);
   };
+  // Without a caller for the row objects, rows cross from the worker as the summary's own text.
+  const tulisCsv = setiapBaris
+    ? undefined
+    : (data: Uint8Array, h: Hitungan) => {
+        penulis.tulisMentah(data);
+        hasil.tercapai += h.tercapai;
+        hasil.dinilai += h.dinilai;
+      };
   try {
     for (const m of berkas) {
       if (m.lewati) {
@@ -65,6 +73,7 @@ export async function periksa(
       const h = await PEKERJA.periksa(m, {
         lapor,
         tulis,
+        ...(tulisCsv ? { tulisCsv } : {}),
         nama: async (dasar) => nama.bebas(basename(dasar)),
         salinanSelesai: () => undefined,
       });
