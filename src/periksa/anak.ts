@@ -77,6 +77,7 @@ const saluran: SaluranPeriksa = {
 async function periksa(p: Extract<PesanInduk, { jenis: "periksa" }>): Promise<void> {
   const m = p.masukan;
   csv = p.csv;
+  kirim({ jenis: "mulai" });
   let berhasil = false;
   try {
     berhasil = await periksaSatu(m, saluran);

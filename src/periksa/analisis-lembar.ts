@@ -103,7 +103,11 @@ export interface KeluarNilai {
  * The one pass: the tables, the skipped ones and the flag plan; with `keluar`, every indicator
  * row judged with the domain rules, one summary row per pair, as it is read.
  */
-export async function analisisLembar(sumber: SumberBaris, gabung: Gabung, keluar?: KeluarNilai): Promise<Analisis> {
+export async function analisisLembar(
+  sumber: SumberBaris,
+  gabung: Gabung,
+  keluar?: KeluarNilai,
+): Promise<Analisis> {
   const alur = new AlurTandai(keluar ? { butir: (b) => keluar.tulis(barisNilai(keluar, b)) } : {});
   const renstra = new PengumpulRenstra();
   await jelajahi(sumber, gabung, (r, baris) => {

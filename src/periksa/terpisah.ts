@@ -58,13 +58,15 @@ export function bongkarBaris(k: KolomRingkasan): BarisRingkasan[] {
 }
 
 /** Parent to worker; `csv`: rows as ringkasan.csv text rather than row objects. */
-export type PesanInduk = { jenis: "periksa"; masukan: Masukan; csv: boolean } | { jenis: "nama"; path: string };
+export type PesanInduk =
+  { jenis: "periksa"; masukan: Masukan; csv: boolean } | { jenis: "nama"; path: string };
 
 /** Worker to parent, in the order things happened. */
 export type PesanAnak =
   | { jenis: "baris"; baris: KolomRingkasan }
   | { jenis: "csv"; data: Uint8Array; hitung: Hitungan }
   | { jenis: "sementara"; path: string }
+  | { jenis: "mulai" }
   | { jenis: "lapor"; pesan: string }
   | { jenis: "nama"; dasar: string }
   | { jenis: "salinan"; path: string }
@@ -140,18 +142,21 @@ export class PekerjaTerpisah {
     const sementara: string[] = [];
     let habis = false;
     return new Promise((selesai) => {
-      // Past the limit the worker is stopped; its "close" then writes the file's row.
-      const waktu = setTimeout(() => {
-        habis = true;
-        anak.kill("SIGKILL");
-      }, this.ms);
+      let waktu: NodeJS.Timeout | undefined;
       const lepas = () => {
         clearTimeout(waktu);
         anak.off("message", pesan);
         anak.off("close", mati);
       };
       const pesan = (p: PesanAnak) => {
-        if (p.jenis === "baris") for (const b of bongkarBaris(p.baris)) s.tulis(b);
+        // The clock runs from the file's start, not the worker's: past it the worker is stopped
+        // and its "close" writes the file's row.
+        if (p.jenis === "mulai")
+          waktu = setTimeout(() => {
+            habis = true;
+            anak.kill("SIGKILL");
+          }, this.ms);
+        else if (p.jenis === "baris") for (const b of bongkarBaris(p.baris)) s.tulis(b);
         else if (p.jenis === "csv") s.tulisCsv!(p.data, p.hitung);
         else if (p.jenis === "sementara") sementara.push(p.path);
         else if (p.jenis === "lapor") s.lapor(p.pesan);
