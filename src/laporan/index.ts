@@ -2,8 +2,8 @@
  * `npm run laporan`: a saved IKU workbook in, a Bab III Word draft out. The steps are here, the
  * file system is passed in, so tests run them without touching disk.
  */
-import type { Workbook } from "exceljs";
 import { tahunArgumen } from "../xlsx/berkas-bebas";
+import { BukuUtuh } from "../xlsx/lembar-utuh";
 import { dataDariBuku } from "./baca-buku";
 import { bytesBab3 } from "./tulis-docx";
 
@@ -14,7 +14,8 @@ export interface ArgumenLaporan {
 }
 
 export interface Sistem {
-  baca: (berkas: string) => Promise<Workbook>;
+  /** The workbook's sheets, read through the one workbook reader (bacaBukuUtuh). */
+  baca: (berkas: string) => Promise<BukuUtuh>;
   /** Writes a new file, never over one that exists, and returns the path written. */
   tulis: (berkas: string, isi: Buffer) => string;
 }
@@ -35,7 +36,7 @@ export async function jalankanLaporan(arg: ArgumenLaporan, sistem: Sistem): Prom
     return { kode: 2, pesan: [`--tahun ${arg.tahun} bukan tahun empat angka, misalnya 2025.`] };
   }
   const [berkas] = arg.buku;
-  let wb: Workbook;
+  let wb: BukuUtuh;
   try {
     wb = await sistem.baca(berkas);
   } catch {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { tulisBerkasBaru } from "../../src/xlsx/berkas-bebas";
 import { jalankanLaporan, Sistem } from "../../src/laporan";
 import { DATA } from "../domain/lkjip-data";
-import { bukuDari } from "./buku-laporan";
+import { bacaLewatPembaca, bukuDari } from "./buku-laporan";
 
 /** The workbook read from memory; files written into a fresh temporary folder, names relative to it. */
 function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
@@ -16,7 +16,7 @@ function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
     ditulis,
     baca: async (b) => {
       if (b !== "iku.xlsx") throw new Error("End of central directory not found");
-      return bukuDari(DATA, 2025);
+      return bacaLewatPembaca(bukuDari(DATA, 2025));
     },
     tulis: (b, isi) => {
       const nyata = path.relative(folder, tulisBerkasBaru(path.join(folder, b), isi));
