@@ -76,7 +76,10 @@ export async function bacaBukuUtuh(path: string, nama?: readonly string[]): Prom
         (nomor, isi, rinci) => {
           sel += Math.max(isi.length, rinci?.length ?? 0);
           if (sel > SEL_UTUH_MAKS)
-            throw new GalatBatas(`lembar ${l.nama.slice(0, 31)} berisi lebih dari ${SEL_UTUH_MAKS} sel`, "besar");
+            throw new GalatBatas(
+              `lembar ${l.nama.slice(0, 31)} berisi lebih dari ${SEL_UTUH_MAKS} sel`,
+              "besar",
+            );
           lembar.tambah(nomor, isi, rinci);
         },
         true,
