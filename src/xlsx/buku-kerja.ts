@@ -9,6 +9,7 @@ import { batasEntri } from "./batas";
 import { pisahEkor } from "./ekor-lembar";
 import { IsiEkor, uraiEkor } from "./ekor-baca";
 import { NilaiXml, PembacaBaris, RinciBaris, bacaTeksBersama } from "./lembar-xml";
+import { PemindaiXml } from "./pemindai-xml";
 import { atribut } from "./teks-xml";
 import { EntriZip, GalatZip, ZipBaca } from "./zip-baca";
 
@@ -34,8 +35,17 @@ interface Relasi {
   target: string;
 }
 
-const tag = (xml: string, nama: string): string[] =>
-  [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${nama}\\s[^>]*>`, "g"))].map((m) => m[0]);
+/** The start tags (their text) of elements named `nama`, found by the scanner: none from comments or CDATA. */
+function tag(xml: string, nama: string): string[] {
+  const hasil: string[] = [];
+  new PemindaiXml({
+    tangkap: false,
+    buka: (n, t) => void (n === nama && hasil.push(t)),
+    tutup: () => undefined,
+    teks: () => undefined,
+  }).isi(xml);
+  return hasil;
+}
 
 async function relasi(zip: ZipBaca, bagian: string): Promise<Relasi[]> {
   const e = zip.cari(posix.join(posix.dirname(bagian), "_rels", `${posix.basename(bagian)}.rels`));
@@ -63,7 +73,7 @@ export async function bacaBuku(zip: ZipBaca): Promise<Buku> {
   const wb = zip.cari(bagian);
   if (!wb) throw hilang(bagian);
   const xml = await zip.teksUtuh(wb);
-  if (!/<([\w.-]+:)?workbook[\s>]/.test(xml)) throw new GalatBukanBuku(bagian);
+  if (tag(xml, "workbook").length === 0) throw new GalatBukanBuku(bagian);
   const rel = await relasi(zip, bagian);
   const menurutId = new Map(rel.map((r) => [r.id, r]));
   const lembar: LembarBuku[] = [];
