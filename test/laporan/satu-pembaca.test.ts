@@ -4,7 +4,7 @@
  * LibreOffice and on crafted files (odd encodings, numbers OOXML does not allow, shared formulas,
  * errors, inline and rich text).
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { barisKatalog } from "../../src/domain/types";
@@ -146,5 +146,27 @@ describe("one workbook reader for periksa and laporan", () => {
     ).toEqual(ANGGARAN_LKJIP);
     // Program P04's pagu for 2025 is a typed 0: kept, not read as blank.
     expect(hasil.data.program[3].pagu[2025]).toBe(0);
+  });
+});
+
+describe("who reads workbooks", () => {
+  /** Files under src/ and scripts/ that import a package, by path. */
+  const pengimpor = (paket: string): string[] =>
+    ["src", "scripts"]
+      .flatMap((akar) =>
+        readdirSync(join(__dirname, "../..", akar), { recursive: true, encoding: "utf8" }).map(
+          (f) => `${akar}/${f}`,
+        ),
+      )
+      .filter((f) => f.endsWith(".ts"))
+      .filter((f) =>
+        new RegExp(`from "${paket}"|require\\("${paket}"\\)`).test(
+          readFileSync(join(__dirname, "../..", f), "utf8"),
+        ),
+      )
+      .sort();
+
+  it("leaves ExcelJS to the offline writer: no reader imports it", () => {
+    expect(pengimpor("exceljs")).toEqual(["src/xlsx/gaya-xlsx.ts", "src/xlsx/tulis-xlsx.ts"]);
   });
 });
