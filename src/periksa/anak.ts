@@ -78,6 +78,7 @@ async function periksa(p: Extract<PesanInduk, { jenis: "periksa" }>): Promise<vo
   const m = p.masukan;
   csv = p.csv;
   kirim({ jenis: "mulai" });
+  const cpu = process.cpuUsage();
   let berhasil = false;
   try {
     berhasil = await periksaSatu(m, saluran);
@@ -89,8 +90,14 @@ async function periksa(p: Extract<PesanInduk, { jenis: "periksa" }>): Promise<vo
     kirim({ jenis: "lapor", pesan: `${m.label}: tidak dapat dibaca. ${pesan}` });
   }
   siram();
-  // maxRSS is in kilobytes.
-  kirim({ jenis: "selesai", berhasil, mbPuncak: process.resourceUsage().maxRSS / 1024 });
+  // maxRSS is in kilobytes, CPU time in microseconds.
+  const { user, system } = process.cpuUsage(cpu);
+  kirim({
+    jenis: "selesai",
+    berhasil,
+    mbPuncak: process.resourceUsage().maxRSS / 1024,
+    detikCpu: (user + system) / 1e6,
+  });
 }
 
 process.on("message", (p: PesanInduk) => {

@@ -26,6 +26,8 @@ export interface HasilPeriksa {
   ringkasan: string;
   /** The largest peak memory (resident, MB) of the worker over the files it read. */
   mbPuncak: number;
+  /** CPU seconds the worker spent on the files it read. */
+  detikCpu: number;
 }
 
 export async function periksa(
@@ -47,6 +49,7 @@ export async function periksa(
     dinilai: 0,
     ringkasan,
     mbPuncak: 0,
+    detikCpu: 0,
   };
   const tulis = (b: BarisRingkasan) => {
     penulis.tulis(b);
@@ -80,6 +83,7 @@ export async function periksa(
       if (h.berhasil) hasil.diproses++;
       else hasil.gagal++;
       hasil.mbPuncak = Math.max(hasil.mbPuncak, Math.round(h.mbPuncak ?? 0));
+      hasil.detikCpu += h.detikCpu ?? 0;
       // What is written stays written, whatever the next file does.
       penulis.siram();
     }

@@ -87,7 +87,8 @@ export class TahananBerkas implements TahananBaris {
         for (let pos = 0, n; (n = readSync(this.fd, b, 0, BLOK, pos)) > 0; pos += n)
           await this.ke(Buffer.from(b.subarray(0, n)), { tercapai: 0, dinilai: 0 });
       }
-      await this.ke(Buffer.from(this.tertunda, "utf8"), this.hitung);
+      if (this.tertunda.length > 0 || this.hitung.dinilai > 0)
+        await this.ke(Buffer.from(this.tertunda, "utf8"), this.hitung);
     } finally {
       this.buang();
     }

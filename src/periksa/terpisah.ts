@@ -70,12 +70,14 @@ export type PesanAnak =
   | { jenis: "lapor"; pesan: string }
   | { jenis: "nama"; dasar: string }
   | { jenis: "salinan"; path: string }
-  | { jenis: "selesai"; berhasil: boolean; mbPuncak: number };
+  | { jenis: "selesai"; berhasil: boolean; mbPuncak: number; detikCpu: number };
 
 export interface HasilTerpisah {
   berhasil: boolean;
   /** The worker's peak resident memory so far, in MB (undefined when it died). */
   mbPuncak?: number;
+  /** CPU seconds the worker spent on this file (undefined when it died): a figure load does not skew. */
+  detikCpu?: number;
 }
 
 /** Why a worker died: the engine's own words for running out of memory, or its abort signals. */
@@ -171,7 +173,7 @@ export class PekerjaTerpisah {
         } else {
           lepas();
           this.pegang(anak, false);
-          selesai({ berhasil: p.berhasil, mbPuncak: p.mbPuncak });
+          selesai({ berhasil: p.berhasil, mbPuncak: p.mbPuncak, detikCpu: p.detikCpu });
         }
       };
       // "close", not "exit": every message the worker sent has been delivered by then.
