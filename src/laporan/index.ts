@@ -2,8 +2,10 @@
  * `npm run laporan`: a saved IKU workbook in, a Bab III Word draft out. The steps are here, the
  * file system is passed in, so tests run them without touching disk.
  */
+import { GalatBatas } from "../xlsx/batas";
 import { tahunArgumen } from "../xlsx/berkas-bebas";
 import { BukuUtuh } from "../xlsx/lembar-utuh";
+import { GalatZip } from "../xlsx/zip-baca";
 import { dataDariBuku } from "./baca-buku";
 import { bytesBab3 } from "./tulis-docx";
 
@@ -39,12 +41,14 @@ export async function jalankanLaporan(arg: ArgumenLaporan, sistem: Sistem): Prom
   let wb: BukuUtuh;
   try {
     wb = await sistem.baca(berkas);
-  } catch {
+  } catch (e) {
+    // What exactly, when the reader knows (a cell past the grid, a damaged part), in its own words.
+    const rincian = e instanceof GalatBatas || e instanceof GalatZip ? e.rincian : undefined;
     return {
       kode: 1,
       pesan: [
-        `${berkas} tidak dapat dibaca sebagai buku kerja Excel (.xlsx). Buka di Excel, simpan sebagai ` +
-          "Buku Kerja Excel (.xlsx), lalu coba lagi. Tidak ada berkas yang ditulis.",
+        `${berkas} tidak dapat dibaca sebagai buku kerja Excel (.xlsx)${rincian ? `: ${rincian}` : ""}. ` +
+          "Buka di Excel, simpan sebagai Buku Kerja Excel (.xlsx), lalu coba lagi. Tidak ada berkas yang ditulis.",
       ],
     };
   }

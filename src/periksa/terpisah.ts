@@ -2,8 +2,9 @@
  * Each workbook is read in a worker process with its own memory ceiling and time limit (anak.ts),
  * so a file that exhausts memory, crashes the engine or takes too long costs only its own result:
  * the parent keeps the summary, writes the failing file's row with the reason, removes its
- * unfinished copy and temporary files, and starts a fresh worker for the next file. One worker serves files one after another while they end normally,
- * and stays for the next run in the same process (idle, it keeps nothing alive).
+ * unfinished copy and temporary files, and starts a fresh worker for the next file. One worker
+ * serves files one after another while they end normally, and stays for the next run in the same
+ * process (idle, it keeps nothing alive).
  */
 import { ChildProcess, fork } from "node:child_process";
 import { rmSync } from "node:fs";
