@@ -1,5 +1,5 @@
 /**
- * periksa and laporan read a workbook through one reader, so they agree on every file: the rows
+ * The one reader (lembar-utuh over buku-kerja): periksa and laporan read a workbook through it, so they agree on every file: the rows
  * periksa streams to its judge are the cells laporan looks up, on our own workbook saved by
  * LibreOffice and on crafted files (odd encodings, numbers OOXML does not allow, shared formulas,
  * errors, inline and rich text).
