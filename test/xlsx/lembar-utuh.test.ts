@@ -1,8 +1,8 @@
 /**
- * The one reader (lembar-utuh over buku-kerja): periksa and laporan read a workbook through it, so they agree on every file: the rows
- * periksa streams to its judge are the cells laporan looks up, on our own workbook saved by
- * LibreOffice and on crafted files (odd encodings, numbers OOXML does not allow, shared formulas,
- * errors, inline and rich text).
+ * The one reader (lembar-utuh over buku-kerja): periksa and laporan read a workbook through it, so
+ * they agree on every file: the rows periksa streams to its judge are the cells laporan looks up,
+ * on our own workbook saved by LibreOffice and on crafted files (odd encodings, numbers OOXML does
+ * not allow, shared formulas, errors, inline and rich text).
  */
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
