@@ -24,6 +24,18 @@ export const JUDUL_GRAFIK = {
   g32: (n: number): string => `Grafik 3.2 Capaian Sasaran Tahun ${n}`,
 } as const;
 
+/** The data under each chart, which its series read: a short label per bar, the capaian, the 100% line. */
+export const KOLOM_DATA_GRAFIK = {
+  g31: (n: number): string[] => ["No", "Kode", "Indikator Kinerja", `Capaian ${n}`, "Target"],
+  g32: (n: number): string[] => ["No", "Label", "Sasaran", `Rata-rata Capaian ${n}`, "Target"],
+  /** The title of a chart's data table. */
+  judul: (grafik: string): string => `Data ${grafik}`,
+  /** A sasaran's short label on Grafik 3.2's axis. */
+  labelSasaran: (no: number): string => `Sasaran ${no}`,
+  /** The 100% line's series name. */
+  garis: "Target 100%",
+} as const;
+
 export const KOLOM_31 = (n: number): string[] => [
   "No",
   "Sasaran",
@@ -156,6 +168,8 @@ export const CATATAN_METODE = {
   t37:
     "Realisasi dan capaian setiap tahun periode Renstra sampai tahun ini, dengan aturan polaritas Tabel 3.1; " +
     "kosong selama realisasi atau target tahun itu belum diisi.",
+  g31: "Data Grafik 3.1: capaian dari Tabel 3.1, garis merah = target 100%. Batang kosong: capaian belum dapat diukur.",
+  g32: "Data Grafik 3.2: rata-rata capaian sasaran dari Tabel 3.6, garis merah = target 100%.",
   t38:
     "Hanya indikator yang memiliki standar (nasional, provinsi atau SPM) dalam katalog. Keterangan dibaca menurut " +
     "polaritas: untuk indikator semakin kecil semakin baik, realisasi di bawah standar berarti Di Atas Standar.",
