@@ -165,7 +165,7 @@ describe("Grafik 3.1 and 3.2 on the LKjIP sheet", () => {
   });
 
   it("start a printed page each, their data tables the next", () => {
-    for (const g of l.grafik) expect(l.cetak?.putusSebelum).toContain(uraiSel(g.dari).baris);
+    for (const g of l.grafik) expect(l.cetak?.putusSebelum).toContain(uraiSel(g.dari).baris - 1);
     const d31 = barisTeks(l, KOLOM_DATA_GRAFIK.judul(JUDUL_GRAFIK.g31(2025)));
     expect(l.cetak?.putusSebelum).toContain(d31);
     expect(uraiSel(l.grafik[0].sampai).baris).toBeLessThan(d31);

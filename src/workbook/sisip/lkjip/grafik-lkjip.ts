@@ -55,7 +55,8 @@ function grafikDenganData(
     namaSeri: kepala[3],
     garis: { nilai: rujukan(lkjip, kotak(5, a, 1, m)), namaSeri: KOLOM_DATA_GRAFIK.garis },
     formatSumbu: FORMAT_SUMBU,
-    dari: sel(2, r0),
+    // A row below the page break: a frame on the break's line would print on the page before.
+    dari: sel(2, r0 + 1),
     sampai: sel(8, r0 + TINGGI_GRAFIK - 1),
   };
   tulis.lembar.grafik.push(grafik);
