@@ -6,14 +6,14 @@ import {
   KOLOM_37,
   KOLOM_38,
   KOLOM_DATA_GRAFIK,
-} from "../../../src/domain/judul-lkjip";
-import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
-import { TEKS_TANPA_STANDAR } from "../../../src/domain/standar";
-import { barisKatalog, Katalog } from "../../../src/domain/types";
-import { uraiSel } from "../../../src/workbook/alamat";
-import { NAMA_DASAR, RencanaLembar, Sel, selRumus } from "../../../src/workbook/rencana";
-import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
-import { rumusKeteranganStandar } from "../../../src/workbook/sisip/rumus-bab3";
+} from "../../../../src/domain/judul-lkjip";
+import { KATALOG_BAWAAN } from "../../../../src/domain/katalog-bawaan";
+import { TEKS_TANPA_STANDAR } from "../../../../src/domain/standar";
+import { barisKatalog, Katalog } from "../../../../src/domain/types";
+import { uraiSel } from "../../../../src/workbook/alamat";
+import { NAMA_DASAR, RencanaLembar, Sel, selRumus } from "../../../../src/workbook/rencana";
+import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
+import { rumusKeteranganStandar } from "../../../../src/workbook/sisip/rumus-bab3";
 
 function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
   const { kolom, baris } = uraiSel(alamat);
