@@ -18,7 +18,9 @@ import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
 
 /** Rows left empty, with the same formulas, for the programs, kegiatan and sub kegiatan a planner types. */
 export const BARIS_ISIAN_RENSTRA = 20;
-const KEPALA = 5;
+/** The header row; the cascade starts on the next one. */
+export const KEPALA_RENSTRA = 5;
+const KEPALA = KEPALA_RENSTRA;
 /** Widths (characters) of the text columns, also used to size the rows their texts wrap in. */
 const LEBAR = { nama: 40, indikator: 36, unit: 18, lokasi: 16 } as const;
 

@@ -31,6 +31,7 @@ const NAMA_PANJANG: NamaLembar = {
   dashboard: "Dashboard (12)",
   anggaran: "Anggaran (12)",
   renstra: "Renstra (12)",
+  evaluasiRenja: "Evaluasi Renja (12)",
   lkjip: "LKjIP (12)",
   pk: "PK (12)",
 };
