@@ -62,3 +62,18 @@ export const KOLOM_310 = (n: number): string[] => [
 
 /** The last row of Tabel 3.10. */
 export const TEKS_JUMLAH = "Jumlah";
+
+/** Tabel 3.9's one row when the catalog has no Renstra cascade. */
+export const TEKS_TANPA_CASCADE =
+  "Katalog tidak memuat program, kegiatan dan sub kegiatan Renstra beserta indikatornya, sehingga tabel ini kosong. " +
+  "Sisipkan workbook dari katalog yang memuat cascade Renstra (lihat docs/katalog.md).";
+
+/** The method notes under tables 3.9 and 3.10. */
+export const CATATAN_PENDUKUNG = {
+  t39:
+    "Dibaca dari sheet Renstra (kode, nama, indikator, target, pagu) dan Evaluasi Renja (realisasi). Capaian menurut " +
+    "polaritas indikator; serapan = realisasi anggaran ÷ pagu; Rp kegiatan dan program = jumlah turunannya.",
+  t310:
+    "Dibaca dari sheet Anggaran (dengan cascade Renstra: pagu dari sheet Renstra, realisasi dari Evaluasi Renja). " +
+    "Sisa anggaran = pagu − realisasi; serapan = realisasi ÷ pagu; baris Jumlah menjumlahkan kolomnya.",
+} as const;

@@ -7,6 +7,7 @@ import { keteranganEfisiensi, hitungEfisiensi, hitungSerapan } from "./anggaran"
 import { hitungCapaian } from "./capaian";
 import { Galat } from "./galat";
 import { predikat } from "./predikat";
+import { hitungTabelPendukung, TabelPendukung, BarisRenjaLaporan } from "./lkjip-pendukung";
 import { hitungTren, Tren } from "./tren";
 import { JenisTarget, Polaritas } from "./types";
 
@@ -57,6 +58,8 @@ export interface DataLaporan {
   periode: { awal: number; akhir: number };
   indikator: IndikatorLaporan[];
   program: ProgramLaporan[];
+  /** The Renstra cascade's rows with the Renja evaluation typed for N (tables 3.9 and 3.10). */
+  renja?: BarisRenjaLaporan[];
 }
 
 /** A computed cell: a number, blank ("") while an input is blank, or a Galat that says why not. */
@@ -115,7 +118,7 @@ export interface Baris35 {
   upayaPerbaikan: string;
 }
 
-export interface TabelLkjip {
+export interface TabelLkjip extends TabelPendukung {
   tahun: number;
   /** The year before N, or undefined when N is the period's first year (Tabel 3.2 then uses kondisi awal). */
   tahunLalu?: number;
@@ -249,5 +252,5 @@ export function hitungLkjip(data: DataLaporan, n: number): TabelLkjip {
     upayaPerbaikan: ind.upayaPerbaikan ?? "",
   }));
 
-  return { tahun: n, tahunLalu, t31, t32, t33, t34, t35 };
+  return { tahun: n, tahunLalu, t31, t32, t33, t34, t35, ...hitungTabelPendukung(data, n) };
 }

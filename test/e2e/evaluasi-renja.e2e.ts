@@ -14,7 +14,11 @@ import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { bacaKatalogTeks } from "../../src/domain/katalog-json";
 import { adalahGalat } from "../../src/domain/galat";
 import { BarisRenja, hitungEvaluasiRenja, NilaiRenja, ALASAN_RENJA } from "../../src/domain/renja";
-import { Katalog, tahunPeriodeKatalog } from "../../src/domain/types";
+import { JUDUL_TABEL_PENDUKUNG, TEKS_JUMLAH, TEKS_TANPA_CASCADE } from "../../src/domain/judul-renja";
+import { hitungTabelPendukung } from "../../src/domain/lkjip-pendukung";
+import { DataLaporan, IndikatorLaporan, ProgramLaporan } from "../../src/domain/lkjip";
+import { barisKatalog, Katalog, tahunPeriodeKatalog } from "../../src/domain/types";
+import { tataLetakAnggaran } from "../../src/workbook/sisip/tata-letak";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { tataLetakRenja } from "../../src/workbook/sisip/lembar-evaluasi-renja";
 import { barisRenstra, BARIS_ISIAN_RENSTRA, tataLetakRenstra } from "../../src/workbook/sisip/lembar-renstra";
@@ -70,9 +74,14 @@ function pola(i: number, target: number, pagu: number): Ketik {
   }
 }
 
+/** A program typed on the Anggaran sheet: code, name, linked indicators, pagu and realisation N. */
+type ProgramKetik = [string, string, string, number | null, number | null];
+
 interface Kasus {
   nama: string;
   katalog: Katalog;
+  /** Typed into the Anggaran sheet's rows after the catalog's programs. */
+  anggaran: ProgramKetik[];
   /** Overrides of `pola` by code (first row of that code). */
   khusus: Record<string, Ketik>;
   baru: BarisBaru[];
@@ -82,6 +91,7 @@ const KASUS: Kasus[] = [
   {
     nama: "the Renstra example catalog",
     katalog: contoh,
+    anggaran: [["2.17.10", "Program Diketik", "IKU-07", 40_000_000, 10_000_000]],
     khusus: {
       "2.17.06.2.01.0001": { k: [1, "dua", null, null], rp: [1_000_000, null, null, null] },
       "2.17.08.2.01.0001": { k: [500, null, null, null], rp: ["1.000.000", null, null, null] },
@@ -106,6 +116,11 @@ const KASUS: Kasus[] = [
   {
     nama: "the built-in catalog (no cascade)",
     katalog: KATALOG_BAWAAN,
+    anggaran: [
+      ["2.17.06", "Program Pemberdayaan", "IKU-01, IKU-02", 100_000_000, 80_000_000],
+      ["2.17.01", "Program Penunjang", "", 50_000_000, null],
+      ["2.17.08", "Program Pengembangan", "IKU-10", 60_000_000, 75_000_000],
+    ],
     khusus: {},
     baru: [
       { kode: "2.17.06", target: 5, pagu: 30_000_000, k: [1, 200, null, null] },
@@ -154,7 +169,9 @@ describe.each(KASUS)("the Evaluasi Renja sheet of $nama recalculated by LibreOff
   const tn = tahun.indexOf(N);
   let renja: string[][];
   let renstra: string[][];
+  let lkjip: string[][];
   let input: BarisRenja[];
+  let dataLaporan: DataLaporan;
 
   beforeAll(async () => {
     rmSync(keluaran, { recursive: true, force: true });
@@ -201,11 +218,24 @@ describe.each(KASUS)("the Evaluasi Renja sheet of $nama recalculated by LibreOff
       isi(t.laluK, ketik.laluK);
       isi(t.laluRp, ketik.laluRp);
     }
+    const ang = tataLetakAnggaran(kasus.katalog);
+    const wsA = buku.getWorksheet("Anggaran")!;
+    const banyakProgram = kasus.katalog.program?.length ?? 0;
+    kasus.anggaran.forEach(([kode, nama, indikator, pagu, realisasi], j) => {
+      const r = ang.barisAwal + banyakProgram + j;
+      const tA = ang.tahun.indexOf(N);
+      wsA.getCell(r, ang.kolom.kode).value = kode;
+      wsA.getCell(r, ang.kolom.program).value = nama;
+      wsA.getCell(r, ang.kolom.indikator).value = indikator;
+      wsA.getCell(r, ang.pagu(tA)).value = pagu;
+      wsA.getCell(r, ang.realisasi(tA)).value = realisasi;
+    });
     const diisi = join(keluaran, "renja-diisi.xlsx");
     await buku.xlsx.writeFile(diisi);
     recalc(diisi, join(keluaran, "hitung"), "csv", "Evaluasi Renja");
     renja = bacaCsv(readFileSync(csvLembar(join(keluaran, "hitung"), diisi, "Evaluasi Renja"), "utf8"));
     renstra = bacaCsv(readFileSync(csvLembar(join(keluaran, "hitung"), diisi, "Renstra"), "utf8"));
+    lkjip = bacaCsv(readFileSync(csvLembar(join(keluaran, "hitung"), diisi, "LKjIP"), "utf8"));
 
     // The domain's input: the Renstra sheet's codes, targets and pagu as LibreOffice computed them, what was typed.
     const nilai = (row: string[] | undefined, kolom: number): unknown => {
@@ -239,6 +269,50 @@ describe.each(KASUS)("the Evaluasi Renja sheet of $nama recalculated by LibreOff
         rp: [0, 1, 2, 3].map((q) => typed(ws, r, t.twRp(q))),
       });
     }
+    // The report's input: the cascade rows with their sasaran, the programs' pagu and realisation N.
+    const evaluasi = hitungEvaluasiRenja(input);
+    const sasaranBaris: string[] = [];
+    let sasaran = "";
+    for (const c of [...cascade, ...Array.from({ length: BARIS_ISIAN_RENSTRA }, () => undefined)]) {
+      if (c?.jenis === "judul") sasaran = c.sasaran;
+      else sasaranBaris.push(c ? sasaran : "");
+    }
+    const barisProgram = new Map<string, number>();
+    input.forEach((b, i) => b.kode && !barisProgram.has(b.kode) && barisProgram.set(b.kode, i));
+    const program: ProgramLaporan[] = [
+      ...(kasus.katalog.program ?? []).map((p) => ({
+        kode: p.kode,
+        nama: p.nama,
+        indikator: p.indikator,
+        pagu: { [N]: p.pagu[String(N)] ?? null },
+        realisasiAnggaran: { [N]: evaluasi.baris[barisProgram.get(p.kode)!].realisasiRp as number | null },
+      })),
+      ...kasus.anggaran.map(([kode, nama, indikator, pagu, realisasi]) => ({
+        kode,
+        nama,
+        indikator: indikator
+          .split(",")
+          .map((x) => x.trim())
+          .filter((x) => x !== ""),
+        pagu: { [N]: pagu },
+        realisasiAnggaran: { [N]: realisasi },
+      })),
+    ];
+    dataLaporan = {
+      instansi: kasus.katalog.instansi,
+      periode: { awal: tahun[0], akhir: tahun[tahun.length - 1] },
+      indikator: barisKatalog(kasus.katalog).map(
+        (b) => ({ kode: b.indikator.kode, sasaran: b.sasaran }) as IndikatorLaporan,
+      ),
+      program,
+      renja: input.map((b, i) => ({
+        ...b,
+        sasaran: sasaranBaris[i],
+        nama: "",
+        indikator: "",
+        diTabel: i < input.length - BARIS_ISIAN_RENSTRA,
+      })),
+    };
   }, 180_000);
 
   it("keeps the contract's header cells, naming the year", () => {
@@ -288,5 +362,54 @@ describe.each(KASUS)("the Evaluasi Renja sheet of $nama recalculated by LibreOff
     if (adaCascade) {
       expect(hasil.baris.map((h) => h.keterangan)).toContain(ALASAN_RENJA.teks);
     }
+  });
+
+  it("shows in tables 3.9 and 3.10 what hitungLkjip computes", () => {
+    const { t39, t310, jumlah310 } = hitungTabelPendukung(dataLaporan, N);
+    const awal = (judul: string) => lkjip.findIndex((row) => row[0] === judul) + 3;
+    const a39 = awal(JUDUL_TABEL_PENDUKUNG.t39);
+    const a310 = awal(JUDUL_TABEL_PENDUKUNG.t310);
+    expect(a39).toBeGreaterThan(2);
+    expect(a310).toBeGreaterThan(a39);
+    const beda: string[] = [];
+    let banyakAngka = 0;
+    const cek = (r: number, kolom: number, harapan: unknown, tempat: string) => {
+      const h = harapan === null || harapan === undefined ? "" : (harapan as NilaiRenja);
+      sama(lkjip[r - 1]?.[kolom - 1] ?? "", h, tempat, beda);
+      if (typeof h === "number") banyakAngka++;
+    };
+    if (t39.length === 0) expect(lkjip[a39 - 1][0]).toBe(TEKS_TANPA_CASCADE);
+    t39.forEach((b, i) => {
+      const r = a39 + i;
+      expect(lkjip[r - 1][0]).toBe(String(b.no));
+      if (b.sasaran !== "") expect(lkjip[r - 1][1]).toBe(b.sasaran);
+      expect(lkjip[r - 1][2]).toBe(b.kode);
+      cek(r, 6, b.target, `3.9 baris ${b.no} target`);
+      cek(r, 7, b.realisasi, `3.9 baris ${b.no} realisasi`);
+      cek(r, 8, b.capaian, `3.9 baris ${b.no} capaian`);
+      cek(r, 9, b.pagu, `3.9 baris ${b.no} pagu`);
+      cek(r, 10, b.realisasiAnggaran, `3.9 baris ${b.no} realisasi anggaran`);
+      cek(r, 11, b.serapan, `3.9 baris ${b.no} serapan`);
+    });
+    expect(lkjip[a39 + Math.max(1, t39.length) - 1 + 1]?.[0] ?? "").not.toMatch(/^\d+$/);
+    t310.forEach((b, i) => {
+      const r = a310 + i;
+      expect(lkjip[r - 1][2]).toBe(b.program);
+      // The sasaran is written when the workbook is inserted: a program typed later has none.
+      if (i < (kasus.katalog.program?.length ?? 0)) expect(lkjip[r - 1][1]).toBe(b.sasaran);
+      cek(r, 4, b.pagu, `3.10 ${b.program} pagu`);
+      cek(r, 5, b.realisasiAnggaran, `3.10 ${b.program} realisasi`);
+      cek(r, 6, b.sisa, `3.10 ${b.program} sisa`);
+      cek(r, 7, b.serapan, `3.10 ${b.program} serapan`);
+    });
+    const ang = tataLetakAnggaran(kasus.katalog);
+    const rJumlah = a310 + ang.banyak;
+    expect(lkjip[rJumlah - 1][0]).toBe(TEKS_JUMLAH);
+    cek(rJumlah, 4, jumlah310.pagu, "Jumlah pagu");
+    cek(rJumlah, 5, jumlah310.realisasiAnggaran, "Jumlah realisasi");
+    cek(rJumlah, 6, jumlah310.sisa, "Jumlah sisa");
+    cek(rJumlah, 7, jumlah310.serapan, "Jumlah serapan");
+    expect(beda).toEqual([]);
+    expect(banyakAngka).toBeGreaterThan(t39.length > 0 ? 60 : 8);
   });
 });

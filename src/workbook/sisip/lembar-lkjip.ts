@@ -10,7 +10,9 @@ import { LEBAR_KOLOM_LKJIP, LEBAR_LKJIP, PenulisTabel } from "./lkjip/penulis-ta
 import { tabelAnalisis } from "./lkjip/tabel-analisis";
 import { tabelCapaian } from "./lkjip/tabel-capaian";
 import { tabelEfisiensi } from "./lkjip/tabel-efisiensi";
+import { tabelPendukung } from "./lkjip/tabel-pendukung";
 import { tabelPerbandingan } from "./lkjip/tabel-perbandingan";
+import { tabelRealisasiAnggaran } from "./lkjip/tabel-realisasi-anggaran";
 import { tabelTargetAkhir } from "./lkjip/tabel-target-akhir";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
@@ -36,8 +38,11 @@ export function lembarLkjip(konteks: KonteksLembar): RencanaLembar {
   tabelTargetAkhir(k, tulis);
   tabelEfisiensi(k, tulis, capaian31);
   tabelAnalisis(k, tulis);
+  tabelPendukung(k, tulis);
+  tabelRealisasiAnggaran(k, tulis);
 
-  lembar.lebarKolom = { ...LEBAR_KOLOM_LKJIP };
+  // Tabel 3.9 has eleven columns.
+  lembar.lebarKolom = { J: 15, K: 10, ...LEBAR_KOLOM_LKJIP };
   lembar.tinggiBaris = {
     ...lembar.tinggiBaris,
     1: 22,
