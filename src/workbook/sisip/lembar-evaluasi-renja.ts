@@ -1,6 +1,7 @@
 import { KOLOM_RENJA } from "../../domain/judul-renja";
 import { Agregasi, Polaritas, tahunPeriodeKatalog } from "../../domain/types";
-import { barisPenuh, hurufKolom, kotak, rujukan, sel } from "../alamat";
+import { barisPenuh, hurufKolom, indeksKolom, kotak, rujukan, sel } from "../alamat";
+import { skalaLebarHalaman } from "../kepala-halaman";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusPredikat, rumusSalin } from "../rumus";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
@@ -62,6 +63,10 @@ export function tataLetakRenja() {
     unit: 27,
     keterangan: 28,
     kolomAkhir: 28,
+    /** The footer's values, right of its labels (A–C, printed on every page). */
+    nilaiKaki: 4,
+    /** The last column of the first printed page; titles and factors span to it. */
+    akhirHalamanPertama: 20,
   };
 }
 
@@ -90,9 +95,9 @@ export function lembarEvaluasiRenja(k: KonteksLembar): RencanaLembar {
   // Children are searched below a row only, so a parent's sum never reads its own cell.
   const bawah = (kolom: number, r: number) => `${sel(kolom, r + 1)}:${sel(kolom, akhir)}`;
 
-  barisJudul(lembar, 1, lebar, TEKS_RENJA.judul(n), GAYA.judul);
-  barisJudul(lembar, 2, lebar, k.katalog.instansi.toUpperCase(), GAYA.subjudul);
-  barisJudul(lembar, 3, lebar, TEKS_RENJA.catatan(n), GAYA.catatan);
+  barisJudul(lembar, 1, t.akhirHalamanPertama, TEKS_RENJA.judul(n), GAYA.judul);
+  barisJudul(lembar, 2, t.akhirHalamanPertama, k.katalog.instansi.toUpperCase(), GAYA.subjudul);
+  barisJudul(lembar, 3, t.akhirHalamanPertama, TEKS_RENJA.catatan(n), GAYA.catatan);
 
   const formatK: string[] = [];
   const teksSel: TeksSel[] = [];
@@ -225,6 +230,7 @@ export function lembarEvaluasiRenja(k: KonteksLembar): RencanaLembar {
 
   const kaki = akhir + 2;
   footer(lembar, kaki, t, awal, akhir);
+  lembar.formatBersyarat.push(...tandaCapaian(sel(t.nilaiKaki, kaki), sel(t.nilaiKaki, kaki)));
 
   lembar.lebarKolom = { A: 17, B: LEBAR.nama, C: LEBAR.indikator, D: 9 };
   for (let c = t.targetAkhirK; c <= t.capaianSampaiRp; c++)
@@ -232,10 +238,17 @@ export function lembarEvaluasiRenja(k: KonteksLembar): RencanaLembar {
   Object.assign(lembar.lebarKolom, { [hurufKolom(t.unit)]: 16, [hurufKolom(t.keterangan)]: 22 });
   lembar.tinggiBaris = { 1: 22, 2: 20, 3: 54, [KEPALA_RENSTRA]: 44, ...tinggiUntukTeks(teksSel) };
   lembar.bekukan = { baris: KEPALA_RENSTRA, kolom: 3 };
+  // Two pages wide, legible: names, targets and quarters on the first; results on the second,
+  // the code and names repeated on its left.
+  const halamanPertama = Object.fromEntries(
+    Object.entries(lembar.lebarKolom).filter(([h]) => indeksKolom(h) <= t.twRp(3)),
+  );
   lembar.cetak = {
     orientasi: "lanskap",
-    pasLebarHalaman: true,
+    pasLebarHalaman: false,
+    skala: skalaLebarHalaman(halamanPertama, "lanskap"),
     barisJudul: barisPenuh(KEPALA_RENSTRA),
+    kolomJudul: "$A:$C",
     areaCetak: kotak(1, 1, lebar, kaki + 4),
   };
   lembar.warnaTab = WARNA.tab;
@@ -243,7 +256,7 @@ export function lembarEvaluasiRenja(k: KonteksLembar): RencanaLembar {
 }
 
 /** Widths (characters) of the text columns, also used to size the rows their texts wrap in. */
-const LEBAR = { nama: 30, indikator: 28 } as const;
+const LEBAR = { nama: 26, indikator: 24 } as const;
 
 /** Under the table: the mean capaian and its predikat, then the planner's three factors. */
 function footer(
@@ -253,14 +266,15 @@ function footer(
   awal: number,
   akhir: number,
 ): void {
-  const label = (baris: number, teks: string, sampai: number) => {
+  // Labels in the columns printed on every page, values and factors beside them on the first.
+  const label = (baris: number, teks: string) => {
     lembar.blok.push({ alamat: sel(1, baris), nilai: [[teks]] });
-    lembar.gabung.push(kotak(1, baris, sampai, 1));
-    lembar.format.push({ alamat: kotak(1, baris, sampai, 1), gaya: { tebal: true, garis: true } });
+    lembar.gabung.push(kotak(1, baris, t.nilaiKaki - 1, 1));
+    lembar.format.push({ alamat: kotak(1, baris, t.nilaiKaki - 1, 1), gaya: { tebal: true, garis: true } });
   };
-  const nilai = t.capaianK;
-  label(r, TEKS_RENJA.rataRata, nilai - 1);
-  label(r + 1, TEKS_RENJA.predikat, nilai - 1);
+  const nilai = t.nilaiKaki;
+  label(r, TEKS_RENJA.rataRata);
+  label(r + 1, TEKS_RENJA.predikat);
   lembar.blok.push({
     alamat: sel(nilai, r),
     nilai: [
@@ -268,18 +282,17 @@ function footer(
       [selRumus(rumusPredikat(sel(nilai, r)))],
     ],
   });
+  for (const b of [r, r + 1]) lembar.gabung.push(kotak(nilai, b, 3, 1));
   lembar.format.push(
-    { alamat: sel(nilai, r), gaya: { tebal: true, garis: true, formatAngka: FORMAT_CAPAIAN } },
-    { alamat: sel(nilai, r + 1), gaya: { tebal: true, garis: true, rataHorizontal: "tengah" } },
+    { alamat: kotak(nilai, r, 3, 1), gaya: { tebal: true, garis: true, formatAngka: FORMAT_CAPAIAN } },
+    { alamat: kotak(nilai, r + 1, 3, 1), gaya: { tebal: true, garis: true, rataHorizontal: "kanan" } },
   );
+  const lebarFaktor = t.akhirHalamanPertama - nilai + 1;
   TEKS_RENJA.faktor.forEach((f, j) => {
     const b = r + 2 + j;
-    label(b, f, 3);
-    lembar.gabung.push(kotak(4, b, t.kolomAkhir - 3, 1));
-    lembar.format.push({
-      alamat: kotak(4, b, t.kolomAkhir - 3, 1),
-      gaya: { ...GAYA.isi, ...GAYA.masukan },
-    });
+    label(b, f);
+    lembar.gabung.push(kotak(nilai, b, lebarFaktor, 1));
+    lembar.format.push({ alamat: kotak(nilai, b, lebarFaktor, 1), gaya: { ...GAYA.isi, ...GAYA.masukan } });
     lembar.tinggiBaris[b] = 45;
   });
 }
