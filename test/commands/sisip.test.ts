@@ -37,6 +37,7 @@ describe("perintahSisip", () => {
       "Dashboard",
       "Anggaran",
       "Renstra",
+      "Evaluasi Renja",
       "LKjIP",
       "PK",
     ]);
@@ -45,7 +46,7 @@ describe("perintahSisip", () => {
     expect(hasil).toEqual([
       {
         ok: true,
-        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "Evaluasi Renja", "LKjIP", "PK"],
       },
     ]);
     expect(showAsTaskpane).not.toHaveBeenCalled();

@@ -409,7 +409,7 @@ describe.each(KASUS)("the Evaluasi Renja sheet of $nama recalculated by LibreOff
     });
     const ang = tataLetakAnggaran(kasus.katalog);
     const rJumlah = a310 + ang.banyak;
-    expect(lkjip[rJumlah - 1][0]).toBe(TEKS_JUMLAH);
+    expect(lkjip[rJumlah - 1][2]).toBe(TEKS_JUMLAH);
     cek(rJumlah, 4, jumlah310.pagu, "Jumlah pagu");
     cek(rJumlah, 5, jumlah310.realisasiAnggaran, "Jumlah realisasi");
     cek(rJumlah, 6, jumlah310.sisa, "Jumlah sisa");

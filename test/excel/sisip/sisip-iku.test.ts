@@ -29,7 +29,7 @@ describe("inserting the real IKU plan", () => {
       );
       expect(hasil).toEqual({
         ok: true,
-        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "Evaluasi Renja", "LKjIP", "PK"],
       });
       expect(excel.terakhir().syncs).toBe(syncs);
       const kueri = excel.permintaan.flatMap((p) => p.Actions.filter((a) => a.ActionType === 2));
@@ -89,7 +89,7 @@ describe("inserting the real IKU plan", () => {
       },
     });
     const lkjip = rencana.lembar.find((l) => l.nama === "LKjIP")!;
-    expect(lkjip.cetak?.putusSebelum).toHaveLength(4);
+    expect(lkjip.cetak?.putusSebelum).toHaveLength(6);
     expect(halaman("LKjIP").HorizontalPageBreaks).toEqual(lkjip.cetak?.putusSebelum);
   });
 });
@@ -152,10 +152,10 @@ describe("a refusal from Excel in the middle of the insertion", () => {
       /^Tabel IKU tidak dapat disisipkan: Excel menolak alamat atau nilai yang dikirim \(InvalidArgument\b[^)]*\)\. Lembar yang sudah ada tidak diubah\. /,
     );
     expect(hasil.pesan.id).toContain(
-      "Lembar yang sempat dibuat (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK) sudah dihapus kembali.",
+      "Lembar yang sempat dibuat (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK) sudah dihapus kembali.",
     );
     expect(hasil.pesan.en).toContain(
-      "The sheets it had added (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK) were removed again.",
+      "The sheets it had added (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK) were removed again.",
     );
   });
 
@@ -170,6 +170,7 @@ describe("a refusal from Excel in the middle of the insertion", () => {
       "Dashboard",
       "Anggaran",
       "Renstra",
+      "Evaluasi Renja",
       "LKjIP",
       "PK",
     ]);

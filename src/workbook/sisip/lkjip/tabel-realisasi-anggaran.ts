@@ -51,9 +51,9 @@ export function tabelRealisasiAnggaran(k: KonteksLkjip, tulis: PenulisTabel): vo
   const jumlah = a + ang.banyak;
   const kolom = (c: number) => kotak(c, a, 1, ang.banyak);
   isi.push([
+    null,
+    null,
     TEKS_JUMLAH,
-    null,
-    null,
     selRumus(rumusJumlahIsi([kolom(4)])),
     selRumus(rumusJumlahIsi([kolom(5)])),
     selRumus(rumusJumlahIsi([kolom(6)])),
@@ -70,5 +70,4 @@ export function tabelRealisasiAnggaran(k: KonteksLkjip, tulis: PenulisTabel): vo
       { alamat: kotak(1, jumlah, 7, 1), gaya: { tebal: true } },
     ],
   });
-  tulis.lembar.gabung.push(kotak(1, jumlah, 3, 1));
 }
