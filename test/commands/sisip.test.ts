@@ -46,7 +46,17 @@ describe("perintahSisip", () => {
     expect(hasil).toEqual([
       {
         ok: true,
-        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "Evaluasi Renja", "LKjIP", "PK"],
+        lembar: [
+          "IKU (2)",
+          "Triwulan",
+          "Formulasi",
+          "Dashboard",
+          "Anggaran",
+          "Renstra",
+          "Evaluasi Renja",
+          "LKjIP",
+          "PK",
+        ],
       },
     ]);
     expect(showAsTaskpane).not.toHaveBeenCalled();

@@ -17,7 +17,16 @@ import {
 } from "./browser-helper";
 
 /** The sheets an insertion adds after the IKU sheet. */
-const LAPORAN = ["Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "Evaluasi Renja", "LKjIP", "PK"];
+const LAPORAN = [
+  "Triwulan",
+  "Formulasi",
+  "Dashboard",
+  "Anggaran",
+  "Renstra",
+  "Evaluasi Renja",
+  "LKjIP",
+  "PK",
+];
 
 /** A grid whose strings stay text as typed, placed at (baris0, kolom0). */
 const kisiTeks = (kisi: ReadonlyArray<ReadonlyArray<unknown>>, baris0 = 0, kolom0 = 0): unknown[][] => [

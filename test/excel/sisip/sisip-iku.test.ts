@@ -29,7 +29,17 @@ describe("inserting the real IKU plan", () => {
       );
       expect(hasil).toEqual({
         ok: true,
-        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "Evaluasi Renja", "LKjIP", "PK"],
+        lembar: [
+          "IKU (2)",
+          "Triwulan",
+          "Formulasi",
+          "Dashboard",
+          "Anggaran",
+          "Renstra",
+          "Evaluasi Renja",
+          "LKjIP",
+          "PK",
+        ],
       });
       expect(excel.terakhir().syncs).toBe(syncs);
       const kueri = excel.permintaan.flatMap((p) => p.Actions.filter((a) => a.ActionType === 2));
