@@ -6,19 +6,19 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { KOLOM_RENJA, JUDUL_TABEL_PENDUKUNG, TEKS_TANPA_CASCADE } from "../../../src/domain/judul-renja";
-import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
-import { bacaKatalogTeks } from "../../../src/domain/katalog-json";
-import { Katalog } from "../../../src/domain/types";
-import { sisipkanRencana } from "../../../src/excel/sisip/terapkan-rencana";
-import { adalahRumus, RencanaLembar } from "../../../src/workbook/rencana";
-import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
-import { tataLetakRenja } from "../../../src/workbook/sisip/lembar-evaluasi-renja";
-import { tataLetakAnggaran } from "../../../src/workbook/sisip/tata-letak";
-import { buatExcel } from "../../emulator/muat-klien";
+import { KOLOM_RENJA, JUDUL_TABEL_PENDUKUNG, TEKS_TANPA_CASCADE } from "../../../../src/domain/judul-renja";
+import { KATALOG_BAWAAN } from "../../../../src/domain/katalog-bawaan";
+import { bacaKatalogTeks } from "../../../../src/domain/katalog-json";
+import { Katalog } from "../../../../src/domain/types";
+import { sisipkanRencana } from "../../../../src/excel/sisip/terapkan-rencana";
+import { adalahRumus, RencanaLembar } from "../../../../src/workbook/rencana";
+import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
+import { tataLetakRenja } from "../../../../src/workbook/sisip/lembar-evaluasi-renja";
+import { tataLetakAnggaran } from "../../../../src/workbook/sisip/tata-letak";
+import { buatExcel } from "../../../emulator/muat-klien";
 
 const contoh = bacaKatalogTeks(
-  readFileSync(join(__dirname, "../../../katalog/contoh-renstra-dkukmperindag.json"), "utf8"),
+  readFileSync(join(__dirname, "../../../../katalog/contoh-renstra-dkukmperindag.json"), "utf8"),
 ) as Katalog;
 
 async function sisip(katalog: Katalog) {
