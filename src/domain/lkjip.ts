@@ -9,6 +9,7 @@ import { Baris37, capaianAtauKosong, hitungCapaianTahunan } from "./capaian-tahu
 import { Galat } from "./galat";
 import { predikat } from "./predikat";
 import { Baris38, hitungStandar } from "./standar";
+import { hitungTabelPendukung, TabelPendukung, BarisRenjaLaporan } from "./lkjip-pendukung";
 import { hitungTren, Tren } from "./tren";
 import { JenisTarget, Polaritas, Standar } from "./types";
 
@@ -64,6 +65,8 @@ export interface DataLaporan {
   periode: { awal: number; akhir: number };
   indikator: IndikatorLaporan[];
   program: ProgramLaporan[];
+  /** The Renstra cascade's rows with the Renja evaluation typed for N (tables 3.9 and 3.10). */
+  renja?: BarisRenjaLaporan[];
 }
 
 /** A computed cell: a number, blank ("") while an input is blank, or a Galat that says why not. */
@@ -122,7 +125,7 @@ export interface Baris35 {
   upayaPerbaikan: string;
 }
 
-export interface TabelLkjip {
+export interface TabelLkjip extends TabelPendukung {
   tahun: number;
   /** The year before N, or undefined when N is the period's first year (Tabel 3.2 then uses kondisi awal). */
   tahunLalu?: number;
@@ -262,5 +265,5 @@ export function hitungLkjip(data: DataLaporan, n: number): TabelLkjip {
   );
   const t38 = hitungStandar(data.indikator, n);
 
-  return { tahun: n, tahunLalu, t31, t32, t33, t34, t35, t36, t37, t38 };
+  return { tahun: n, tahunLalu, t31, t32, t33, t34, t35, t36, t37, t38, ...hitungTabelPendukung(data, n) };
 }

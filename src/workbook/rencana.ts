@@ -151,6 +151,7 @@ export interface NamaLembar {
   dashboard: string;
   anggaran: string;
   renstra: string;
+  evaluasiRenja: string;
   lkjip: string;
   pk: string;
 }
@@ -162,6 +163,7 @@ export const NAMA_DASAR: NamaLembar = {
   dashboard: "Dashboard",
   anggaran: "Anggaran",
   renstra: "Renstra",
+  evaluasiRenja: "Evaluasi Renja",
   lkjip: "LKjIP",
   pk: "PK",
 };

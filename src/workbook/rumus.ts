@@ -32,7 +32,7 @@ export function polaritasIalah(sel: string, p: Polaritas): string {
  * computes it. N(t)>0 reads "the target is a positive number": a target typed as text or below
  * zero is #N/A, never a number. Target 0 is defined only for lower-is-better with realisasi 0 (100%).
  */
-function aturan(r: string, t: string, p: Polaritas): string {
+export function aturan(r: string, t: string, p: Polaritas): string {
   const nolNol = `IF(AND(${r}=0,${t}=0),1,NA())`;
   if (p === "positif") return `IF(N(${t})>0,MAX(0,${r}/${t}),NA())`;
   if (p === "negatif") return `IF(N(${t})>0,MAX(0,2-${r}/${t}),${nolNol})`;

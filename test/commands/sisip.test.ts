@@ -39,6 +39,7 @@ describe("perintahSisip", () => {
       "Dashboard",
       "Anggaran",
       "Renstra",
+      "Evaluasi Renja",
       "LKjIP",
       "PK",
     ]);
@@ -48,13 +49,30 @@ describe("perintahSisip", () => {
     expect(hasil).toMatchObject([
       {
         ok: true,
-        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+        lembar: [
+          "IKU (2)",
+          "Triwulan",
+          "Formulasi",
+          "Dashboard",
+          "Anggaran",
+          "Renstra",
+          "Evaluasi Renja",
+          "LKjIP",
+          "PK",
+        ],
         tahun,
       },
     ]);
     // What to fill next comes with it, for the pane that shows the ribbon's result.
     const isian = hasil[0].ok ? hasil[0].isian : [];
-    expect(isian?.map((t) => t.lembar)).toEqual(["IKU (2)", "Triwulan", "Anggaran", "Renstra", "LKjIP"]);
+    expect(isian?.map((t) => t.lembar)).toEqual([
+      "IKU (2)",
+      "Triwulan",
+      "Anggaran",
+      "Renstra",
+      "Evaluasi Renja",
+      "LKjIP",
+    ]);
     expect(isian?.[0].kolom).toEqual(["Kondisi Awal", `Realisasi ${tahun.laporan}`]);
     // The pane's defaults: the PK for the plan year, the LKjIP for the report year.
     expect(excel.model.lembar("PK").nilai("A1")).toEqual([[`PERJANJIAN KINERJA TAHUN ${tahun.rencana}`]]);

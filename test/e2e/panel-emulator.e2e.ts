@@ -17,7 +17,16 @@ import {
 } from "./browser-helper";
 
 /** The sheets an insertion adds after the IKU sheet. */
-const LAPORAN = ["Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"];
+const LAPORAN = [
+  "Triwulan",
+  "Formulasi",
+  "Dashboard",
+  "Anggaran",
+  "Renstra",
+  "Evaluasi Renja",
+  "LKjIP",
+  "PK",
+];
 
 /** A grid whose strings stay text as typed, placed at (baris0, kolom0). */
 const kisiTeks = (kisi: ReadonlyArray<ReadonlyArray<unknown>>, baris0 = 0, kolom0 = 0): unknown[][] => [
@@ -90,7 +99,7 @@ describe("inserting large catalogs from the pane", () => {
   it("inserts 500 indicators, every request under 5 MB", async () => {
     await pasangBuku(page, { lembar: { Sheet1: [] } });
     expect(await sisipKatalog(500)).toBe(
-      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
+      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
     );
     const b = await bukuHalaman(page);
     expect(b.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
@@ -101,7 +110,7 @@ describe("inserting large catalogs from the pane", () => {
   it("inserts 5,000 indicators in requests Excel accepts", async () => {
     await pasangBuku(page, { lembar: { Sheet1: [] } });
     expect(await sisipKatalog(5000)).toBe(
-      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
+      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
     );
   });
 });

@@ -26,7 +26,7 @@ describe("the offline workbook", () => {
     iku = buku.getWorksheet("IKU")!;
   });
 
-  it("has the eight sheets in order", () => {
+  it("has the nine sheets in order", () => {
     expect(buku.worksheets.map((w) => w.name)).toEqual([
       "IKU",
       "Triwulan",
@@ -34,6 +34,7 @@ describe("the offline workbook", () => {
       "Dashboard",
       "Anggaran",
       "Renstra",
+      "Evaluasi Renja",
       "LKjIP",
       "PK",
     ]);
@@ -102,8 +103,8 @@ describe("the offline workbook", () => {
     const ws = bukuXlsx(rencana).getWorksheet("LKjIP")! as ExcelJS.Worksheet & {
       rowBreaks: Array<{ id: number }>;
     };
-    // Tables 3.1–3.8, charts 3.1–3.2 and their data tables.
-    expect(putus).toHaveLength(11);
+    // Tables 3.1–3.10, charts 3.1–3.2 and their data tables.
+    expect(putus).toHaveLength(13);
     expect(ws.rowBreaks.map((b) => b.id)).toEqual(putus.map((r) => r - 1));
   });
 

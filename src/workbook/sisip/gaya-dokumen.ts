@@ -11,6 +11,7 @@ export const WARNA = {
   merahFont: "#9C0006",
   hijauIsi: "#C6EFCE",
   hijauFont: "#006100",
+  putih: "#FFFFFF",
 } as const;
 
 export const GAYA = {

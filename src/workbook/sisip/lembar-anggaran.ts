@@ -3,12 +3,19 @@ import { barisPenuh, hurufKolom, kotak, sel } from "../alamat";
 import { barisJudul, lembarKosong } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, FORMAT_RUPIAH } from "./format-angka";
 import { GAYA, WARNA } from "./gaya-dokumen";
-import { RencanaLembar, Sel, selRumus } from "../rencana";
+import { RencanaLembar, Sel, adalahRumus, selRumus } from "../rencana";
 import { rumusSerapan } from "./rumus-lkjip";
 import { KonteksLembar } from "./konteks-lembar";
+import { sumberAnggaranRenstra } from "./sumber-anggaran";
 
-/** Programs with their linked indicators, pagu and realisation per year, and the serapan. */
-export function lembarAnggaran({ katalog, nama, tataAnggaran: tata, teks }: KonteksLembar): RencanaLembar {
+/**
+ * Programs with their linked indicators, pagu and realisation per year, and the serapan. With a
+ * Renstra cascade a program's pagu comes from the Renstra sheet and its realisation for the report
+ * year from the Evaluasi Renja sheet (one place per number); the other cells are typed here.
+ */
+export function lembarAnggaran(k: KonteksLembar): RencanaLembar {
+  const { katalog, nama, tataAnggaran: tata, teks } = k;
+  const dariRenstra = sumberAnggaranRenstra(k);
   const lembar = lembarKosong(nama.anggaran);
   const { barisKepala: kepala, barisAwal: awal, banyak, tahun } = tata;
   const lebar = tata.kolomAkhir;
@@ -16,7 +23,10 @@ export function lembarAnggaran({ katalog, nama, tataAnggaran: tata, teks }: Kont
 
   barisJudul(lembar, 1, lebar, teks.judulAnggaran, GAYA.judul);
   barisJudul(lembar, 2, lebar, katalog.instansi.toUpperCase(), GAYA.subjudul);
-  barisJudul(lembar, 3, lebar, teks.catatanAnggaran, GAYA.catatan);
+  const catatan = dariRenstra.ada
+    ? `${teks.catatanAnggaran} ${teks.catatanAnggaranRenstra}`
+    : teks.catatanAnggaran;
+  barisJudul(lembar, 3, lebar, catatan, GAYA.catatan);
   const isi: Sel[][] = Array.from({ length: banyak }, (_, i) => {
     const p = program[i];
     const r = awal + i;
@@ -26,8 +36,8 @@ export function lembarAnggaran({ katalog, nama, tataAnggaran: tata, teks }: Kont
       p?.nama ?? null,
       p ? p.indikator.join(", ") : null,
       ...tahun.flatMap((y, t) => [
-        p?.pagu[String(y)] ?? null,
-        null,
+        dariRenstra.pagu(i, y) ?? p?.pagu[String(y)] ?? null,
+        dariRenstra.realisasi(i, y) ?? null,
         selRumus(rumusSerapan(sel(tata.realisasi(t), r), sel(tata.pagu(t), r))),
       ]),
     ];
@@ -51,6 +61,13 @@ export function lembarAnggaran({ katalog, nama, tataAnggaran: tata, teks }: Kont
     );
     lembar.validasi.push({ alamat: uang, judul: teks.validasiJudul, pesan: teks.validasiAnggaranPesan });
   });
+  // Cells read from the Renstra and Evaluasi Renja sheets are not typed here: no input colour.
+  isi.forEach((baris, i) =>
+    baris.forEach((v, j) => {
+      if (j >= 4 && v !== null && adalahRumus(v) && (j - 4) % 3 !== 2)
+        lembar.format.push({ alamat: sel(j + 1, awal + i), gaya: { warnaIsi: WARNA.putih } });
+    }),
+  );
 
   lembar.lebarKolom = { A: 4, B: 10, C: 36, D: 18 };
   tahun.forEach((_, t) => {

@@ -14,7 +14,9 @@ import { tabelCapaianSasaran } from "./lkjip/tabel-capaian-sasaran";
 import { lebarTabel37, tabelCapaianTahunan } from "./lkjip/tabel-capaian-tahunan";
 import { tabelStandar } from "./lkjip/tabel-standar";
 import { tabelEfisiensi } from "./lkjip/tabel-efisiensi";
+import { tabelPendukung } from "./lkjip/tabel-pendukung";
 import { tabelPerbandingan } from "./lkjip/tabel-perbandingan";
+import { tabelRealisasiAnggaran } from "./lkjip/tabel-realisasi-anggaran";
 import { tabelTargetAkhir } from "./lkjip/tabel-target-akhir";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
@@ -53,9 +55,18 @@ export function lembarLkjip(konteks: KonteksLembar): RencanaLembar {
   const t36 = tabelCapaianSasaran(k, tulis, capaian31);
   tabelCapaianTahunan(k, tulis);
   tabelStandar(k, tulis);
+  tabelPendukung(k, tulis);
+  tabelRealisasiAnggaran(k, tulis);
   grafikLkjip(k, tulis, capaian31, t36);
 
-  lembar.lebarKolom = { ...LEBAR_KOLOM_LKJIP, ...lebarTambahan(lebarTabel37(k)) };
+  // Tabel 3.7 grows past column I by its years; Tabel 3.9 has eleven columns (J pagu, K serapan).
+  const tambahan = lebarTambahan(lebarTabel37(k));
+  lembar.lebarKolom = {
+    ...LEBAR_KOLOM_LKJIP,
+    ...tambahan,
+    J: Math.max(15, tambahan.J ?? 0),
+    K: Math.max(10, tambahan.K ?? 0),
+  };
   lembar.tinggiBaris = {
     ...lembar.tinggiBaris,
     1: 22,

@@ -1,3 +1,4 @@
+import { PROGRAM_PENUNJANG } from "../../domain/lkjip-pendukung";
 import { KOLOM_RENSTRA, Tingkat } from "../../domain/renstra";
 import { barisKatalog, KinerjaRenstra, Program, tahunPeriodeKatalog } from "../../domain/types";
 import { barisPenuh, hurufKolom, kotak, sel } from "../alamat";
@@ -18,7 +19,9 @@ import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
 
 /** Rows left empty, with the same formulas, for the programs, kegiatan and sub kegiatan a planner types. */
 export const BARIS_ISIAN_RENSTRA = 20;
-const KEPALA = 5;
+/** The header row; the cascade starts on the next one. */
+export const KEPALA_RENSTRA = 5;
+const KEPALA = KEPALA_RENSTRA;
 /** Print scale: Excel's own text size less a sixth, the widest that keeps a program's row on two pages. */
 const SKALA_CETAK_RENSTRA = 85;
 /** Widths (characters) of the text columns, also used to size the rows their texts wrap in. */
@@ -32,7 +35,7 @@ const TEKS_RENSTRA = {
     "Cek Pagu membandingkan pagu setiap tahun dengan jumlah pagu turunan langsungnya; Selisih Pagu = jumlah " +
     "turunan − pagu sendiri. Pagu yang salah berwarna merah. Baris kosong di bawah siap diisi; baris yang " +
     "diketik di mana pun ikut diperiksa.",
-  penunjang: "Program Penunjang",
+  penunjang: PROGRAM_PENUNJANG,
   sasaran: (nama: string) => `Sasaran: ${nama}`,
   validasiPesan: "Isi pagu dalam rupiah dengan angka, misalnya 1500000000.",
   validasiTargetPesan: "Isi target dengan angka.",
@@ -62,7 +65,7 @@ export function tataLetakRenstra(tahun: readonly number[]) {
 
 /** One row of the cascade: a heading (sasaran) or a row of a program, kegiatan or sub kegiatan. */
 type BarisCascade =
-  | { jenis: "judul"; teks: string }
+  | { jenis: "judul"; teks: string; /** The sasaran's name, or Program Penunjang. */ sasaran: string }
   | {
       jenis: "isi";
       tingkat: Tingkat;
@@ -113,9 +116,9 @@ export function barisRenstra(k: Pick<KonteksLembar, "katalog">): BarisCascade[] 
     else kelompok.get(s)!.push(p);
   }
   const hasil: BarisCascade[] = [];
-  const tulis = (judul: string, daftar: Program[]) => {
+  const tulis = (judul: string, daftar: Program[], sasaran: string) => {
     if (daftar.length === 0) return;
-    hasil.push({ jenis: "judul", teks: judul });
+    hasil.push({ jenis: "judul", teks: judul, sasaran });
     for (const p of menurutKode(daftar)) {
       hasil.push(...barisUnsur("Program", p));
       for (const g of menurutKode(p.kegiatan ?? [])) {
@@ -124,8 +127,8 @@ export function barisRenstra(k: Pick<KonteksLembar, "katalog">): BarisCascade[] 
       }
     }
   };
-  for (const [s, daftar] of kelompok) tulis(TEKS_RENSTRA.sasaran(s), daftar);
-  tulis(TEKS_RENSTRA.penunjang, penunjang);
+  for (const [s, daftar] of kelompok) tulis(TEKS_RENSTRA.sasaran(s), daftar, s);
+  tulis(TEKS_RENSTRA.penunjang, penunjang, TEKS_RENSTRA.penunjang);
   return hasil;
 }
 

@@ -2,6 +2,7 @@ import { Bahasa } from "../../bahasa";
 import { Katalog } from "../../domain/types";
 import { buatKonteks } from "./konteks-lembar";
 import { lembarDasbor } from "./lembar-dasbor";
+import { lembarEvaluasiRenja } from "./lembar-evaluasi-renja";
 import { lembarFormulasi } from "./lembar-formulasi";
 import { lembarAnggaran } from "./lembar-anggaran";
 import { lembarIku } from "./lembar-iku";
@@ -55,11 +56,11 @@ export function tahunSisipBawaan(katalog: Katalog, sekarang: Date = new Date()):
 
 /**
  * The whole IKU workbook as a plan: sheets IKU, Triwulan, Formulasi, Dashboard, Anggaran,
- * Renstra, LKjIP and PK, under the free names the writer found. Pure: the same catalog and names give the same
+ * Renstra, Evaluasi Renja, LKjIP and PK, under the free names the writer found. Pure: the same catalog and names give the same
  * plan. Each sheet is built from one context, so all agree on rows, columns, names and year.
  *
  * @example buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }).lembar.map((l) => l.nama)
- * // ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"]
+ * // ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "Evaluasi Renja", "LKjIP", "PK"]
  */
 export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencana = {}): RencanaBuku {
   const ada = (y: number | undefined): y is number => y !== undefined && katalog.tahun.includes(y);
@@ -74,6 +75,7 @@ export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencan
     lembarDasbor,
     lembarAnggaran,
     lembarRenstra,
+    lembarEvaluasiRenja,
     lembarLkjip,
     lembarPk,
   ].map((buat) => buat(k));

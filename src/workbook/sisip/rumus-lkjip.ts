@@ -103,3 +103,8 @@ export function rumusKeteranganEfisiensi(efisiensi: string): string {
   const { efisien, tidakEfisien } = KETERANGAN_EFISIENSI;
   return `IF(ISNUMBER(${efisiensi}),IF(${efisiensi}>=0,"${efisien}","${tidakEfisien}"),"")`;
 }
+
+/** Sisa anggaran: pagu − realisasi, blank while either is blank. */
+export function rumusSisa(pagu: string, realisasi: string): string {
+  return `IF(${salahSatuKosong(pagu, realisasi)},"",${pagu}-${realisasi})`;
+}

@@ -29,6 +29,8 @@ export interface TeksLembar {
   namaSeri: (tahun: number) => string;
   judulAnggaran: string;
   catatanAnggaran: string;
+  /** Added when the catalog has a Renstra cascade. */
+  catatanAnggaranRenstra: string;
   validasiAnggaranPesan: string;
   /** The Agregasi cell takes a code; its message names each. */
   validasiAgregasiPesan: string;
@@ -58,6 +60,8 @@ const ID: TeksLembar = {
   judulAnggaran: "ANGGARAN PROGRAM",
   catatanAnggaran:
     "Isi kode, nama program, kode indikator terkait (mis. IKU-01, IKU-02), pagu dan realisasi anggaran dalam rupiah. Serapan dihitung otomatis.",
+  catatanAnggaranRenstra:
+    "Pagu program dibaca dari sheet Renstra dan realisasi tahun laporan dari sheet Evaluasi Renja (sel putih); ubah di sana.",
   validasiAnggaranPesan: "Isi pagu dan realisasi anggaran dengan angka rupiah, misalnya 1500000000.",
   validasiAgregasiPesan:
     "Ketik 1 (jumlah TW I–IV), 2 (triwulan terakhir yang terisi) atau 3 (rata-rata TW); kolom ini lalu menampilkan namanya.",
@@ -83,6 +87,8 @@ const EN: TeksLembar = {
   },
   catatanAnggaran:
     "Type the code, the program name, the linked indicator codes (e.g. IKU-01, IKU-02), pagu and budget realisation in rupiah. Serapan is computed.",
+  catatanAnggaranRenstra:
+    "Program pagu is read from the Renstra sheet and the report year's realisation from the Evaluasi Renja sheet (white cells); change them there.",
   validasiAnggaranPesan: "Type pagu and budget realisation as rupiah numbers, e.g. 1500000000.",
   validasiAgregasiPesan:
     "Type 1 (sum of Q1–Q4), 2 (last quarter filled) or 3 (average); the cell then shows its name.",

@@ -66,7 +66,17 @@ describe("sisipkanIku and the startup behaviour", () => {
     office(true, () => Promise.reject(new Error("tidak bisa")));
     expect(await sisipkanIku(KATALOG_BAWAAN, 2025, "id")).toMatchObject({
       ok: true,
-      lembar: ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+      lembar: [
+        "IKU",
+        "Triwulan",
+        "Formulasi",
+        "Dashboard",
+        "Anggaran",
+        "Renstra",
+        "Evaluasi Renja",
+        "LKjIP",
+        "PK",
+      ],
       tahun: { laporan: 2025, rencana: 2025 },
     });
   });

@@ -52,6 +52,7 @@ describe("sisipkanRencana on the emulator", () => {
       dashboard: "Dashboard",
       anggaran: "Anggaran",
       renstra: "Renstra",
+      evaluasiRenja: "Evaluasi Renja",
       lkjip: "LKjIP",
       pk: "PK",
     });

@@ -50,6 +50,7 @@ describe("buatRencana", () => {
       "Dashboard",
       "Anggaran",
       "Renstra",
+      "Evaluasi Renja",
       "LKjIP (2)",
       "PK",
     ]);

@@ -18,6 +18,7 @@ describe("tempatIsian", () => {
       ["triwulan", "Triwulan", "Q6:T15"],
       ["anggaran", "Anggaran", "H6:I20"],
       ["renstra", "Renstra", "A6:A25"],
+      ["evaluasiRenja", "Evaluasi Renja", "G6:G25"],
       ["lkjip", "LKjIP", "C35:C44"],
     ]);
   });

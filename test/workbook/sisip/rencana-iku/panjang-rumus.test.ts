@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { KATALOG_BAWAAN } from "../../../../src/domain/katalog-bawaan";
+import { bacaKatalogTeks } from "../../../../src/domain/katalog-json";
 import { Agregasi, Katalog, Polaritas } from "../../../../src/domain/types";
 import { NAMA_DASAR, NamaLembar, adalahRumus } from "../../../../src/workbook/rencana";
 import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
@@ -23,6 +26,11 @@ const BESAR: Katalog = {
   })),
 };
 
+/** The Renstra cascade example: the Evaluasi Renja sheet and Tabel 3.9 have rows only with it. */
+const CONTOH_RENSTRA = bacaKatalogTeks(
+  readFileSync(join(__dirname, "../../../../katalog/contoh-renstra-dkukmperindag.json"), "utf8"),
+) as Katalog;
+
 /** Every sheet under a long name, as a workbook that already holds eleven inserts would give. */
 const NAMA_PANJANG: NamaLembar = {
   iku: "IKU (12)",
@@ -31,6 +39,7 @@ const NAMA_PANJANG: NamaLembar = {
   dashboard: "Dashboard (12)",
   anggaran: "Anggaran (12)",
   renstra: "Renstra (12)",
+  evaluasiRenja: "Evaluasi Renja (12)",
   lkjip: "LKjIP (12)",
   pk: "PK (12)",
 };
@@ -57,6 +66,7 @@ describe("every formula of the inserted workbook is short enough to check by han
     ["the built-in catalog", KATALOG_BAWAAN, [NAMA_DASAR, NAMA_PANJANG]],
     // Only the long names here: they give the longest references, and the plan is large.
     ["a catalog of 500 indicators", BESAR, [NAMA_PANJANG]],
+    ["the Renstra cascade example", CONTOH_RENSTRA, [NAMA_PANJANG]],
   ])("in %s, at most 200 characters", (_, katalog, daftarNama) => {
     const u = ukuran(semuaRumus(katalog, daftarNama));
     // Reported so that a change of length shows in the test log.
