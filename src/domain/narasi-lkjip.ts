@@ -7,7 +7,7 @@
 import { tercapai } from "./capaian";
 import { Baris31, Baris32, Baris33, Baris35, DataLaporan, Isian, NilaiLaporan, TabelLkjip } from "./lkjip";
 import { KATA_TREN } from "./tren";
-import { angkaDokumen, persenDokumen } from "./tulis-angka";
+import { angkaDokumen, angkaTetap, persenDokumen } from "./tulis-angka";
 
 export interface ParagrafSasaran {
   sasaran: string;
@@ -36,7 +36,7 @@ function hitungan(baris: readonly Baris31[]): string[] {
   const belum = baris.filter((b) => b.capaian === "").length;
   const galat = baris.length - dinilai.length - belum;
   return [
-    `${capai} tercapai`,
+    `${capai} indikator tercapai`,
     ...(dinilai.length - capai > 0 ? [`${dinilai.length - capai} tidak tercapai`] : []),
     ...(belum > 0 ? [`${belum} belum dapat diukur karena realisasi atau targetnya belum diisi`] : []),
     ...(galat > 0 ? [`${galat} tidak dapat dihitung capaiannya (periksa target dan realisasinya)`] : []),
@@ -44,13 +44,15 @@ function hitungan(baris: readonly Baris31[]): string[] {
 }
 
 function kalimatCapaian(b: Baris31): string {
-  if (!angka(b.capaian)) return `Capaian indikator ${b.indikator} belum dapat dihitung.`;
-  const { target, realisasi } = b;
-  const dari =
-    angka(target) && angka(realisasi)
-      ? ` dengan realisasi ${dalamSatuan(realisasi, b.satuan)} dari target ${dalamSatuan(target, b.satuan)}`
-      : "";
-  return `Indikator ${b.indikator} mencapai capaian ${persenDokumen(b.capaian)}${dari}, predikat ${b.predikat}.`;
+  const { target, realisasi, capaian } = b;
+  if (capaian === "")
+    return `Capaian indikator ${b.indikator} belum dapat diukur karena realisasi atau targetnya belum diisi.`;
+  if (!angka(capaian) || !angka(target) || !angka(realisasi))
+    return `Capaian indikator ${b.indikator} tidak dapat dihitung; periksa target dan realisasinya.`;
+  return (
+    `Indikator ${b.indikator} mencatat realisasi ${dalamSatuan(realisasi, b.satuan)} dari target ` +
+    `${dalamSatuan(target, b.satuan)}, sehingga capaiannya ${persenDokumen(capaian)} dengan predikat ${b.predikat}.`
+  );
 }
 
 function kalimatPerubahan(b: Baris32, satuan: string, tahunLalu: number | undefined): string {
@@ -59,7 +61,7 @@ function kalimatPerubahan(b: Baris32, satuan: string, tahunLalu: number | undefi
   if (b.keterangan === KATA_TREN.tetap) return `Dibandingkan ${pembanding}, realisasinya tidak berubah.`;
   const besar =
     satuan.trim() === "%"
-      ? `${angkaDokumen(Math.abs(b.perubahan))} poin`
+      ? `${angkaTetap(Math.abs(b.perubahan), 2)} poin`
       : dalamSatuan(Math.abs(b.perubahan), satuan);
   const arah = b.perubahan > 0 ? "naik" : "turun";
   return `Dibandingkan ${pembanding}, realisasinya ${arah} ${besar} sehingga kinerjanya ${b.keterangan.toLowerCase()}.`;

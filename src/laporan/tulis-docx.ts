@@ -23,7 +23,8 @@ import { keterangan, uraiJudul } from "./docx/keterangan";
 import { arahTabel } from "./docx/lebar-kolom";
 import { isiKolom, TabelDokumen, tabelWord } from "./docx/tabel";
 import { tabelPk, tabelPkProgram } from "./docx/tabel-bab2";
-import { BagianHilang, TABEL_BAB3 } from "./docx/tabel-bab3";
+import { BagianHilang } from "./bagian-hilang";
+import { TABEL_BAB3 } from "./docx/tabel-bab3";
 import { TEKS } from "./docx/teks";
 
 type Isi = Paragraph | Table;

@@ -50,6 +50,10 @@ export const GAYA: IStylesOptions = {
     },
     heading2: judul(UKURAN.subbab),
     heading3: judul(UKURAN.isi),
+    // Levels the draft does not use yet, still black should the planner add them
+    heading4: judul(UKURAN.isi),
+    heading5: judul(UKURAN.isi),
+    heading6: judul(UKURAN.isi),
   },
   paragraphStyles: [
     {

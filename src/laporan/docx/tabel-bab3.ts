@@ -15,6 +15,7 @@ import {
 } from "../../domain/judul-lkjip";
 import { DataLaporan, NilaiLaporan, TabelLkjip } from "../../domain/lkjip";
 import { kolomPerubahan, kolomPersen, kolomRupiah, kolomSatuan } from "./angka-kolom";
+import { BagianHilang } from "../bagian-hilang";
 import { KolomTabel, Rata, TabelDokumen } from "./tabel";
 import { TEKS } from "./teks";
 
@@ -24,8 +25,6 @@ export interface KonteksBab3 {
   t: TabelLkjip;
   hilang: ReadonlySet<BagianHilang>;
 }
-
-export type BagianHilang = keyof typeof TEKS.hilang;
 
 /** Columns from their header texts and a letter per column: k(iri), n (right, numbers), t(engah), g (merged groups). */
 function kolom(judul: readonly string[], rata: string): KolomTabel[] {
@@ -48,30 +47,33 @@ function catatan(metode: string, butir: Array<{ nama: string; nilai: NilaiLapora
 const no = (b: { no: number }[]) => b.map((x) => String(x.no));
 const satuan = (k: KonteksBab3) => k.data.indikator.map((i) => i.satuan);
 
-const tabel31 = ({ t, ...k }: KonteksBab3): TabelDokumen => ({
-  judul: JUDUL_TABEL.t31(t.tahun),
-  kolom: kolom(KOLOM_31(t.tahun), "tgktnnnt"),
-  baris: keBaris(
-    no(t.t31),
-    t.t31.map((b) => b.sasaran),
-    t.t31.map((b) => b.indikator),
-    t.t31.map((b) => b.satuan),
-    kolomSatuan(
-      t.t31.map((b) => b.target),
-      satuan({ t, ...k }),
+const tabel31 = (k: KonteksBab3): TabelDokumen => {
+  const { t } = k;
+  return {
+    judul: JUDUL_TABEL.t31(t.tahun),
+    kolom: kolom(KOLOM_31(t.tahun), "tgktnnnt"),
+    baris: keBaris(
+      no(t.t31),
+      t.t31.map((b) => b.sasaran),
+      t.t31.map((b) => b.indikator),
+      t.t31.map((b) => b.satuan),
+      kolomSatuan(
+        t.t31.map((b) => b.target),
+        satuan(k),
+      ),
+      kolomSatuan(
+        t.t31.map((b) => b.realisasi),
+        satuan(k),
+      ),
+      kolomPersen(t.t31.map((b) => b.capaian)),
+      t.t31.map((b) => b.predikat),
     ),
-    kolomSatuan(
-      t.t31.map((b) => b.realisasi),
-      satuan({ t, ...k }),
+    catatan: catatan(
+      CATATAN_METODE.t31,
+      t.t31.map((b) => ({ nama: b.indikator, nilai: [b.capaian] })),
     ),
-    kolomPersen(t.t31.map((b) => b.capaian)),
-    t.t31.map((b) => b.predikat),
-  ),
-  catatan: catatan(
-    CATATAN_METODE.t31,
-    t.t31.map((b) => ({ nama: b.indikator, nilai: [b.capaian] })),
-  ),
-});
+  };
+};
 
 const tabel32 = (k: KonteksBab3): TabelDokumen => {
   const { t } = k;

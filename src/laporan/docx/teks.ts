@@ -1,3 +1,5 @@
+import { BagianHilang } from "../bagian-hilang";
+
 /**
  * Every fixed text of the Word draft (headings, lead-ins, figure titles, notes on missing parts) in
  * one table; the drafted paragraphs come from src/domain/narasi-lkjip.ts.
@@ -37,5 +39,5 @@ export const TEKS = {
     tabel33: "Tabel 3.3 dengan kolom Jenis Target tidak ada di lembar LKjIP: Tabel 3.3 ditinggalkan.",
     tabel35:
       "Tabel 3.5 dengan kolom Faktor Pendukung tidak ada di lembar LKjIP: faktor penyebab dibiarkan kosong.",
-  },
+  } satisfies Record<BagianHilang, string>,
 } as const;
