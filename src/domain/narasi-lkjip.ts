@@ -158,6 +158,6 @@ export function ikhtisar(tabel: TabelLkjip, data: DataLaporan): string {
         `sedangkan capaian terendah ada pada indikator ${bawah.indikator} (${persenDokumen(bawah.capaian)}, predikat ${bawah.predikat}).`,
     );
   }
-  kalimat.push("Uraian per sasaran, tabel pengukuran dan grafik capaian disajikan berikut ini.");
+  kalimat.push("Grafik capaian, uraian per sasaran dan tabel pengukuran disajikan berikut ini.");
   return kalimat.join(" ");
 }

@@ -132,7 +132,6 @@ function bab2(data: DataLaporan, n: number, nomor: Penomor): Blok[] {
 
 function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang>, nomor: Penomor): Blok[] {
   const tabel = TABEL_BAB3.map((buat) => buat({ data, t, hilang })).filter((x): x is TabelDokumen => !!x);
-  const [t31, ...lain] = tabel;
   return [
     {
       arah: "tegak",
@@ -144,7 +143,6 @@ function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang
         paragraf(ikhtisar(t, data)),
       ],
     },
-    blokTabel(t31, nomor),
     grafik31(t, nomor),
     {
       arah: "tegak",
@@ -154,7 +152,7 @@ function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang
         subjudul(TEKS.rincian, "Heading3"),
       ],
     },
-    ...lain.map((x) => blokTabel(x, nomor)),
+    ...tabel.map((x) => blokTabel(x, nomor)),
   ];
 }
 

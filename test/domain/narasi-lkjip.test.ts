@@ -67,7 +67,7 @@ describe("ikhtisar", () => {
       "Pada tahun 2025, kinerja Dinas Contoh diukur dengan 4 indikator kinerja utama dalam 2 sasaran strategis: " +
         "2 indikator tercapai dan 2 tidak tercapai. Capaian tertinggi diraih indikator Persentase Koperasi Aktif " +
         "(102,44%, predikat Sangat Tinggi), sedangkan capaian terendah ada pada indikator Angka Inflasi Daerah " +
-        "(80,00%, predikat Tinggi). Uraian per sasaran, tabel pengukuran dan grafik capaian disajikan berikut ini.",
+        "(80,00%, predikat Tinggi). Grafik capaian, uraian per sasaran dan tabel pengukuran disajikan berikut ini.",
     );
   });
 });

@@ -14,8 +14,8 @@ describe("the Word draft", () => {
     expect(keterangan().map((p) => p.teks)).toEqual([
       "Tabel 2.1 Perjanjian Kinerja Tahun 2025",
       "Tabel 2.2 Program dan Anggaran Perjanjian Kinerja Tahun 2025",
-      "Tabel 3.1 Capaian Kinerja Tahun 2025",
       "Grafik 3.1 Capaian Kinerja Tahun 2025",
+      "Tabel 3.1 Capaian Kinerja Tahun 2025",
       "Tabel 3.2 Perbandingan dengan Tahun Sebelumnya",
       "Tabel 3.3 Capaian terhadap Target Akhir Renstra",
       "Tabel 3.4 Efisiensi Penggunaan Sumber Daya",
@@ -31,8 +31,8 @@ describe("the Word draft", () => {
     expect(seq).toEqual([
       ["SEQ Tabel \\* ARABIC \\r 1", "1"],
       ["SEQ Tabel \\* ARABIC", "2"],
-      ["SEQ Tabel \\* ARABIC \\r 1", "1"],
       ["SEQ Grafik \\* ARABIC \\r 1", "1"],
+      ["SEQ Tabel \\* ARABIC \\r 1", "1"],
       ["SEQ Tabel \\* ARABIC", "2"],
       ["SEQ Tabel \\* ARABIC", "3"],
       ["SEQ Tabel \\* ARABIC", "4"],
@@ -116,8 +116,8 @@ describe("the Word draft", () => {
     const judul = tanpa.paragraf.filter((p) => p.gaya === "Caption").map((p) => p.teks);
     expect(judul).toEqual([
       "Tabel 2.1 Perjanjian Kinerja Tahun 2025",
-      "Tabel 3.1 Capaian Kinerja Tahun 2025",
       "Grafik 3.1 Capaian Kinerja Tahun 2025",
+      "Tabel 3.1 Capaian Kinerja Tahun 2025",
       "Tabel 3.2 Perbandingan dengan Tahun Sebelumnya",
       "Tabel 3.3 Analisis Penyebab",
     ]);
