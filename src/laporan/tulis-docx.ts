@@ -75,11 +75,12 @@ class Penomor {
   }
 }
 
-function blokTabel(t: TabelDokumen, nomor: Penomor): Blok {
+function blokTabel(t: TabelDokumen, nomor: Penomor, awal: Isi[] = []): Blok {
   const arah = arahTabel(isiKolom(t));
   return {
     arah,
     isi: [
+      ...awal,
       keterangan(t.judul, nomor.berikut(t.judul)),
       tabelWord(t, HALAMAN[arah].isi),
       ...t.catatan.map(catatan),
@@ -149,10 +150,10 @@ function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang
       isi: [
         subjudul(TEKS.analisisSasaran, "Heading3"),
         ...paragrafSasaran(t, data).map((p) => paragraf(p.teks)),
-        subjudul(TEKS.rincian, "Heading3"),
       ],
     },
-    ...tabel.map((x) => blokTabel(x, nomor)),
+    // The heading travels with the first table, so a landscape page does not leave it behind
+    ...tabel.map((x, i) => blokTabel(x, nomor, i === 0 ? [subjudul(TEKS.rincian, "Heading3")] : [])),
   ];
 }
 

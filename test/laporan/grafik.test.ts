@@ -25,10 +25,10 @@ describe("gambarGrafik", () => {
   it("draws the 100% line and colours reached and missed targets apart", () => {
     const seri = opsiGrafik(BATANG).series as Array<{
       name: string;
-      data: (number | null)[];
+      data: Array<{ value: number } | null>;
       markLine?: unknown;
     }>;
-    expect(seri.map((s) => [s.name, s.data])).toEqual([
+    expect(seri.map((s) => [s.name, s.data.map((d) => d && d.value)])).toEqual([
       ["Tercapai", [102.44, null]],
       ["Tidak Tercapai", [null, 80]],
     ]);

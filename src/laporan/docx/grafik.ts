@@ -54,11 +54,18 @@ export function opsiGrafik(batang: readonly Batang[]): echarts.EChartsCoreOption
     itemStyle: { color: warna },
     label: {
       show: true,
-      position: "right",
       fontSize: 11,
       formatter: (p: { dataIndex: number }) => persenDokumen(batang[p.dataIndex].capaian),
     },
-    data: batang.map((b, i) => (ambil(b) ? persen[i] : null)),
+    // Inside a long bar's end, clear of the 100% line; beside a short one
+    data: batang.map((b, i) =>
+      ambil(b)
+        ? {
+            value: persen[i],
+            label: persen[i] >= 30 ? { position: "insideRight", color: "#ffffff" } : { position: "right" },
+          }
+        : null,
+    ),
   });
   return {
     animation: false,
@@ -71,14 +78,14 @@ export function opsiGrafik(batang: readonly Batang[]): echarts.EChartsCoreOption
       min: 0,
       max: atas,
       interval: 20,
-      axisLabel: { formatter: "{value}%", fontSize: 10 },
+      axisLabel: { formatter: "{value}%", fontSize: 11 },
       splitLine: { lineStyle: { color: "#D9D9D9" } },
     },
     yAxis: {
       type: "category",
       inverse: true,
       data: batang.map((b) => bungkus(b.label)),
-      axisLabel: { fontSize: 10, lineHeight: 12 },
+      axisLabel: { fontSize: 11, lineHeight: 13 },
       axisTick: { show: false },
     },
     series: [

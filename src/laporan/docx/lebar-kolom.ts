@@ -15,7 +15,12 @@ const BATAS_IDEAL = 45;
 export interface IsiKolom {
   judul: string;
   sel: readonly string[];
+  /** A column the planner fills in Word (causes, solutions): room for a sentence even while empty. */
+  isian?: boolean;
 }
+
+/** Characters of room an isian column wishes for. */
+const RUANG_ISIAN = 30;
 
 const kata = (t: string): string[] => t.split(/[ \n]+/).filter(Boolean);
 const panjangKata = (t: string): number => Math.max(0, ...kata(t).map((k) => k.length));
@@ -29,7 +34,8 @@ export function ukuranKolom(k: IsiKolom): { min: number; ideal: number } {
   );
   const ideal = Math.max(
     min,
-    Math.min(BATAS_IDEAL, panjangBaris(k.judul)) * LEBAR_HURUF.tebal,
+    (Math.min(BATAS_IDEAL, panjangBaris(k.judul)) / 2) * LEBAR_HURUF.tebal,
+    k.isian ? RUANG_ISIAN * LEBAR_HURUF.biasa : 0,
     ...k.sel.map((s) => Math.min(BATAS_IDEAL, panjangBaris(s)) * LEBAR_HURUF.biasa),
   );
   return { min: min + SELA, ideal: ideal + SELA };

@@ -26,10 +26,18 @@ export interface KonteksBab3 {
   hilang: ReadonlySet<BagianHilang>;
 }
 
-/** Columns from their header texts and a letter per column: k(iri), n (right, numbers), t(engah), g (merged groups). */
+/**
+ * Columns from their header texts and a letter per column: k(iri), n (right, numbers), t(engah),
+ * g (left, merged groups), i (left, typed by the planner).
+ */
 function kolom(judul: readonly string[], rata: string): KolomTabel[] {
-  const arti: Record<string, Rata> = { k: "kiri", n: "kanan", t: "tengah", g: "kiri" };
-  return judul.map((j, i) => ({ judul: j, rata: arti[rata[i]], gabung: rata[i] === "g" || undefined }));
+  const arti: Record<string, Rata> = { k: "kiri", n: "kanan", t: "tengah", g: "kiri", i: "kiri" };
+  return judul.map((j, i) => ({
+    judul: j,
+    rata: arti[rata[i]],
+    gabung: rata[i] === "g" || undefined,
+    isian: rata[i] === "i" || undefined,
+  }));
 }
 
 /** Columns given as lists of cells, turned into rows. */
@@ -158,7 +166,7 @@ const tabel34 = ({ t, hilang }: KonteksBab3): TabelDokumen | undefined => {
 
 const tabel35 = ({ t }: KonteksBab3): TabelDokumen => ({
   judul: JUDUL_TABEL.t35,
-  kolom: kolom(KOLOM_35(t.tahun), "tknkkk"),
+  kolom: kolom(KOLOM_35(t.tahun), "tkniii"),
   baris: keBaris(
     no(t.t35),
     t.t35.map((b) => b.indikator),

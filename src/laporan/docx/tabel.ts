@@ -24,6 +24,8 @@ export interface KolomTabel {
   rata: Rata;
   /** Equal neighbouring cells become one (a sasaran over its indicators). */
   gabung?: boolean;
+  /** The planner writes sentences here after the draft is made. */
+  isian?: boolean;
 }
 
 export interface TabelDokumen {
@@ -71,7 +73,7 @@ function rentang(baris: readonly string[][], r: number, k: number): number {
 }
 
 export const isiKolom = (t: TabelDokumen): IsiKolom[] =>
-  t.kolom.map((k, i) => ({ judul: k.judul, sel: t.baris.map((b) => b[i] ?? "") }));
+  t.kolom.map((k, i) => ({ judul: k.judul, sel: t.baris.map((b) => b[i] ?? ""), isian: k.isian }));
 
 /** The Word table filling `lebar` twips. */
 export function tabelWord(t: TabelDokumen, lebar: number): Table {
