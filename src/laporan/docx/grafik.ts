@@ -26,10 +26,10 @@ export interface Gambar {
 /** About 16 cm wide on the page; rendered at 3.2× for about 300 dpi in print. */
 const LEBAR = 600;
 const ZOOM = 3.2;
-const TINGGI_BATANG = 34;
+const TINGGI_BATANG = 30;
 const HURUF_GRAFIK = "Calibri, Carlito, 'DejaVu Sans', sans-serif";
 const WARNA = { tercapai: "#3B5B7A", tidak: "#C0504D", garis: "#000000" } as const;
-const LEBAR_LABEL = 34;
+const LEBAR_LABEL = 42;
 
 /** Breaks a long category name into lines of at most `lebar` characters, at spaces. */
 export function bungkus(teks: string, lebar = LEBAR_LABEL): string {
@@ -106,8 +106,9 @@ export function opsiGrafik(batang: readonly Batang[]): echarts.EChartsCoreOption
 
 /** One chart: the SVG ECharts draws and its PNG at print resolution. */
 export function gambarGrafik(batang: readonly Batang[]): Gambar {
-  const baris = batang.reduce((a, b) => a + bungkus(b.label).split("\n").length, 0);
-  const tinggi = 70 + Math.max(batang.length * TINGGI_BATANG, baris * 13 + batang.length * 8);
+  // Bands are equal: the label with most lines sets every band's height
+  const baris = Math.max(1, ...batang.map((b) => bungkus(b.label).split("\n").length));
+  const tinggi = 90 + batang.length * Math.max(TINGGI_BATANG, baris * 13 + 12);
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: LEBAR, height: tinggi });
   try {
     chart.setOption(opsiGrafik(batang));
