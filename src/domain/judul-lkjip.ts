@@ -13,6 +13,27 @@ export const JUDUL_TABEL = {
   t33: "Tabel 3.3 Capaian terhadap Target Akhir Renstra",
   t34: "Tabel 3.4 Efisiensi Penggunaan Sumber Daya",
   t35: "Tabel 3.5 Analisis Penyebab",
+  t36: (n: number): string => `Tabel 3.6 Capaian Sasaran Strategis Tahun ${n}`,
+  t37: (awal: number, n: number): string => `Tabel 3.7 Capaian Kinerja Tahun ${awal} s.d. ${n}`,
+  t38: "Tabel 3.8 Perbandingan dengan Standar Nasional",
+} as const;
+
+/** The charts of Bab III, on the LKjIP sheet and as figures of the Word draft. */
+export const JUDUL_GRAFIK = {
+  g31: (n: number): string => `Grafik 3.1 Capaian Kinerja Tahun ${n}`,
+  g32: (n: number): string => `Grafik 3.2 Capaian Sasaran Tahun ${n}`,
+} as const;
+
+/** The data under each chart, which its series read: a short label per bar, the capaian, the 100% line. */
+export const KOLOM_DATA_GRAFIK = {
+  g31: (n: number): string[] => ["No", "Kode", "Indikator Kinerja", `Capaian ${n}`, "Target"],
+  g32: (n: number): string[] => ["No", "Label", "Sasaran", `Rata-rata Capaian ${n}`, "Target"],
+  /** The title of a chart's data table. */
+  judul: (grafik: string): string => `Data ${grafik}`,
+  /** A sasaran's short label on Grafik 3.2's axis. */
+  labelSasaran: (no: number): string => `Sasaran ${no}`,
+  /** The 100% line's series name. */
+  garis: "Target 100%",
 } as const;
 
 export const KOLOM_31 = (n: number): string[] => [
@@ -68,6 +89,38 @@ export const KOLOM_35 = (n: number): string[] => [
   "Upaya Perbaikan",
 ];
 
+export const KOLOM_36 = (n: number): string[] => [
+  "No",
+  "Sasaran",
+  "Jumlah Indikator",
+  "Tercapai",
+  "Tidak Tercapai",
+  "Belum Dapat Diukur",
+  `Rata-rata Capaian ${n}`,
+  `Predikat ${n}`,
+];
+
+/** Tabel 3.6's last row. */
+export const BARIS_RATA_RATA_PD = "Rata-rata Perangkat Daerah";
+
+/** `tahun`: the period's first year to N. */
+export const KOLOM_37 = (tahun: readonly number[]): string[] => [
+  "No",
+  "Indikator Kinerja",
+  "Kondisi Awal",
+  ...tahun.flatMap((t) => [`Realisasi ${t}`, `Capaian ${t}`]),
+];
+
+export const KOLOM_38 = (n: number): string[] => [
+  "No",
+  "Indikator Kinerja",
+  `Realisasi ${n}`,
+  "Standar",
+  "Tingkat Standar",
+  "Sumber Standar",
+  "Keterangan",
+];
+
 /** The Anggaran sheet: four fixed columns, then three per year. */
 export const KOLOM_ANGGARAN = (tahun: readonly number[]): string[] => [
   "No",
@@ -108,4 +161,16 @@ export const CATATAN_METODE = {
     `${KETERANGAN_EFISIENSI.tidakEfisien} bila kurang. Tidak ada peraturan yang menetapkan rumus efisiensi ` +
     "untuk perangkat daerah; tabel ini memakai metode selisih tersebut.",
   t35: "Faktor pendukung, faktor penghambat dan upaya perbaikan diisi oleh perencana.",
+  t36:
+    "Capaian sasaran = rata-rata capaian indikatornya yang sudah dapat diukur; rata-rata perangkat daerah = " +
+    "rata-rata capaian sasaran. Tercapai bila capaian (dibulatkan dua desimal persen) 100% atau lebih; belum " +
+    "dapat diukur bila realisasi atau target belum diisi atau capaian tidak terdefinisi. Predikat memakai skala Tabel 3.1.",
+  t37:
+    "Realisasi dan capaian setiap tahun periode Renstra sampai tahun ini, dengan aturan polaritas Tabel 3.1; " +
+    "kosong selama realisasi atau target tahun itu belum diisi.",
+  g31: "Data Grafik 3.1: capaian dari Tabel 3.1, garis merah = target 100%. Batang kosong: capaian belum dapat diukur.",
+  g32: "Data Grafik 3.2: rata-rata capaian sasaran dari Tabel 3.6, garis merah = target 100%.",
+  t38:
+    "Hanya indikator yang memiliki standar (nasional, provinsi atau SPM) dalam katalog. Keterangan dibaca menurut " +
+    "polaritas: untuk indikator semakin kecil semakin baik, realisasi di bawah standar berarti Di Atas Standar.",
 } as const;

@@ -4,6 +4,7 @@ import { bacaJenisAgregasi } from "./agregat";
 import { bacaPolaritas } from "./polaritas";
 import { BATAS_TEKS_SEL, bersihkanTeks } from "./teks-sel";
 import { bacaJenisTarget, bacaKondisiAwal, bacaPeriode, bacaPihakPk, bacaProgram } from "./katalog-laporan";
+import { bacaStandar } from "./katalog-standar";
 import { kunciGanda } from "./kunci-ganda";
 import { kunciTeks } from "./katalog";
 import { barisKatalog, Formulasi, Indikator, JenisSatuan, Katalog, Sasaran, Tujuan } from "./types";
@@ -181,6 +182,7 @@ function bacaIndikator(
   const formulasi = bacaFormulasi(p, v.formulasi, `${jalur}.formulasi`);
   const kondisiAwal = bacaKondisiAwal(p, v.kondisiAwal, `${jalur}.kondisiAwal`, jenis === "persen");
   const jenisTarget = bacaJenisTarget(p, v.jenisTarget, `${jalur}.jenisTarget`);
+  const standar = bacaStandar(p, v.standar, `${jalur}.standar`, jenis === "persen");
   let alias: string[] | undefined;
   if (v.alias !== undefined) {
     if (Array.isArray(v.alias) && v.alias.every((a) => typeof a === "string"))
@@ -206,6 +208,7 @@ function bacaIndikator(
     formulasi,
     ...(kondisiAwal !== undefined ? { kondisiAwal } : {}),
     ...(jenisTarget !== undefined ? { jenisTarget } : {}),
+    ...(standar !== undefined ? { standar } : {}),
   };
 }
 

@@ -4,13 +4,18 @@
  * compute the same tables live, the Word draft (`npm run laporan`) from these values.
  */
 import { keteranganEfisiensi, hitungEfisiensi, hitungSerapan } from "./anggaran";
-import { hitungCapaian } from "./capaian";
+import { hitungCapaianSasaran, Tabel36 } from "./capaian-sasaran";
+import { Baris37, capaianAtauKosong, hitungCapaianTahunan } from "./capaian-tahunan";
 import { Galat } from "./galat";
 import { predikat } from "./predikat";
+import { Baris38, hitungStandar } from "./standar";
 import { hitungTren, Tren } from "./tren";
-import { JenisTarget, Polaritas } from "./types";
+import { JenisTarget, Polaritas, Standar } from "./types";
 
 export type { JenisTarget };
+export type { Baris36, RingkasanCapaian, Tabel36 } from "./capaian-sasaran";
+export type { Baris37, NilaiTahun } from "./capaian-tahunan";
+export type { Baris38, KeteranganStandar } from "./standar";
 
 /** A typed number, or null while the cell is blank. */
 export type Isian = number | null;
@@ -40,6 +45,8 @@ export interface IndikatorLaporan {
   faktorPendukung?: string;
   faktorPenghambat?: string;
   upayaPerbaikan?: string;
+  /** The catalog's standard, where one exists (Tabel 3.8). */
+  standar?: Standar;
 }
 
 export interface ProgramLaporan {
@@ -124,18 +131,17 @@ export interface TabelLkjip {
   t33: Baris33[];
   t34: Baris34[];
   t35: Baris35[];
+  t36: Tabel36;
+  /** The period's first year to N. */
+  t37: Baris37[];
+  /** Only the indicators with a standard; empty when none has. */
+  t38: Baris38[];
 }
 
 /** The years of the Renstra period, in order. */
 export function tahunPeriode(data: DataLaporan): number[] {
   const { awal, akhir } = data.periode;
   return Array.from({ length: akhir - awal + 1 }, (_, i) => awal + i);
-}
-
-/** The CAPAIAN rule, blank while either input is blank. */
-function capaianAtauKosong(realisasi: Isian, target: Isian, polaritas: Polaritas): NilaiLaporan {
-  if (realisasi === null || target === null) return "";
-  return hitungCapaian(realisasi, target, polaritas);
 }
 
 /** Target akhir Renstra: the final year's target, or the sum of the period's targets (blank while any is blank). */
@@ -249,5 +255,12 @@ export function hitungLkjip(data: DataLaporan, n: number): TabelLkjip {
     upayaPerbaikan: ind.upayaPerbaikan ?? "",
   }));
 
-  return { tahun: n, tahunLalu, t31, t32, t33, t34, t35 };
+  const t36 = hitungCapaianSasaran(data.indikator, capaianN);
+  const t37 = hitungCapaianTahunan(
+    data.indikator,
+    tahun.filter((y) => y <= n),
+  );
+  const t38 = hitungStandar(data.indikator, n);
+
+  return { tahun: n, tahunLalu, t31, t32, t33, t34, t35, t36, t37, t38 };
 }

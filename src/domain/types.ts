@@ -10,6 +10,18 @@ export type JenisTarget = "absolut" | "kumulatif";
 /** How a value is shown: a share (stored as a fraction), a count with its unit, or an index. */
 export type JenisSatuan = "persen" | "jumlah" | "indeks";
 
+/** The levels a standard is set at, as Tabel 3.8's Tingkat Standar writes them. */
+export const TINGKAT_STANDAR = ["Nasional", "Provinsi", "SPM"] as const;
+export type TingkatStandar = (typeof TINGKAT_STANDAR)[number];
+
+/** A standard the realisation is compared with (Tabel 3.8); a percent is a fraction, as targets are. */
+export interface Standar {
+  nilai: number;
+  tingkat: TingkatStandar;
+  /** The regulation or document that sets it. */
+  sumber: string;
+}
+
 export interface Formulasi {
   /** Why the indicator measures the sasaran. */
   alasan: string;
@@ -37,6 +49,8 @@ export interface Indikator {
   kondisiAwal?: number;
   /** Default: kumulatif exactly when the quarters aggregate by jumlah (see jenisTargetIndikator). */
   jenisTarget?: JenisTarget;
+  /** A national, provincial or SPM standard, where one exists (Tabel 3.8). */
+  standar?: Standar;
 }
 
 /** An indicator below the IKU: a program's outcome, a kegiatan's or sub kegiatan's output. */

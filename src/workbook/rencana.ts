@@ -94,12 +94,17 @@ export interface Cetak {
 }
 
 export interface Grafik {
-  jenis: "batang";
+  /** Horizontal bars (long labels, the first on top) or vertical columns. */
+  jenis: "batang" | "kolom";
   judul: string;
   /** Categories and values, both ranges with the sheet name, e.g. "'IKU'!D6:D15". */
   kategori: string;
   nilai: string;
   namaSeri: string;
+  /** A line over the bars on the same categories, e.g. the 100% target: a range as long as `nilai`. */
+  garis?: { nilai: string; namaSeri: string };
+  /** The value axis's number format, e.g. "0%"; the values' own when absent. */
+  formatSumbu?: string;
   /** Where the chart sits: top-left and bottom-right cells. */
   dari: string;
   sampai: string;

@@ -22,7 +22,7 @@ const kataKelas = (p: Polaritas): readonly string[] =>
   p === "positif" ? ["", ...KATA_POLARITAS.positif] : KATA_POLARITAS[p];
 
 /** "The polarity cell holds one of these words", case-insensitive as Excel compares text. */
-function polaritasIalah(sel: string, p: Polaritas): string {
+export function polaritasIalah(sel: string, p: Polaritas): string {
   const kata = kataKelas(p);
   return kata.length === 1 ? `${sel}="${kata[0]}"` : `OR(${sel}=${daftar(kata)})`;
 }

@@ -8,6 +8,14 @@ import { ringkasLembar } from "../workbook/ringkas";
 import { marginCetak, teksKakiHalaman, teksKepalaHalaman } from "../workbook/kepala-halaman";
 import { tulisBerkasBaru } from "./berkas-bebas";
 import { argb, terapkanGaya } from "./gaya-xlsx";
+import {
+  bagianGrafik,
+  relasiGambar,
+  sisipkanGambar,
+  tambahJenisIsi,
+  tambahRelasi,
+  xmlRelasi,
+} from "./grafik-xlsx";
 import { atribut } from "./teks-xml";
 import { ZipBaca } from "./zip-baca";
 import { ZipTulis } from "./zip-tulis";
@@ -155,10 +163,7 @@ function tulisTataLetak(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
   if (rencana.warnaTab) ws.properties.tabColor = { argb: argb(rencana.warnaTab) };
 }
 
-/**
- * The plan as an ExcelJS workbook. Charts are not written (ExcelJS cannot): the Dashboard keeps
- * its table, which the chart would show.
- */
+/** The plan as an ExcelJS workbook; its charts are added to the saved package (lengkapiPaket). */
 export function bukuXlsx(rencana: RencanaBuku): ExcelJS.Workbook {
   const buku = new ExcelJS.Workbook();
   buku.creator = "IKU Kinerja";
@@ -184,7 +189,7 @@ export function bukuXlsx(rencana: RencanaBuku): ExcelJS.Workbook {
 /** Writes the plan to a new .xlsx file, never over an existing one; returns the path written. */
 export async function tulisXlsx(rencana: RencanaBuku, berkas: string): Promise<string> {
   const data = await bukuXlsx(rencana).xlsx.writeBuffer();
-  return tulisBerkasBaru(berkas, await denganBerhenti(new Uint8Array(data as ArrayBuffer), rencana));
+  return tulisBerkasBaru(berkas, await lengkapiPaket(new Uint8Array(data as ArrayBuffer), rencana));
 }
 
 /** The cfRule tags of one sheet's XML whose priority is listed, given stopIfTrue="1". */
@@ -197,27 +202,47 @@ export function tandaiBerhenti(xml: string, prioritas: ReadonlySet<number>): str
 }
 
 /**
- * ExcelJS 4.4 writes no stopIfTrue on expression rules: the saved package is copied with it added
- * to the rules that stop. ExcelJS names the n-th sheet xl/worksheets/sheet{n}.xml and keeps each
- * rule's priority (plan order, from 1).
+ * What ExcelJS 4.4 cannot write, added to its package in one copy: stopIfTrue on the rules that
+ * stop, and the charts (grafik-xlsx.ts). ExcelJS names the n-th sheet xl/worksheets/sheet{n}.xml
+ * and keeps each rule's priority (plan order, from 1).
  */
-async function denganBerhenti(data: Uint8Array, rencana: RencanaBuku): Promise<Uint8Array> {
+export async function lengkapiPaket(data: Uint8Array, rencana: RencanaBuku): Promise<Uint8Array> {
   const berhenti = rencana.lembar.map(
     (l) => new Set(l.formatBersyarat.flatMap((f, i) => (f.berhenti ? [i + 1] : []))),
   );
-  if (berhenti.every((p) => p.size === 0)) return data;
+  const grafik = bagianGrafik(rencana.lembar.map((l) => l.grafik));
+  if (berhenti.every((p) => p.size === 0) && grafik.baru.size === 0) return data;
   const folder = await mkdtemp(join(tmpdir(), "iku-xlsx-"));
   try {
     await writeFile(join(folder, "asal.xlsx"), data);
     const zip = await ZipBaca.buka(join(folder, "asal.xlsx"));
     const zt = await ZipTulis.buat(join(folder, "hasil.xlsx"));
     try {
+      const adaRelasi = new Set<number>();
       for (const e of zip.entri) {
-        const n = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(e.nama)?.[1];
-        const p = n === undefined ? undefined : berhenti[Number(n) - 1];
-        if (p && p.size > 0) await zt.tambah(e.nama, [tandaiBerhenti(await zip.teksUtuh(e), p)]);
-        else await zt.salin(zip, e);
+        const n = Number(/^xl\/worksheets\/sheet(\d+)\.xml$/.exec(e.nama)?.[1] ?? 0);
+        const r = Number(/^xl\/worksheets\/_rels\/sheet(\d+)\.xml\.rels$/.exec(e.nama)?.[1] ?? 0);
+        const p = berhenti[n - 1];
+        const gambar = grafik.lembar.get(n);
+        const relasi = grafik.lembar.get(r);
+        if (n > 0 && ((p && p.size > 0) || gambar)) {
+          let xml = await zip.teksUtuh(e);
+          if (p && p.size > 0) xml = tandaiBerhenti(xml, p);
+          if (gambar) xml = sisipkanGambar(xml, gambar.rId);
+          await zt.tambah(e.nama, [xml]);
+        } else if (relasi) {
+          adaRelasi.add(r);
+          await zt.tambah(e.nama, [
+            tambahRelasi(await zip.teksUtuh(e), [relasiGambar(relasi.rId, relasi.target)]),
+          ]);
+        } else if (e.nama === "[Content_Types].xml" && grafik.jenisIsi.length > 0) {
+          await zt.tambah(e.nama, [tambahJenisIsi(await zip.teksUtuh(e), grafik.jenisIsi)]);
+        } else await zt.salin(zip, e);
       }
+      for (const [n, { rId, target }] of grafik.lembar)
+        if (!adaRelasi.has(n))
+          await zt.tambah(`xl/worksheets/_rels/sheet${n}.xml.rels`, [xmlRelasi([relasiGambar(rId, target)])]);
+      for (const [nama, xml] of grafik.baru) await zt.tambah(nama, [xml]);
       await zt.selesai();
     } catch (x) {
       await zt.batal();

@@ -142,18 +142,31 @@ function grafik(sesi: Sesi, l: Lembar): Objek {
             "Visible",
             "Minimum",
             "Maximum",
+            "NumberFormat",
           ]);
       }
       return ax;
     };
     c.nav.Series = () => {
       const s = new Objek("ChartSeriesCollection");
-      s.metode.GetItemAt = (j) => {
-        const seri = (g.seri[Number(j)] ??= {});
-        const so = rekam("ChartSeries", seri, ["Name"]);
+      const seriObjek = (seri: Record<string, unknown>) => {
+        const so = rekam("ChartSeries", seri, ["Name", "ChartType"]);
         so.metode.SetXAxisValues = (r) => (seri.XAxisValues = rujukan(r));
         so.metode.SetValues = (r) => (seri.Values = rujukan(r));
         return so;
+      };
+      s.metode.GetItemAt = (j) => {
+        // The series the source range gave; a later one exists only once added.
+        if (Number(j) > 0 && !g.seri[Number(j)])
+          throw tolak("ItemNotFound", `Tidak ada seri ke-${Number(j)}`);
+        return seriObjek((g.seri[Number(j)] ??= {}));
+      };
+      s.metode.GetCount = () => Math.max(1, g.seri.length);
+      // ExcelApi 1.7: a new series, named, without values until SetValues.
+      s.metode.Add = (nama) => {
+        const seri: Record<string, unknown> = { Name: nama ?? null };
+        g.seri[Math.max(1, g.seri.length)] = seri;
+        return seriObjek(seri);
       };
       return s;
     };

@@ -38,15 +38,30 @@ function aturCetak(lembar: Excel.Worksheet, cetak: NonNullable<RencanaLembar["ce
   if (cetak.kakiHalaman) halaman.rightFooter = teksKakiHalaman(cetak.kakiHalaman);
 }
 
-/** Horizontal bars: long indicator names stay readable as axis labels, first indicator on top. */
+/**
+ * Horizontal bars keep long indicator names readable as axis labels, first indicator on top;
+ * columns carry short labels. A `garis` is a second series drawn as a line over the bars, on the
+ * same categories (ChartSeriesCollection.add and ChartSeries.chartType: ExcelApi 1.7).
+ */
 function gambarGrafik(lembar: Excel.Worksheet, g: Grafik, cari: CariRentang): void {
-  const grafik = lembar.charts.add("BarClustered", cari(g.nilai), "Columns");
+  const batang = g.jenis === "batang";
+  const grafik = lembar.charts.add(batang ? "BarClustered" : "ColumnClustered", cari(g.nilai), "Columns");
   grafik.title.text = g.judul;
-  grafik.legend.visible = false;
-  grafik.axes.categoryAxis.reversePlotOrder = true;
   const seri = grafik.series.getItemAt(0);
   seri.name = g.namaSeri;
   seri.setXAxisValues(cari(g.kategori));
+  if (batang) grafik.axes.categoryAxis.reversePlotOrder = true;
+  // ChartAxis.numberFormat: ExcelApi 1.8.
+  if (g.formatSumbu) grafik.axes.valueAxis.numberFormat = g.formatSumbu;
+  if (g.garis) {
+    const garis = grafik.series.add(g.garis.namaSeri);
+    garis.setValues(cari(g.garis.nilai));
+    garis.setXAxisValues(cari(g.kategori));
+    garis.chartType = "Line";
+    grafik.legend.position = "Bottom";
+  }
+  // One series needs no legend; bars and their line do.
+  grafik.legend.visible = g.garis !== undefined;
   grafik.setPosition(g.dari, g.sampai);
 }
 

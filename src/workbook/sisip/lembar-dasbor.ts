@@ -85,6 +85,8 @@ export function lembarDasbor(k: KonteksLembar): RencanaLembar {
     kategori: rujukan(nama, kotak(2, AWAL, 1, n)),
     nilai: rujukan(nama, kotak(6, AWAL, 1, n)),
     namaSeri: teks.namaSeri(y),
+    // Capaian are fractions: the axis reads 100%, not 1.
+    formatSumbu: "0%",
     dari: sel(LEBAR + 2, KEPALA),
     sampai: sel(LEBAR + 10, KEPALA + Math.max(20, Math.ceil(n * 1.5))),
   });
