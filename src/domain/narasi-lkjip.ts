@@ -111,8 +111,12 @@ function kalimatProgram(tabel: TabelLkjip, data: DataLaporan, kode: ReadonlySet<
 function paragraf(sasaran: string, indeks: readonly number[], tabel: TabelLkjip, data: DataLaporan): string {
   const n = tabel.tahun;
   const baris = indeks.map((i) => tabel.t31[i]);
+  const rata = tabel.t36.sasaran.find((b) => b.sasaran.trim() === sasaran.trim());
   const kalimat = [
     `Sasaran "${sasaran}" diukur dengan ${baris.length} indikator; pada tahun ${n}, ${daftar(hitungan(baris))}.`,
+    rata && angka(rata.rataRata)
+      ? `Rata-rata capaian sasaran ini ${persenDokumen(rata.rataRata)} dengan predikat ${rata.predikat}.`
+      : "",
     ...indeks.flatMap((i) => {
       const satuan = data.indikator[i].satuan;
       return [
@@ -150,6 +154,12 @@ export function ikhtisar(tabel: TabelLkjip, data: DataLaporan): string {
     `Pada tahun ${n}, kinerja ${data.instansi || "perangkat daerah"} diukur dengan ${tabel.t31.length} indikator ` +
       `kinerja utama dalam ${kelompokSasaran(tabel).size} sasaran strategis: ${daftar(hitungan(tabel.t31))}.`,
   ];
+  const pd = tabel.t36.perangkatDaerah;
+  if (angka(pd.rataRata))
+    kalimat.push(
+      `Rata-rata capaian perangkat daerah, yaitu rata-rata capaian sasarannya, sebesar ${persenDokumen(pd.rataRata)} ` +
+        `dengan predikat ${pd.predikat}.`,
+    );
   if (dinilai.length > 1) {
     const urut = [...dinilai].sort((a, b) => b.capaian - a.capaian);
     const [atas, bawah] = [urut[0], urut[urut.length - 1]];

@@ -5,6 +5,7 @@
 import type { Workbook } from "exceljs";
 import { tahunArgumen } from "../xlsx/berkas-bebas";
 import { dataDariBuku } from "./baca-buku";
+import { lengkapiStandar } from "./baca-standar";
 import { TEKS } from "./docx/teks";
 import { bytesBab3 } from "./tulis-docx";
 
@@ -58,6 +59,7 @@ export async function jalankanLaporan(arg: ArgumenLaporan, sistem: Sistem): Prom
         "Tidak ada berkas yang ditulis.",
       ],
     };
+  lengkapiStandar(wb, hasil.data);
   const tahun = arg.tahun === undefined ? tahunTerakhirTerisi(hasil) : Number(arg.tahun);
   if (!hasil.tahun.includes(tahun)) {
     return {

@@ -15,6 +15,7 @@ import {
   Table,
   TextRun,
 } from "docx";
+import { JUDUL_GRAFIK } from "../domain/judul-lkjip";
 import { hitungLkjip, DataLaporan, TabelLkjip } from "../domain/lkjip";
 import { ikhtisar, paragrafSasaran } from "../domain/narasi-lkjip";
 import { Arah, GAYA, HALAMAN, sifatHalaman, UKURAN } from "./docx/gaya";
@@ -116,7 +117,17 @@ function grafik31(t: TabelLkjip, nomor: Penomor): Blok {
     typeof b.capaian === "number" ? [{ label: `${b.no}. ${b.indikator}`, capaian: b.capaian }] : [],
   );
   const tanpa = t.t31.filter((b) => typeof b.capaian !== "number").map((b) => b.indikator);
-  return blokGrafik(TEKS.grafik31(t.tahun), batang, tanpa, nomor);
+  return blokGrafik(JUDUL_GRAFIK.g31(t.tahun), batang, tanpa, nomor);
+}
+
+/** Grafik 3.2: each sasaran's mean capaian, labelled with Tabel 3.6's numbers. */
+function grafik32(t: TabelLkjip, nomor: Penomor): Blok {
+  const { sasaran } = t.t36;
+  const batang = sasaran.flatMap((b) =>
+    typeof b.rataRata === "number" ? [{ label: `${b.no}. ${b.sasaran}`, capaian: b.rataRata }] : [],
+  );
+  const tanpa = sasaran.filter((b) => typeof b.rataRata !== "number").map((b) => b.sasaran);
+  return blokGrafik(JUDUL_GRAFIK.g32(t.tahun), batang, tanpa, nomor);
 }
 
 function bab2(data: DataLaporan, n: number, nomor: Penomor): Blok[] {
@@ -145,6 +156,7 @@ function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang
       ],
     },
     grafik31(t, nomor),
+    grafik32(t, nomor),
     {
       arah: "tegak",
       isi: [

@@ -30,6 +30,10 @@ describe("paragrafSasaran", () => {
       "the distance to the Renstra target",
       "Terhadap target akhir Renstra sebesar 750 UTTP, realisasi sampai dengan tahun 2025 (410 UTTP) telah mencapai 54,67%.",
     ],
+    [
+      "the sasaran's mean from Tabel 3.6",
+      "Rata-rata capaian sasaran ini 91,22% dengan predikat Sangat Tinggi.",
+    ],
     ["the causes typed in Tabel 3.5", "Keberhasilan didukung oleh Pendampingan rutin."],
     [
       "the linked programs' efficiency",
@@ -65,7 +69,8 @@ describe("ikhtisar", () => {
   it("counts indicators and sasaran and names the highest and lowest capaian", () => {
     expect(ikhtisar(hitungLkjip(DATA, 2025), DATA)).toBe(
       "Pada tahun 2025, kinerja Dinas Contoh diukur dengan 4 indikator kinerja utama dalam 2 sasaran strategis: " +
-        "2 indikator tercapai dan 2 tidak tercapai. Capaian tertinggi diraih indikator Persentase Koperasi Aktif " +
+        "2 indikator tercapai dan 2 tidak tercapai. Rata-rata capaian perangkat daerah, yaitu rata-rata capaian " +
+        "sasarannya, sebesar 90,61% dengan predikat Tinggi. Capaian tertinggi diraih indikator Persentase Koperasi Aktif " +
         "(102,44%, predikat Sangat Tinggi), sedangkan capaian terendah ada pada indikator Angka Inflasi Daerah " +
         "(80,00%, predikat Tinggi). Grafik capaian, uraian per sasaran dan tabel pengukuran disajikan berikut ini.",
     );

@@ -15,11 +15,15 @@ describe("the Word draft", () => {
       "Tabel 2.1 Perjanjian Kinerja Tahun 2025",
       "Tabel 2.2 Program dan Anggaran Perjanjian Kinerja Tahun 2025",
       "Grafik 3.1 Capaian Kinerja Tahun 2025",
+      "Grafik 3.2 Capaian Sasaran Tahun 2025",
       "Tabel 3.1 Capaian Kinerja Tahun 2025",
       "Tabel 3.2 Perbandingan dengan Tahun Sebelumnya",
       "Tabel 3.3 Capaian terhadap Target Akhir Renstra",
       "Tabel 3.4 Efisiensi Penggunaan Sumber Daya",
       "Tabel 3.5 Analisis Penyebab",
+      "Tabel 3.6 Capaian Sasaran Strategis Tahun 2025",
+      "Tabel 3.7 Capaian Kinerja Tahun 2024 s.d. 2025",
+      "Tabel 3.8 Perbandingan dengan Standar Nasional",
     ]);
   });
 
@@ -32,11 +36,15 @@ describe("the Word draft", () => {
       ["SEQ Tabel \\* ARABIC \\r 1", "1"],
       ["SEQ Tabel \\* ARABIC", "2"],
       ["SEQ Grafik \\* ARABIC \\r 1", "1"],
+      ["SEQ Grafik \\* ARABIC", "2"],
       ["SEQ Tabel \\* ARABIC \\r 1", "1"],
       ["SEQ Tabel \\* ARABIC", "2"],
       ["SEQ Tabel \\* ARABIC", "3"],
       ["SEQ Tabel \\* ARABIC", "4"],
       ["SEQ Tabel \\* ARABIC", "5"],
+      ["SEQ Tabel \\* ARABIC", "6"],
+      ["SEQ Tabel \\* ARABIC", "7"],
+      ["SEQ Tabel \\* ARABIC", "8"],
     ]);
   });
 
@@ -70,7 +78,7 @@ describe("the Word draft", () => {
 
   it("merges the sasaran cell over its indicators instead of repeating it", () => {
     const sasaranA = doc.paragraf.filter((p) => p.teks === "Sasaran A");
-    expect(sasaranA).toHaveLength(2); // once in Tabel 2.1, once in Tabel 3.1
+    expect(sasaranA).toHaveLength(3); // once each in Tabel 2.1, 3.1 and 3.6
     expect(doc.dokumen.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(4);
     expect(doc.dokumen.match(/<w:vMerge w:val="continue"\/>/g)).toHaveLength(4);
   });
@@ -103,10 +111,40 @@ describe("the Word draft", () => {
   });
 
   it("embeds Grafik 3.1 as a picture of print resolution above its caption", () => {
-    expect(doc.gambar).toHaveLength(1);
+    expect(doc.gambar).toHaveLength(2);
     expect(doc.gambar[0].lebar).toBeGreaterThanOrEqual(1890); // 16 cm at 300 dpi
     const i = doc.paragraf.findIndex((p) => p.teks === "Grafik 3.1 Capaian Kinerja Tahun 2025");
     expect(doc.paragraf[i - 1].xml).toContain("<w:drawing>");
+  });
+
+  it.each([
+    ["Tabel 3.6's agency row, bold", "Rata-rata Perangkat Daerah"],
+    ["Tabel 3.6's sasaran mean", "91,22%"],
+    ["Tabel 3.7's years", "Realisasi 2024"],
+    [
+      "Tabel 3.8 without any standard",
+      "Tidak ada indikator kinerja yang memiliki standar nasional, provinsi atau SPM.",
+    ],
+  ])("adds %s: %s", (_, teks) => {
+    expect(doc.teks).toContain(teks);
+  });
+
+  it("compares with a standard where the indicator has one, in its unit", async () => {
+    const data = structuredClone(DATA);
+    data.indikator[2].standar = { nilai: 0.035, tingkat: "Nasional", sumber: "RPJMN" };
+    const d = await bukaDocx(await bytesBab3(data, 2025));
+    const i = d.paragraf.findIndex((p) => p.teks === "Tabel 3.8 Perbandingan dengan Standar Nasional");
+    const isi = d.paragraf.slice(i + 1, i + 30).map((p) => p.teks);
+    expect(isi).toEqual(
+      expect.arrayContaining([
+        "Angka Inflasi Daerah",
+        "3,60%",
+        "3,50%",
+        "Nasional",
+        "RPJMN",
+        "Di Bawah Standar",
+      ]),
+    );
   });
 
   it("leaves out the tables whose sheet is missing and keeps the numbering gapless", async () => {
@@ -117,9 +155,13 @@ describe("the Word draft", () => {
     expect(judul).toEqual([
       "Tabel 2.1 Perjanjian Kinerja Tahun 2025",
       "Grafik 3.1 Capaian Kinerja Tahun 2025",
+      "Grafik 3.2 Capaian Sasaran Tahun 2025",
       "Tabel 3.1 Capaian Kinerja Tahun 2025",
       "Tabel 3.2 Perbandingan dengan Tahun Sebelumnya",
       "Tabel 3.3 Analisis Penyebab",
+      "Tabel 3.4 Capaian Sasaran Strategis Tahun 2025",
+      "Tabel 3.5 Capaian Kinerja Tahun 2024 s.d. 2025",
+      "Tabel 3.6 Perbandingan dengan Standar Nasional",
     ]);
   });
 });

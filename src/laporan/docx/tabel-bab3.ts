@@ -11,8 +11,13 @@ import {
   KOLOM_33,
   KOLOM_34,
   KOLOM_35,
+  KOLOM_36,
+  KOLOM_37,
+  KOLOM_38,
+  BARIS_RATA_RATA_PD,
   TEKS_JENIS_TARGET,
 } from "../../domain/judul-lkjip";
+import { TEKS_TANPA_STANDAR } from "../../domain/standar";
 import { DataLaporan, NilaiLaporan, TabelLkjip } from "../../domain/lkjip";
 import { kolomPerubahan, kolomPersen, kolomRupiah, kolomSatuan } from "./angka-kolom";
 import { BagianHilang } from "../bagian-hilang";
@@ -178,6 +183,87 @@ const tabel35 = ({ t }: KonteksBab3): TabelDokumen => ({
   catatan: [TEKS.catatanMetode(CATATAN_METODE.t35)],
 });
 
+const tabel36 = ({ t }: KonteksBab3): TabelDokumen => {
+  const baris = [...t.t36.sasaran, { no: "", sasaran: BARIS_RATA_RATA_PD, ...t.t36.perangkatDaerah }];
+  return {
+    judul: JUDUL_TABEL.t36(t.tahun),
+    kolom: kolom(KOLOM_36(t.tahun), "tknnnnnt"),
+    baris: keBaris(
+      baris.map((b) => String(b.no)),
+      baris.map((b) => b.sasaran),
+      baris.map((b) => String(b.jumlahIndikator)),
+      baris.map((b) => String(b.tercapai)),
+      baris.map((b) => String(b.tidakTercapai)),
+      baris.map((b) => String(b.belumDapatDiukur)),
+      kolomPersen(baris.map((b) => b.rataRata)),
+      baris.map((b) => b.predikat),
+    ),
+    tebal: [baris.length - 1],
+    catatan: [TEKS.catatanMetode(CATATAN_METODE.t36)],
+  };
+};
+
+const tabel37 = (k: KonteksBab3): TabelDokumen => {
+  const { t } = k;
+  const tahun = t.t37[0]?.tahun.map((x) => x.tahun) ?? [];
+  return {
+    judul: JUDUL_TABEL.t37(k.data.periode.awal, t.tahun),
+    kolom: kolom(KOLOM_37(tahun), "tkn" + "nn".repeat(tahun.length)),
+    baris: keBaris(
+      no(t.t37),
+      t.t37.map((b) => b.indikator),
+      kolomSatuan(
+        t.t37.map((b) => b.kondisiAwal),
+        satuan(k),
+      ),
+      ...tahun.flatMap((_, j) => [
+        kolomSatuan(
+          t.t37.map((b) => b.tahun[j].realisasi),
+          satuan(k),
+        ),
+        kolomPersen(t.t37.map((b) => b.tahun[j].capaian)),
+      ]),
+    ),
+    catatan: [TEKS.catatanMetode(CATATAN_METODE.t37)],
+  };
+};
+
+const tabel38 = (k: KonteksBab3): TabelDokumen => {
+  const { t } = k;
+  const kolom38 = kolom(KOLOM_38(t.tahun), "tknnttt");
+  const catatan38 = [TEKS.catatanMetode(CATATAN_METODE.t38)];
+  if (t.t38.length === 0)
+    return {
+      judul: JUDUL_TABEL.t38,
+      kolom: kolom38,
+      baris: [["", TEKS_TANPA_STANDAR, "", "", "", "", ""]],
+      catatan: catatan38,
+    };
+  // Tabel 3.8 lists only the indicators with a standard: their units by name
+  const satuanMenurutNama = new Map(k.data.indikator.map((i) => [i.nama, i.satuan]));
+  const satuan38 = t.t38.map((b) => satuanMenurutNama.get(b.indikator) ?? "");
+  return {
+    judul: JUDUL_TABEL.t38,
+    kolom: kolom38,
+    baris: keBaris(
+      no(t.t38),
+      t.t38.map((b) => b.indikator),
+      kolomSatuan(
+        t.t38.map((b) => b.realisasi),
+        satuan38,
+      ),
+      kolomSatuan(
+        t.t38.map((b) => b.standar),
+        satuan38,
+      ),
+      t.t38.map((b) => b.tingkat),
+      t.t38.map((b) => b.sumber),
+      t.t38.map((b) => b.keterangan),
+    ),
+    catatan: catatan38,
+  };
+};
+
 /** The tables of Bab III A in their order; a builder returns undefined when its inputs are missing. */
 export const TABEL_BAB3: ReadonlyArray<(k: KonteksBab3) => TabelDokumen | undefined> = [
   tabel31,
@@ -185,4 +271,7 @@ export const TABEL_BAB3: ReadonlyArray<(k: KonteksBab3) => TabelDokumen | undefi
   tabel33,
   tabel34,
   tabel35,
+  tabel36,
+  tabel37,
+  tabel38,
 ];

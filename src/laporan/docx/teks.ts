@@ -25,8 +25,6 @@ export const TEKS = {
   ikhtisar: "Ikhtisar",
   analisisSasaran: "Analisis Capaian per Sasaran",
   rincian: "Rincian Pengukuran Kinerja",
-  grafik31: (n: number) => `Grafik 3.1 Capaian Kinerja Tahun ${n}`,
-  grafik32: (n: number) => `Grafik 3.2 Capaian Sasaran Tahun ${n}`,
   tanpaGrafik: "Belum ada indikator dengan capaian untuk digambarkan.",
   tidakDigambar: (nama: string[]) => `Tidak digambarkan karena belum dapat diukur: ${nama.join("; ")}.`,
   garis100: "100%",
