@@ -24,10 +24,20 @@ async function draf(nama: string, ubah: (wb: ReturnType<typeof bukuLkjipTerisi>)
   const dir = join(KELUARAN, nama);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const wb = bukuLkjipTerisi(katalogLkjip({ awal: 2024, akhir: 2026 }), 2025);
+  const katalog = katalogLkjip({ awal: 2024, akhir: 2026 });
+  // A national standard for the IKM, so Tabel 3.8 has a row to read back
+  barisKatalog(katalog)[9].indikator.standar = {
+    nilai: 82,
+    tingkat: "Nasional",
+    sumber: "PermenPANRB 14/2017",
+  };
+  const wb = bukuLkjipTerisi(katalog, 2025);
   ubah(wb);
-  const xlsx = join(dir, "iku.xlsx");
-  await wb.xlsx.writeFile(xlsx);
+  const masuk = join(dir, "masuk", "iku.xlsx");
+  mkdirSync(join(dir, "masuk"), { recursive: true });
+  await wb.xlsx.writeFile(masuk);
+  // Saved once by a spreadsheet, as a planner's file is: formulas carry their results
+  const xlsx = recalc(masuk, dir, "xlsx");
   const docx = join(dir, "bab3.docx");
   const keluaran = execFileSync(
     "npx",
@@ -66,12 +76,24 @@ describe("npm run laporan, the draft rendered by LibreOffice", () => {
       "Tabel 2.1 Perjanjian Kinerja Tahun 2025",
       "Tabel 2.2 Program dan Anggaran Perjanjian Kinerja Tahun 2025",
       "Grafik 3.1 Capaian Kinerja Tahun 2025",
+      "Grafik 3.2 Capaian Sasaran Tahun 2025",
       "Tabel 3.1 Capaian Kinerja Tahun 2025",
       "Tabel 3.2 Perbandingan dengan Tahun Sebelumnya",
       "Tabel 3.3 Capaian terhadap Target Akhir Renstra",
       "Tabel 3.4 Efisiensi Penggunaan Sumber Daya",
       "Tabel 3.5 Analisis Penyebab",
+      "Tabel 3.6 Capaian Sasaran Strategis Tahun 2025",
+      "Tabel 3.7 Capaian Kinerja Tahun 2024 s.d. 2025",
+      "Tabel 3.8 Perbandingan dengan Standar Nasional",
     ]);
+  });
+
+  it("reads the standard back from Tabel 3.8 and compares the realisation with it", () => {
+    const h = halamanDengan(hasil.halaman, "Tabel 3.8 Perbandingan").teks;
+    // One row: name, realisasi 82,5 and standard 82 in the column's decimals, level, source, verdict
+    expect(h).toMatch(/Indeks Kepuasan Masyarakat +82,5 +82 +Nasional +PermenPANRB +Di Atas Standar/);
+      /Indeks Kepuasan Masyarakat \(IKM\) 82,50 82,00 Nasional PermenPANRB 14\/2017 Di Atas Standar/,
+    );
   });
 
   it("numbers every page at its foot", () => {
@@ -105,16 +127,19 @@ describe("npm run laporan, the draft rendered by LibreOffice", () => {
     );
   });
 
-  it("places Grafik 3.1 as a picture of at least 290 dpi", () => {
+  it("places Grafik 3.1 and 3.2 as pictures of at least 290 dpi on their captions' pages", () => {
     const daftar = execFileSync("pdfimages", ["-list", hasil.pdf])
       .toString()
       .split("\n")
       .slice(2)
       .filter((b) => b.trim().split(/\s+/)[2] === "image"); // the alpha channel is an "smask" row
-    expect(daftar).toHaveLength(1);
-    const kolom = daftar[0].trim().split(/\s+/);
-    expect(Number(kolom[12])).toBeGreaterThanOrEqual(290); // x-ppi
-    expect(Number(kolom[0])).toBe(halamanDengan(hasil.halaman, "Grafik 3.1 Capaian").no);
+    expect(daftar).toHaveLength(2);
+    const kolom = daftar.map((b) => b.trim().split(/\s+/));
+    for (const k of kolom) expect(Number(k[12])).toBeGreaterThanOrEqual(290); // x-ppi
+    expect(kolom.map((k) => Number(k[0]))).toEqual([
+      halamanDengan(hasil.halaman, "Grafik 3.1 Capaian").no,
+      halamanDengan(hasil.halaman, "Grafik 3.2 Capaian").no,
+    ]);
   });
 
   it("writes a draft from a workbook without the LKjIP and Anggaran sheets and says what it left out", async () => {
@@ -129,6 +154,7 @@ describe("npm run laporan, the draft rendered by LibreOffice", () => {
     ]);
     expect(lama.semua).toContain("Tabel 3.1 Capaian Kinerja Tahun 2025");
     expect(lama.semua).toContain("Tabel 3.3 Analisis Penyebab");
+    expect(lama.semua).toContain("Tabel 3.6 Perbandingan dengan Standar Nasional");
     expect(lama.semua).not.toContain("Efisiensi Penggunaan Sumber Daya");
   });
 });
