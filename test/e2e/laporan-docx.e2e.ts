@@ -92,8 +92,6 @@ describe("npm run laporan, the draft rendered by LibreOffice", () => {
     const h = halamanDengan(hasil.halaman, "Tabel 3.8 Perbandingan").teks;
     // One row: name, realisasi 82,5 and standard 82 in the column's decimals, level, source, verdict
     expect(h).toMatch(/Indeks Kepuasan Masyarakat +82,5 +82 +Nasional +PermenPANRB +Di Atas Standar/);
-      /Indeks Kepuasan Masyarakat \(IKM\) 82,50 82,00 Nasional PermenPANRB 14\/2017 Di Atas Standar/,
-    );
   });
 
   it("numbers every page at its foot", () => {
