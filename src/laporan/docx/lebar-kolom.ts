@@ -20,7 +20,7 @@ export interface IsiKolom {
 }
 
 /** Characters of room an isian column wishes for. */
-const RUANG_ISIAN = 30;
+const RUANG_ISIAN = 22;
 
 const kata = (t: string): string[] => t.split(/[ \n]+/).filter(Boolean);
 const panjangKata = (t: string): number => Math.max(0, ...kata(t).map((k) => k.length));
