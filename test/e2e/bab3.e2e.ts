@@ -13,6 +13,7 @@ import { dataDariBuku } from "../../src/laporan/baca-buku";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { lengkapiPaket } from "../../src/xlsx/tulis-xlsx";
+import { bacaLewatPembaca } from "../laporan/buku-laporan";
 import { bukuLkjipTerisi, katalogLkjip } from "../workbook/sisip/lkjip-terisi";
 import { recalc } from "./lo-helper";
 
@@ -152,7 +153,7 @@ describe.each([
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, "masuk"), { recursive: true });
     const buku = bukuLkjipTerisi(katalog, n);
-    const data = dataDariBuku(buku);
+    const data = dataDariBuku(await bacaLewatPembaca(buku));
     if (!data.ok) throw new Error(data.pesan.join("\n"));
     // The saved workbook's reader does not read standar yet: the catalog's are given here.
     const standar = new Map(barisKatalog(katalog).map((b) => [b.indikator.kode, b.indikator.standar]));

@@ -3,22 +3,23 @@ import { JUDUL_TABEL, KOLOM_38 } from "../../src/domain/judul-lkjip";
 import { lengkapiStandar } from "../../src/laporan/baca-standar";
 import { dataDariBuku } from "../../src/laporan/baca-buku";
 import { DATA } from "../domain/lkjip-data";
-import { bukuDari } from "./buku-laporan";
+import { bacaLewatPembaca, bukuDari } from "./buku-laporan";
 
-function bukuDenganStandar(baris: CellValue[][]) {
+async function bukuDenganStandar(baris: CellValue[][]) {
   const wb = bukuDari(DATA, 2025);
   const lk = wb.getWorksheet("LKjIP")!;
   lk.getCell("A60").value = JUDUL_TABEL.t38;
   lk.getRow(61).values = KOLOM_38(2025);
   baris.forEach((b, i) => (lk.getRow(62 + i).values = b));
-  const hasil = dataDariBuku(wb);
+  const buku = await bacaLewatPembaca(wb);
+  const hasil = dataDariBuku(buku);
   if (!hasil.ok) throw new Error(hasil.pesan.join("\n"));
-  return { wb, data: hasil.data };
+  return { wb: buku, data: hasil.data };
 }
 
 describe("lengkapiStandar", () => {
-  it("attaches Tabel 3.8's standard to the indicator it names, a saved formula result included", () => {
-    const { wb, data } = bukuDenganStandar([
+  it("attaches Tabel 3.8's standard to the indicator it names, a saved formula result included", async () => {
+    const { wb, data } = await bukuDenganStandar([
       [
         1,
         { formula: "IKU!E8", result: "Angka Inflasi Daerah" },
@@ -38,14 +39,14 @@ describe("lengkapiStandar", () => {
     ["an unknown level", [1, "Angka Inflasi Daerah", null, 0.035, "Kabupaten", "x", null]],
     ["an unreadable value", [1, "Angka Inflasi Daerah", null, "tinggi", "SPM", "x", null]],
     ["an indicator not in the IKU sheet", [1, "Indikator Lain", null, 0.035, "SPM", "x", null]],
-  ])("skips a row with %s", (_, baris) => {
-    const { wb, data } = bukuDenganStandar([baris]);
+  ])("skips a row with %s", async (_, baris) => {
+    const { wb, data } = await bukuDenganStandar([baris]);
     expect(lengkapiStandar(wb, data)).toBe(0);
     expect(data.indikator.some((i) => i.standar)).toBe(false);
   });
 
-  it("adds nothing to a workbook without Tabel 3.8", () => {
-    const wb = bukuDari(DATA, 2025);
+  it("adds nothing to a workbook without Tabel 3.8", async () => {
+    const wb = await bacaLewatPembaca(bukuDari(DATA, 2025));
     const hasil = dataDariBuku(wb);
     expect(hasil.ok && lengkapiStandar(wb, hasil.data)).toBe(0);
   });
