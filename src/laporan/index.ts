@@ -8,7 +8,7 @@ import { BukuUtuh } from "../xlsx/lembar-utuh";
 import { GalatZip } from "../xlsx/zip-baca";
 import { dataDariBuku } from "./baca-buku";
 import { lengkapiStandar } from "./baca-standar";
-import { TEKS } from "./docx/teks";
+import { TEKS } from "./docx/teks-draf";
 import { bytesBab3 } from "./tulis-docx";
 
 export interface ArgumenLaporan {

@@ -18,7 +18,7 @@ import {
 import { JUDUL_GRAFIK } from "../domain/judul-lkjip";
 import { hitungLkjip, DataLaporan, TabelLkjip } from "../domain/lkjip";
 import { ikhtisar, paragrafSasaran } from "../domain/narasi-lkjip";
-import { Arah, GAYA, HALAMAN, sifatHalaman, UKURAN } from "./docx/gaya";
+import { Arah, GAYA_DRAF, HALAMAN, sifatHalaman, UKURAN } from "./docx/gaya-draf";
 import { Batang, gambarGrafik } from "./docx/grafik";
 import { keterangan, uraiJudul } from "./docx/keterangan";
 import { arahTabel } from "./docx/lebar-kolom";
@@ -26,7 +26,7 @@ import { isiKolom, TabelDokumen, tabelWord } from "./docx/tabel";
 import { tabelPk, tabelPkProgram } from "./docx/tabel-bab2";
 import { BagianHilang } from "./bagian-hilang";
 import { TABEL_BAB3 } from "./docx/tabel-bab3";
-import { TEKS } from "./docx/teks";
+import { TEKS } from "./docx/teks-draf";
 
 type Isi = Paragraph | Table;
 
@@ -201,7 +201,7 @@ export function dokumenBab3(data: DataLaporan, n: number, opsi: OpsiBab3 = {}): 
   return new Document({
     creator: "IKU Kinerja",
     title: `LKjIP ${n} Bab II–III`,
-    styles: GAYA,
+    styles: GAYA_DRAF,
     sections: bagian([...bab2(data, n, nomor), ...bab3(data, t, hilang, nomor)]),
   });
 }

@@ -5,7 +5,7 @@
 import { adalahGalat } from "../../domain/galat";
 import { Isian, NilaiLaporan, perubahanDalamPoin } from "../../domain/lkjip";
 import { angkaTetap, persenDokumen } from "../../domain/tulis-angka";
-import { TEKS } from "./teks";
+import { TEKS } from "./teks-draf";
 
 const MAKS_DESIMAL = 2;
 

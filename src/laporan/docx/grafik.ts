@@ -6,7 +6,7 @@ import { Resvg } from "@resvg/resvg-js";
 import * as echarts from "echarts";
 import { KATA_STATUS, tercapai } from "../../domain/capaian";
 import { persenDokumen } from "../../domain/tulis-angka";
-import { TEKS } from "./teks";
+import { TEKS } from "./teks-draf";
 
 export interface Batang {
   /** The category as the table names it, "1. Persentase Koperasi Aktif". */

@@ -3,7 +3,7 @@
  * nothing breaks mid-word), the rest of the page shared by how much text each column holds. Pure,
  * in twips, from estimated character widths of the table font.
  */
-import { Arah, HALAMAN } from "./gaya";
+import { Arah, HALAMAN } from "./gaya-draf";
 
 /** Twips per character of 9 pt Calibri, bold header text a little wider; generous for capitals. */
 const LEBAR_HURUF = { biasa: 95, tebal: 102 } as const;

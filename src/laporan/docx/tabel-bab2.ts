@@ -5,7 +5,7 @@
 import { DataLaporan } from "../../domain/lkjip";
 import { kolomRupiah, kolomSatuan } from "./angka-kolom";
 import { TabelDokumen } from "./tabel";
-import { TEKS } from "./teks";
+import { TEKS } from "./teks-draf";
 
 export function tabelPk(data: DataLaporan, n: number): TabelDokumen {
   const ind = data.indikator;

@@ -22,7 +22,7 @@ import { DataLaporan, NilaiLaporan, TabelLkjip } from "../../domain/lkjip";
 import { kolomPerubahan, kolomPersen, kolomRupiah, kolomSatuan } from "./angka-kolom";
 import { BagianHilang } from "../bagian-hilang";
 import { KolomTabel, Rata, TabelDokumen } from "./tabel";
-import { TEKS } from "./teks";
+import { TEKS } from "./teks-draf";
 
 /** What a builder knows: the inputs, the computed tables, and which parts the workbook lacked. */
 export interface KonteksBab3 {

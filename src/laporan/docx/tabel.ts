@@ -14,7 +14,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { HURUF, UKURAN, WARNA_KEPALA } from "./gaya";
+import { HURUF, UKURAN, WARNA_KEPALA } from "./gaya-draf";
 import { IsiKolom, lebarKolom } from "./lebar-kolom";
 
 export type Rata = "kiri" | "kanan" | "tengah";

@@ -1,4 +1,4 @@
-import { bungkus, gambarGrafik, opsiGrafik } from "../../src/laporan/docx/grafik";
+import { bungkus, gambarGrafik, opsiGrafik } from "../../../src/laporan/docx/grafik";
 
 const BATANG = [
   { label: "1. Persentase Koperasi Aktif", capaian: 1.0244 },

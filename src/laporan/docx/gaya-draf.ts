@@ -41,7 +41,7 @@ const judul = (ukuran: number) => ({
 });
 
 /** Word's built-in heading and caption styles, redefined so Word's default blue never shows. */
-export const GAYA: IStylesOptions = {
+export const GAYA_DRAF: IStylesOptions = {
   default: {
     document: { run: { font: HURUF, size: UKURAN.isi }, paragraph: { spacing: { after: 120, line: 276 } } },
     heading1: {

@@ -1,4 +1,4 @@
-import { arahTabel, lebarKolom, ukuranKolom } from "../../src/laporan/docx/lebar-kolom";
+import { arahTabel, lebarKolom, ukuranKolom } from "../../../src/laporan/docx/lebar-kolom";
 
 const kolom = (judul: string, ...sel: string[]) => ({ judul, sel });
 

@@ -1,11 +1,11 @@
-import { galat } from "../../src/domain/galat";
+import { galat } from "../../../src/domain/galat";
 import {
   desimalKolom,
   kolomPerubahan,
   kolomPersen,
   kolomRupiah,
   kolomSatuan,
-} from "../../src/laporan/docx/angka-kolom";
+} from "../../../src/laporan/docx/angka-kolom";
 
 describe("desimalKolom", () => {
   it.each([
