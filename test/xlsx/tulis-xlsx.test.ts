@@ -102,7 +102,8 @@ describe("the offline workbook", () => {
     const ws = bukuXlsx(rencana).getWorksheet("LKjIP")! as ExcelJS.Worksheet & {
       rowBreaks: Array<{ id: number }>;
     };
-    expect(putus).toHaveLength(4);
+    // Tables 3.1–3.8, charts 3.1–3.2 and their data tables.
+    expect(putus).toHaveLength(11);
     expect(ws.rowBreaks.map((b) => b.id)).toEqual(putus.map((r) => r - 1));
   });
 

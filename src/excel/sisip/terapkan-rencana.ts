@@ -63,7 +63,8 @@ function langkahRencana(
       jalankan: () => terapkanAturan(lembar, l.validasi, l.formatBersyarat),
     });
     langkah.push({
-      biaya: biayaTeks(8 + 10 * l.grafik.length, l.grafik, l.cetak),
+      // A chart is about ten actions; its 100% line series about eight more.
+      biaya: biayaTeks(8 + l.grafik.reduce((a, g) => a + (g.garis ? 18 : 10), 0), l.grafik, l.cetak),
       jalankan: () => terapkanTataLetak(lembar, l, cari),
     });
   }

@@ -41,7 +41,8 @@ function aturCetak(lembar: Excel.Worksheet, cetak: NonNullable<RencanaLembar["ce
 /**
  * Horizontal bars keep long indicator names readable as axis labels, first indicator on top;
  * columns carry short labels. A `garis` is a second series drawn as a line over the bars, on the
- * same categories (ChartSeriesCollection.add and ChartSeries.chartType: ExcelApi 1.7).
+ * same categories (ChartSeriesCollection.add and ChartSeries.chartType: ExcelApi 1.7, below the
+ * 1.9 the insertion requires).
  */
 function gambarGrafik(lembar: Excel.Worksheet, g: Grafik, cari: CariRentang): void {
   const batang = g.jenis === "batang";

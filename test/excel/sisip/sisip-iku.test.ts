@@ -89,8 +89,8 @@ describe("inserting the real IKU plan", () => {
       },
     });
     const lkjip = rencana.lembar.find((l) => l.nama === "LKjIP")!;
-    // Tables 3.1–3.8 and charts 3.1–3.2, each but the first from a new page.
-    expect(lkjip.cetak?.putusSebelum).toHaveLength(9);
+    // Tables 3.1–3.8, charts 3.1–3.2 and their data tables, each but the first from a new page.
+    expect(lkjip.cetak?.putusSebelum).toHaveLength(11);
     expect(halaman("LKjIP").HorizontalPageBreaks).toEqual(lkjip.cetak?.putusSebelum);
   });
 });

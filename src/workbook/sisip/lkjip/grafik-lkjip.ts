@@ -10,8 +10,8 @@ import { HasilTabel36 } from "./tabel-capaian-sasaran";
 /** Whole percents on the value axis: the bars' labels are the table's. */
 const FORMAT_SUMBU = "0%";
 
-/** Rows a chart covers (about 270 points): room for ten bars with their labels. */
-const TINGGI_GRAFIK = 18;
+/** Rows a chart covers (about 360 points): most of a landscape page, its data table on the next. */
+const TINGGI_GRAFIK = 24;
 
 /** One chart's bars: a short label, the full name and the capaian cell, per bar. */
 interface Batang {
@@ -22,8 +22,8 @@ interface Batang {
 }
 
 /**
- * A column chart with its 100% line on a page of its own, its data table under it (label, name,
- * capaian copied from the report table, the target 1), which the chart's series read.
+ * A column chart with its 100% line on a page of its own, then its data table from a new page
+ * (label, name, capaian copied from the report table, the target 1), which the chart's series read.
  */
 function grafikDenganData(
   k: KonteksLkjip,
@@ -35,7 +35,7 @@ function grafikDenganData(
 ): void {
   const m = batang.length;
   const r0 = tulis.baris;
-  // The chart starts a printed page; its data table follows it on the same page.
+  // The chart starts a printed page; its data table, of one row per indicator, starts the next.
   tulis.barisJudul.push(r0);
   tulis.baris = r0 + TINGGI_GRAFIK + 1;
   const a = tulis.tulis({
@@ -45,7 +45,6 @@ function grafikDenganData(
     catatan,
     format: (r) => [{ alamat: kotak(2, r, 1, m), gaya: GAYA.tengah }, k.persen(4, 2, r, m)],
   });
-  tulis.barisJudul.pop();
   tulis.teksSel.push(...batang.map((b, i) => ({ baris: a + i, teks: b.teks, lebar: LEBAR_KOLOM_LKJIP.C })));
   const lkjip = k.nama.lkjip;
   const grafik: Grafik = {
@@ -56,7 +55,8 @@ function grafikDenganData(
     namaSeri: kepala[3],
     garis: { nilai: rujukan(lkjip, kotak(5, a, 1, m)), namaSeri: KOLOM_DATA_GRAFIK.garis },
     formatSumbu: FORMAT_SUMBU,
-    dari: sel(2, r0),
+    // A row below the page break: a frame on the break's line would print on the page before.
+    dari: sel(2, r0 + 1),
     sampai: sel(8, r0 + TINGGI_GRAFIK - 1),
   };
   tulis.lembar.grafik.push(grafik);

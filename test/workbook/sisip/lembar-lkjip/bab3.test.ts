@@ -6,14 +6,14 @@ import {
   KOLOM_37,
   KOLOM_38,
   KOLOM_DATA_GRAFIK,
-} from "../../../src/domain/judul-lkjip";
-import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
-import { TEKS_TANPA_STANDAR } from "../../../src/domain/standar";
-import { barisKatalog, Katalog } from "../../../src/domain/types";
-import { uraiSel } from "../../../src/workbook/alamat";
-import { NAMA_DASAR, RencanaLembar, Sel, selRumus } from "../../../src/workbook/rencana";
-import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
-import { rumusKeteranganStandar } from "../../../src/workbook/sisip/rumus-bab3";
+} from "../../../../src/domain/judul-lkjip";
+import { KATALOG_BAWAAN } from "../../../../src/domain/katalog-bawaan";
+import { TEKS_TANPA_STANDAR } from "../../../../src/domain/standar";
+import { barisKatalog, Katalog } from "../../../../src/domain/types";
+import { uraiSel } from "../../../../src/workbook/alamat";
+import { NAMA_DASAR, RencanaLembar, Sel, selRumus } from "../../../../src/workbook/rencana";
+import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
+import { rumusKeteranganStandar } from "../../../../src/workbook/sisip/rumus-bab3";
 
 function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
   const { kolom, baris } = uraiSel(alamat);
@@ -164,10 +164,10 @@ describe("Grafik 3.1 and 3.2 on the LKjIP sheet", () => {
     expect(nilai(l, `D${d32 + 2}`)).toEqual(selRumus(`IF(TRIM(G${a36 + 2})="","",G${a36 + 2})`));
   });
 
-  it("start a printed page each, above their data tables", () => {
-    for (const g of l.grafik) expect(l.cetak?.putusSebelum).toContain(uraiSel(g.dari).baris);
+  it("start a printed page each, their data tables the next", () => {
+    for (const g of l.grafik) expect(l.cetak?.putusSebelum).toContain(uraiSel(g.dari).baris - 1);
     const d31 = barisTeks(l, KOLOM_DATA_GRAFIK.judul(JUDUL_GRAFIK.g31(2025)));
-    expect(l.cetak?.putusSebelum).not.toContain(d31);
+    expect(l.cetak?.putusSebelum).toContain(d31);
     expect(uraiSel(l.grafik[0].sampai).baris).toBeLessThan(d31);
   });
 });
