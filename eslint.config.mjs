@@ -145,7 +145,8 @@ const PANAH = {
 };
 
 // npm packages and Node built-ins: only where Node runs (file flows, scripts, tests, config).
-const PAKET_BERKAS = ["exceljs", "docx", "jszip", "saxes"];
+// echarts and @resvg/resvg-js draw the Word draft's figures (npm run laporan), never in the add-in.
+const PAKET_BERKAS = ["exceljs", "docx", "jszip", "saxes", "echarts", "@resvg/resvg-js"];
 const LAPISAN_NODE = ["xlsx", "periksa", "laporan"];
 const ALAT_NODE = ["skrip", "bench", "aset", "uji", "konfigurasi"];
 

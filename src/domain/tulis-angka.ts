@@ -21,3 +21,17 @@ export function persenDokumen(pecahan: number): string {
   const negatif = teks.startsWith("-") && Number(teks) !== 0;
   return `${negatif ? "-" : ""}${bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${des}%`;
 }
+
+/**
+ * Exactly `desimal` decimals, so a column of numbers lines up: 83.1 → "83,10" next to "84,05".
+ *
+ * @example angkaTetap(1234.5, 2) // "1.234,50"
+ */
+export function angkaTetap(n: number, desimal: number): string {
+  const teks = Math.abs(n).toFixed(desimal);
+  const [bulat, pecahan] = teks.split(".");
+  const ribuan = bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  // Prevent "-0,00" when a small negative number rounds to zero
+  const tanda = n < 0 && Number(teks) !== 0 ? "-" : "";
+  return tanda + (pecahan ? `${ribuan},${pecahan}` : ribuan);
+}

@@ -11,8 +11,11 @@ import { DataLaporan, IndikatorLaporan, Isian, JenisTarget, ProgramLaporan } fro
 import { bacaPolaritas } from "../domain/polaritas";
 import { hurufKolom } from "../workbook/alamat";
 import { BukuUtuh, LembarUtuh } from "../xlsx/lembar-utuh";
+import { BagianHilang } from "./bagian-hilang";
 
-export type HasilBaca = { ok: true; data: DataLaporan; tahun: number[] } | { ok: false; pesan: string[] };
+/** `hilang`: optional parts the workbook lacks; the draft is written without them. */
+export type HasilBaca =
+  { ok: true; data: DataLaporan; tahun: number[]; hilang: BagianHilang[] } | { ok: false; pesan: string[] };
 
 export const NAMA_LEMBAR = { iku: "IKU", anggaran: "Anggaran", lkjip: "LKjIP" } as const;
 
@@ -58,6 +61,7 @@ const tahunDari = (kepala: Kepala, awalan: string): number[] =>
 
 class Kumpulan {
   readonly pesan: string[] = [];
+  readonly hilang: BagianHilang[] = [];
   /** A number cell: blank is null, an unreadable value is reported with its address. */
   angka(ws: Worksheet, baris: number, kolom: number | undefined, apa: string): Isian {
     if (kolom === undefined) return null;
@@ -124,9 +128,9 @@ function barisTabel(ws: Worksheet, awalanJudul: string, wajib: readonly string[]
 
 function bacaLkjip(ws: Worksheet, indikator: IndikatorLaporan[], k: Kumpulan): void {
   const t33 = barisTabel(ws, JUDUL_TABEL.t33.slice(0, 9), ["Jenis Target"], indikator.length);
-  if (!t33)
-    k.pesan.push(`Lembar ${ws.nama}: ${JUDUL_TABEL.t33} dengan kolom "Jenis Target" tidak ditemukan.`);
+  if (!t33) k.hilang.push("tabel33");
   const t35 = barisTabel(ws, JUDUL_TABEL.t35.slice(0, 9), ["Faktor Pendukung"], indikator.length);
+  if (!t35) k.hilang.push("tabel35");
   indikator.forEach((ind, i) => {
     if (t33) {
       const r = t33.baris[i];
@@ -195,21 +199,27 @@ function bacaPeriode(ws: Worksheet, tahun: number[], k: Kumpulan): { awal: numbe
 export function dataDariBuku(wb: BukuUtuh): HasilBaca {
   const k = new Kumpulan();
   const lembar = (nama: string) => wb.lembar(nama);
-  const hilang = Object.values(NAMA_LEMBAR).filter((n) => !lembar(n));
-  if (hilang.length > 0) {
+  if (!lembar(NAMA_LEMBAR.iku)) {
     return {
       ok: false,
       pesan: [
-        `Lembar ${hilang.join(", ")} tidak ada. Sisipkan buku kerja IKU dengan IKU Kinerja versi ini (Sisipkan IKU ` +
+        `Lembar ${NAMA_LEMBAR.iku} tidak ada. Sisipkan buku kerja IKU dengan IKU Kinerja versi ini (Sisipkan IKU ` +
           "atau npm run template), lalu salin isian Anda ke sana.",
       ],
     };
   }
   const iku = bacaIku(lembar(NAMA_LEMBAR.iku)!, k);
   if (!iku) return { ok: false, pesan: k.pesan };
-  bacaLkjip(lembar(NAMA_LEMBAR.lkjip)!, iku.indikator, k);
-  const periode = bacaPeriode(lembar(NAMA_LEMBAR.lkjip)!, iku.tahun, k);
-  const program = bacaAnggaran(lembar(NAMA_LEMBAR.anggaran)!, iku.tahun, k);
+  // An older workbook may lack LKjIP or Anggaran: the draft leaves out what needs them.
+  const lkjip = lembar(NAMA_LEMBAR.lkjip);
+  if (lkjip) bacaLkjip(lkjip, iku.indikator, k);
+  else k.hilang.push("lembarLkjip");
+  const periode = lkjip
+    ? bacaPeriode(lkjip, iku.tahun, k)
+    : { awal: iku.tahun[0], akhir: iku.tahun[iku.tahun.length - 1] };
+  const anggaran = lembar(NAMA_LEMBAR.anggaran);
+  if (!anggaran) k.hilang.push("lembarAnggaran");
+  const program = anggaran ? bacaAnggaran(anggaran, iku.tahun, k) : [];
   if (k.pesan.length > 0) return { ok: false, pesan: k.pesan };
   const instansi = teksSel(lembar(NAMA_LEMBAR.iku)!, 2, 1);
   const data: DataLaporan = {
@@ -219,5 +229,6 @@ export function dataDariBuku(wb: BukuUtuh): HasilBaca {
     program,
   };
   // The report covers the Renstra period only: hitungLkjip takes a year inside it.
-  return { ok: true, data, tahun: iku.tahun.filter((t) => t >= periode.awal && t <= periode.akhir) };
+  const tahun = iku.tahun.filter((t) => t >= periode.awal && t <= periode.akhir);
+  return { ok: true, data, tahun, hilang: k.hilang };
 }

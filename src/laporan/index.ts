@@ -7,6 +7,8 @@ import { tahunArgumen } from "../xlsx/berkas-bebas";
 import { BukuUtuh } from "../xlsx/lembar-utuh";
 import { GalatZip } from "../xlsx/zip-baca";
 import { dataDariBuku } from "./baca-buku";
+import { lengkapiStandar } from "./baca-standar";
+import { TEKS } from "./docx/teks-draf";
 import { bytesBab3 } from "./tulis-docx";
 
 export interface ArgumenLaporan {
@@ -62,6 +64,7 @@ export async function jalankanLaporan(arg: ArgumenLaporan, sistem: Sistem): Prom
         "Tidak ada berkas yang ditulis.",
       ],
     };
+  lengkapiStandar(wb, hasil.data);
   const tahun = arg.tahun === undefined ? tahunTerakhirTerisi(hasil) : Number(arg.tahun);
   if (!hasil.tahun.includes(tahun)) {
     return {
@@ -71,9 +74,17 @@ export async function jalankanLaporan(arg: ArgumenLaporan, sistem: Sistem): Prom
       ],
     };
   }
-  const tujuan = sistem.tulis(arg.keluar, await bytesBab3(hasil.data, tahun));
+  const tujuan = sistem.tulis(arg.keluar, await bytesBab3(hasil.data, tahun, { hilang: hasil.hilang }));
   const catatan = tujuan === arg.keluar ? "" : ` (${arg.keluar} sudah ada dan tidak ditimpa)`;
-  return { kode: 0, pesan: [`Draf Bab III tahun ${tahun} ditulis: ${tujuan}${catatan}`], berkas: tujuan };
+  return {
+    kode: 0,
+    // One line per part an older or trimmed workbook lacked, so the planner knows what is not in the draft.
+    pesan: [
+      `Draf Bab III tahun ${tahun} ditulis: ${tujuan}${catatan}`,
+      ...hasil.hilang.map((h) => TEKS.hilang[h]),
+    ],
+    berkas: tujuan,
+  };
 }
 
 /** Without --tahun: the latest year with any realisation typed, else the first year. */

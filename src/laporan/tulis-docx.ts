@@ -1,237 +1,211 @@
 /**
- * Bab III of the LKjIP as a Word document: the five tables with their method notes and one draft
- * paragraph per sasaran, for the planner to edit. Values come from the domain (src/domain/lkjip).
+ * The LKjIP draft as a Word document: Bab II's Perjanjian Kinerja tables, then Bab III with the
+ * ikhtisar, the figures, one drafted paragraph per sasaran and the numbered tables. Wide tables get
+ * landscape pages; every page carries its number. Values come from the domain (src/domain/lkjip).
  */
 import {
   AlignmentType,
   Document,
-  HeadingLevel,
+  Footer,
+  ImageRun,
+  LineRuleType,
   Packer,
-  PageOrientation,
+  PageNumber,
   Paragraph,
-  ShadingType,
   Table,
-  TableCell,
-  TableRow,
   TextRun,
-  WidthType,
 } from "docx";
-import { adalahGalat } from "../domain/galat";
-import {
-  CATATAN_METODE,
-  JUDUL_TABEL,
-  KOLOM_31,
-  KOLOM_32,
-  KOLOM_33,
-  KOLOM_34,
-  KOLOM_35,
-  TEKS_JENIS_TARGET,
-} from "../domain/judul-lkjip";
-import {
-  DataLaporan,
-  hitungLkjip,
-  Isian,
-  NilaiLaporan,
-  perubahanDalamPoin,
-  TabelLkjip,
-} from "../domain/lkjip";
-import { paragrafSasaran } from "../domain/narasi-lkjip";
-import { angkaDokumen, persenDokumen } from "../domain/tulis-angka";
+import { JUDUL_GRAFIK } from "../domain/judul-lkjip";
+import { hitungLkjip, DataLaporan, TabelLkjip } from "../domain/lkjip";
+import { ikhtisar, paragrafSasaran } from "../domain/narasi-lkjip";
+import { Arah, GAYA_DRAF, HALAMAN, sifatHalaman, UKURAN } from "./docx/gaya-draf";
+import { Batang, gambarGrafik } from "./docx/grafik";
+import { keterangan, uraiJudul } from "./docx/keterangan";
+import { arahTabel } from "./docx/lebar-kolom";
+import { isiKolom, TabelDokumen, tabelWord } from "./docx/tabel";
+import { tabelPk, tabelPkProgram } from "./docx/tabel-bab2";
+import { BagianHilang } from "./bagian-hilang";
+import { TABEL_BAB3 } from "./docx/tabel-bab3";
+import { TEKS } from "./docx/teks-draf";
 
-const UKURAN = 18; // half-points: 9 pt, so nine columns fit an A4 page
-const HURUF = "Arial";
+type Isi = Paragraph | Table;
 
-/** A value in its indicator's unit: shares are stored as fractions and printed as percentages. */
-const dalamSatuan = (v: Isian | NilaiLaporan, satuan: string): string => {
-  if (v === null || v === "" || typeof v !== "number") return "";
-  return satuan.trim() === "%" ? persenDokumen(v) : angkaDokumen(v);
-};
-
-/** Perubahan: points for a percent indicator (perubahanDalamPoin), else the indicator's unit. */
-const perubahanDalamSatuan = (v: NilaiLaporan, satuan: string): string =>
-  typeof v === "number" && perubahanDalamPoin(satuan) ? `${angkaDokumen(v)} poin` : dalamSatuan(v, satuan);
-
-const persen = (v: NilaiLaporan): string => (typeof v === "number" ? persenDokumen(v) : "");
-const rupiah = (v: Isian): string => (v === null ? "" : angkaDokumen(v, 0));
-
-/** A computed cell the rules refused shows a mark that points to the note under the table. */
-function sel(teks: string, kanan = false, judul = false): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        alignment: kanan ? AlignmentType.RIGHT : judul ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [new TextRun({ text: teks, bold: judul, size: UKURAN, font: HURUF })],
-      }),
-    ],
-    shading: judul ? { type: ShadingType.CLEAR, color: "auto", fill: "D9E2F3" } : undefined,
-  });
+/** A run of content that wants one page orientation. */
+interface Blok {
+  arah: Arah;
+  isi: Isi[];
 }
 
-/** `kanan` marks the columns of numbers. */
-function tabel(judul: string[], baris: string[][], kanan: readonly number[]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: judul.map((j) => sel(j, false, true)) }),
-      ...baris.map((b) => new TableRow({ children: b.map((t, i) => sel(t, kanan.includes(i))) })),
-    ],
-  });
+export interface OpsiBab3 {
+  /** Parts of the workbook that were missing; their tables are left out. */
+  hilang?: readonly BagianHilang[];
 }
 
-const teks = (isi: string, opsi: { miring?: boolean; tebal?: boolean } = {}): Paragraph =>
+const paragraf = (isi: string, miring = false): Paragraph =>
   new Paragraph({
-    spacing: { after: 120 },
-    children: [new TextRun({ text: isi, italics: opsi.miring, bold: opsi.tebal, size: 22, font: HURUF })],
+    alignment: AlignmentType.JUSTIFIED,
+    children: [new TextRun({ text: isi, italics: miring })],
   });
 
-const judulTabel = (isi: string): Paragraph =>
+/** A note under a table: smaller, italic, clear of the table's last row. */
+const catatan = (isi: string): Paragraph =>
   new Paragraph({
-    spacing: { before: 240, after: 120 },
-    children: [new TextRun({ text: isi, bold: true, size: 22, font: HURUF })],
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { before: 80, after: 80 },
+    children: [new TextRun({ text: isi, italics: true, size: UKURAN.tabel })],
   });
 
-/** The refused computations of one table, named by indicator, with the domain's message. */
-function catatanGalat(butir: Array<{ nama: string; nilai: NilaiLaporan[] }>): Paragraph[] {
-  return butir.flatMap(({ nama, nilai }) =>
-    nilai
-      .filter(adalahGalat)
-      .map((g) => teks(`Tidak dapat dihitung untuk ${nama}: ${g.pesan.id}`, { miring: true })),
+/** A chapter title; `halamanBaru` starts it on a new page. */
+const judulBab = (baris: readonly string[], halamanBaru = false): Paragraph[] =>
+  baris.map(
+    (text, i) => new Paragraph({ heading: "Heading1", text, pageBreakBefore: halamanBaru && i === 0 }),
   );
+
+const subjudul = (text: string, tingkat: "Heading2" | "Heading3" = "Heading2"): Paragraph =>
+  new Paragraph({ heading: tingkat, text });
+
+/** Numbers captions in document order per chapter and label, as Word's SEQ fields will. */
+class Penomor {
+  private readonly hitung = new Map<string, number>();
+  berikut(judul: string): number {
+    const { label, bab } = uraiJudul(judul);
+    const kunci = `${label} ${bab}`;
+    const n = (this.hitung.get(kunci) ?? 0) + 1;
+    this.hitung.set(kunci, n);
+    return n;
+  }
 }
 
-const TANDA_GALAT = "tidak dapat dihitung";
-const tampil = (v: NilaiLaporan, tulis: (v: NilaiLaporan) => string): string =>
-  adalahGalat(v) ? TANDA_GALAT : tulis(v);
+function blokTabel(t: TabelDokumen, nomor: Penomor, awal: Isi[] = []): Blok {
+  const arah = arahTabel(isiKolom(t));
+  return {
+    arah,
+    isi: [
+      ...awal,
+      keterangan(t.judul, nomor.berikut(t.judul)),
+      tabelWord(t, HALAMAN[arah].isi),
+      ...t.catatan.map(catatan),
+    ],
+  };
+}
 
-function bagianTabel(data: DataLaporan, t: TabelLkjip): Array<Paragraph | Table> {
-  const n = t.tahun;
-  const satuan = data.indikator.map((i) => i.satuan);
-  const catatan = (isi: string) => teks(`Catatan metode: ${isi}`, { miring: true });
+/** A figure: the chart, then its caption under it; a note names what could not be drawn. */
+function blokGrafik(judul: string, batang: Batang[], tanpa: string[], nomor: Penomor): Blok {
+  const isi: Isi[] = [];
+  if (batang.length > 0) {
+    const g = gambarGrafik(batang);
+    isi.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        // Single spacing: a proportional line height would clip the picture to one line in LibreOffice
+        spacing: { line: 240, lineRule: LineRuleType.AUTO },
+        children: [
+          new ImageRun({ type: "png", data: g.png, transformation: { width: g.lebar, height: g.tinggi } }),
+        ],
+      }),
+    );
+  } else isi.push(paragraf(TEKS.tanpaGrafik, true));
+  isi.push(keterangan(judul, nomor.berikut(judul), { lanjutBawah: false }));
+  if (tanpa.length > 0 && batang.length > 0) isi.push(paragraf(TEKS.tidakDigambar(tanpa), true));
+  return { arah: "tegak", isi };
+}
+
+/** Grafik 3.1: capaian per indicator, labelled with Tabel 3.1's numbers. */
+function grafik31(t: TabelLkjip, nomor: Penomor): Blok {
+  const batang = t.t31.flatMap((b) =>
+    typeof b.capaian === "number" ? [{ label: `${b.no}. ${b.indikator}`, capaian: b.capaian }] : [],
+  );
+  const tanpa = t.t31.filter((b) => typeof b.capaian !== "number").map((b) => b.indikator);
+  return blokGrafik(JUDUL_GRAFIK.g31(t.tahun), batang, tanpa, nomor);
+}
+
+/** Grafik 3.2: each sasaran's mean capaian, labelled with Tabel 3.6's numbers. */
+function grafik32(t: TabelLkjip, nomor: Penomor): Blok {
+  const { sasaran } = t.t36;
+  const batang = sasaran.flatMap((b) =>
+    typeof b.rataRata === "number" ? [{ label: `${b.no}. ${b.sasaran}`, capaian: b.rataRata }] : [],
+  );
+  const tanpa = sasaran.filter((b) => typeof b.rataRata !== "number").map((b) => b.sasaran);
+  return blokGrafik(JUDUL_GRAFIK.g32(t.tahun), batang, tanpa, nomor);
+}
+
+function bab2(data: DataLaporan, n: number, nomor: Penomor): Blok[] {
+  const program = tabelPkProgram(data, n);
   return [
-    judulTabel(JUDUL_TABEL.t31(n)),
-    tabel(
-      KOLOM_31(n),
-      t.t31.map((b, i) => [
-        String(b.no),
-        b.sasaran,
-        b.indikator,
-        b.satuan,
-        dalamSatuan(b.target, satuan[i]),
-        dalamSatuan(b.realisasi, satuan[i]),
-        tampil(b.capaian, persen),
-        b.predikat,
-      ]),
-      [4, 5, 6],
-    ),
-    catatan(CATATAN_METODE.t31),
-    ...catatanGalat(t.t31.map((b) => ({ nama: b.indikator, nilai: [b.capaian] }))),
-
-    judulTabel(JUDUL_TABEL.t32),
-    tabel(
-      KOLOM_32(n, data.periode.awal),
-      t.t32.map((b, i) => [
-        String(b.no),
-        b.indikator,
-        dalamSatuan(b.realisasiLalu, satuan[i]),
-        dalamSatuan(b.realisasi, satuan[i]),
-        tampil(b.capaianLalu, persen),
-        tampil(b.capaian, persen),
-        perubahanDalamSatuan(b.perubahan, satuan[i]),
-        b.keterangan,
-      ]),
-      [2, 3, 4, 5, 6],
-    ),
-    catatan(CATATAN_METODE.t32),
-    ...catatanGalat(t.t32.map((b) => ({ nama: b.indikator, nilai: [b.capaianLalu] }))),
-
-    judulTabel(JUDUL_TABEL.t33),
-    tabel(
-      KOLOM_33(n),
-      t.t33.map((b, i) => [
-        String(b.no),
-        b.indikator,
-        TEKS_JENIS_TARGET[b.jenisTarget],
-        dalamSatuan(b.targetAkhir, satuan[i]),
-        dalamSatuan(b.realisasiSampai, satuan[i]),
-        tampil(b.capaian, persen),
-      ]),
-      [3, 4, 5],
-    ),
-    catatan(CATATAN_METODE.t33),
-    ...catatanGalat(t.t33.map((b) => ({ nama: b.indikator, nilai: [b.capaian] }))),
-
-    judulTabel(JUDUL_TABEL.t34),
-    tabel(
-      KOLOM_34(n),
-      t.t34.map((b) => [
-        String(b.no),
-        b.program,
-        b.indikatorTerkait,
-        rupiah(b.pagu),
-        rupiah(b.realisasiAnggaran),
-        tampil(b.serapan, persen),
-        tampil(b.capaianKinerja, persen),
-        tampil(b.efisiensi, persen),
-        b.keterangan,
-      ]),
-      [3, 4, 5, 6, 7],
-    ),
-    catatan(CATATAN_METODE.t34),
-    ...catatanGalat(t.t34.map((b) => ({ nama: b.program, nilai: [b.serapan] }))),
-
-    judulTabel(JUDUL_TABEL.t35),
-    tabel(
-      KOLOM_35(n),
-      t.t35.map((b) => [
-        String(b.no),
-        b.indikator,
-        tampil(b.capaian, persen),
-        b.faktorPendukung,
-        b.faktorPenghambat,
-        b.upayaPerbaikan,
-      ]),
-      [2],
-    ),
-    catatan(CATATAN_METODE.t35),
+    {
+      arah: "tegak",
+      isi: [...judulBab(TEKS.bab2), subjudul(TEKS.bab2B), paragraf(TEKS.pengantarPk(data.instansi, n))],
+    },
+    blokTabel(tabelPk(data, n), nomor),
+    ...(program ? [blokTabel(program, nomor)] : []),
   ];
 }
 
-/** The Word document of Bab III for year `n`. */
-export function dokumenBab3(data: DataLaporan, n: number): Document {
-  const t = hitungLkjip(data, n);
-  const isi: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, text: "BAB III" }),
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      alignment: AlignmentType.CENTER,
-      text: "AKUNTABILITAS KINERJA",
-    }),
-    teks(`${data.instansi} — Tahun ${n}`, { tebal: true }),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: "A. Capaian Kinerja Organisasi" }),
-    teks(
-      "Draf ini disusun otomatis dari buku kerja IKU. Periksa angka-angkanya, lalu lengkapi uraian setiap sasaran.",
-      { miring: true },
-    ),
-    ...paragrafSasaran(t).map((p) => teks(p.teks)),
-    ...bagianTabel(data, t),
+function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang>, nomor: Penomor): Blok[] {
+  const tabel = TABEL_BAB3.map((buat) => buat({ data, t, hilang })).filter((x): x is TabelDokumen => !!x);
+  return [
+    {
+      arah: "tegak",
+      isi: [
+        ...judulBab(TEKS.bab3, true),
+        paragraf(TEKS.petunjuk, true),
+        subjudul(TEKS.bab3A),
+        subjudul(TEKS.ikhtisar, "Heading3"),
+        paragraf(ikhtisar(t, data)),
+      ],
+    },
+    grafik31(t, nomor),
+    grafik32(t, nomor),
+    {
+      arah: "tegak",
+      isi: [
+        subjudul(TEKS.analisisSasaran, "Heading3"),
+        ...paragrafSasaran(t, data).map((p) => paragraf(p.teks)),
+      ],
+    },
+    // The heading travels with the first table, so a landscape page does not leave it behind
+    ...tabel.map((x, i) => blokTabel(x, nomor, i === 0 ? [subjudul(TEKS.rincian, "Heading3")] : [])),
   ];
+}
+
+/** Neighbouring blocks of one orientation share a section; every section numbers its pages on. */
+function bagian(blok: readonly Blok[]) {
+  const kelompok: Blok[] = [];
+  for (const b of blok) {
+    const akhir = kelompok[kelompok.length - 1];
+    if (akhir && akhir.arah === b.arah) akhir.isi.push(...b.isi);
+    else kelompok.push({ arah: b.arah, isi: [...b.isi] });
+  }
+  const kaki = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT] })],
+        }),
+      ],
+    });
+  return kelompok.map((k) => ({
+    properties: sifatHalaman(k.arah),
+    footers: { default: kaki() },
+    children: k.isi,
+  }));
+}
+
+/** The Word document of the draft for year `n`. */
+export function dokumenBab3(data: DataLaporan, n: number, opsi: OpsiBab3 = {}): Document {
+  const t = hitungLkjip(data, n);
+  const nomor = new Penomor();
+  const hilang = new Set(opsi.hilang ?? []);
   return new Document({
     creator: "IKU Kinerja",
-    title: `LKjIP ${n} Bab III`,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { orientation: PageOrientation.PORTRAIT, width: 11906, height: 16838 }, // A4 in twips
-            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
-          },
-        },
-        children: isi,
-      },
-    ],
+    title: `LKjIP ${n} Bab II–III`,
+    styles: GAYA_DRAF,
+    sections: bagian([...bab2(data, n, nomor), ...bab3(data, t, hilang, nomor)]),
   });
 }
 
 /** The .docx file's bytes. */
-export const bytesBab3 = (data: DataLaporan, n: number): Promise<Buffer> =>
-  Packer.toBuffer(dokumenBab3(data, n));
+export const bytesBab3 = (data: DataLaporan, n: number, opsi: OpsiBab3 = {}): Promise<Buffer> =>
+  Packer.toBuffer(dokumenBab3(data, n, opsi));

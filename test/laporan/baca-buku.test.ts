@@ -10,7 +10,7 @@ const tanpaSpasiKode = {
 describe("dataDariBuku", () => {
   it("reads back every input of the report from the sheets, by their headers", async () => {
     const hasil = dataDariBuku(await bacaLewatPembaca(bukuDari(DATA, 2025)));
-    expect(hasil).toEqual({ ok: true, data: expect.anything(), tahun: [2024, 2025, 2026] });
+    expect(hasil).toEqual({ ok: true, data: expect.anything(), tahun: [2024, 2025, 2026], hilang: [] });
     if (!hasil.ok) return;
     const harapan = {
       ...tanpaSpasiKode,
@@ -52,13 +52,39 @@ describe("dataDariBuku", () => {
     });
   });
 
-  it("names a missing sheet and writes nothing", async () => {
+  it("refuses a workbook without the IKU sheet, naming it", async () => {
     const wb = bukuDari(DATA, 2025);
-    wb.removeWorksheet(wb.getWorksheet("Anggaran")!.id);
+    wb.removeWorksheet(wb.getWorksheet("IKU")!.id);
     expect(dataDariBuku(await bacaLewatPembaca(wb))).toEqual({
       ok: false,
-      pesan: [expect.stringMatching(/^Lembar Anggaran tidak ada/)],
+      pesan: [expect.stringMatching(/^Lembar IKU tidak ada/)],
     });
+  });
+
+  it.each([
+    ["Anggaran", ["lembarAnggaran"]],
+    ["LKjIP", ["lembarLkjip"]],
+  ])("reads a workbook without the %s sheet and notes the missing part", async (lembar, hilang) => {
+    const wb = bukuDari(DATA, 2025);
+    wb.removeWorksheet(wb.getWorksheet(lembar)!.id);
+    const hasil = dataDariBuku(await bacaLewatPembaca(wb));
+    expect(hasil.ok && hasil.hilang).toEqual(hilang);
+    expect(hasil.ok && hasil.data.indikator).toHaveLength(4);
+  });
+
+  it("notes an older LKjIP sheet without Tabel 3.3 and 3.5 instead of refusing it", async () => {
+    const wb = bukuDari(DATA, 2025);
+    const lk = wb.getWorksheet("LKjIP")!;
+    lk.getCell("A20").value = null;
+    lk.getCell("A40").value = null;
+    const hasil = dataDariBuku(await bacaLewatPembaca(wb));
+    expect(hasil.ok && hasil.hilang).toEqual(["tabel33", "tabel35"]);
+    expect(hasil.ok && hasil.data.indikator.map((i) => i.jenisTarget)).toEqual([
+      "kumulatif",
+      "kumulatif",
+      "kumulatif",
+      "kumulatif",
+    ]);
   });
 
   it("names a missing header", async () => {

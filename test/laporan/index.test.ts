@@ -4,13 +4,17 @@ import os from "node:os";
 import path from "node:path";
 import { tulisBerkasBaru } from "../../src/xlsx/berkas-bebas";
 import { jalankanLaporan, Sistem } from "../../src/laporan";
+import type { Workbook } from "exceljs";
 import { DATA } from "../domain/lkjip-data";
 import { bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
 import { bukuSelLuar } from "../periksa/buku-bermusuh";
 import { bacaLewatPembaca, bukuDari } from "./buku-laporan";
 
 /** The workbook read from memory; files written into a fresh temporary folder, names relative to it. */
-function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
+function sistem(
+  ada: string[] = [],
+  ubah: (wb: Workbook) => void = () => undefined,
+): Sistem & { ditulis: Map<string, Buffer> } {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "laporan-"));
   for (const b of ada) fs.writeFileSync(path.join(folder, b), "milik perencana");
   const ditulis = new Map<string, Buffer>();
@@ -18,7 +22,9 @@ function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
     ditulis,
     baca: async (b) => {
       if (b !== "iku.xlsx") throw new Error("End of central directory not found");
-      return bacaLewatPembaca(bukuDari(DATA, 2025));
+      const wb = bukuDari(DATA, 2025);
+      ubah(wb);
+      return bacaLewatPembaca(wb);
     },
     tulis: (b, isi) => {
       const nyata = path.relative(folder, tulisBerkasBaru(path.join(folder, b), isi));
@@ -68,9 +74,33 @@ describe("npm run laporan", () => {
     expect(teks).toContain("Realisasi s.d. 2025");
     expect(teks).toContain("410"); // kumulatif UTTP 210 + 200
     expect(teks).toContain("1.000.000.000"); // pagu
-    expect(teks).toContain('Dari 2 indikator sasaran "Sasaran A" pada tahun 2025, 1 tercapai');
+    expect(teks).toContain(
+      'Sasaran "Sasaran A" diukur dengan 2 indikator; pada tahun 2025, 1 indikator tercapai',
+    );
     expect(teks).toContain("Tidak Efisien");
     expect(teks).toContain("Catatan metode: Serapan = realisasi anggaran ÷ pagu.");
+  });
+
+  it("writes what it can from an older workbook and says in one line per part what it left out", async () => {
+    const s = sistem([], (wb) => {
+      wb.removeWorksheet(wb.getWorksheet("Anggaran")!.id);
+      wb.removeWorksheet(wb.getWorksheet("LKjIP")!.id);
+    });
+    const hasil = await jalankanLaporan({ buku: ["iku.xlsx"], tahun: "2025", keluar: "bab3.docx" }, s);
+    expect(hasil).toEqual({
+      kode: 0,
+      pesan: [
+        "Draf Bab III tahun 2025 ditulis: bab3.docx",
+        "Lembar LKjIP tidak ada: Tabel 3.3 (jenis target) dan isian Tabel 3.5 (faktor penyebab) ditinggalkan.",
+        "Lembar Anggaran tidak ada: Tabel 3.4 (efisiensi) dan tabel program Perjanjian Kinerja ditinggalkan.",
+      ],
+      berkas: "bab3.docx",
+    });
+    const teks = await teksDokumen(s.ditulis.get("bab3.docx")!);
+    expect(teks).toContain("Capaian Kinerja Tahun 2025");
+    expect(teks).toContain("102,44%");
+    expect(teks).not.toContain("Efisiensi Penggunaan Sumber Daya");
+    expect(teks).not.toContain("Target Akhir Renstra");
   });
 
   it("picks the latest year with any realisation when --tahun is not given", async () => {

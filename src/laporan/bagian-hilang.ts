@@ -1,0 +1,5 @@
+/**
+ * The parts of a saved workbook the draft can do without (an older version's file, or a sheet the
+ * planner deleted): the reader notes them, the writer leaves their tables out, the command says so.
+ */
+export type BagianHilang = "lembarLkjip" | "lembarAnggaran" | "tabel33" | "tabel35";
