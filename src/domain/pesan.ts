@@ -204,6 +204,10 @@ export const PESAN = {
     id: `serapan dari realisasi anggaran ${t(realisasi)} dan pagu ${t(pagu)} terlalu besar untuk dihitung. Periksa satuan keduanya (rupiah).`,
     en: `the absorption of realisasi_anggaran ${t(realisasi)} and pagu ${t(pagu)} is too large to compute. Check both are in rupiah.`,
   }),
+  bukanEmpatSel: (nama: Nama, baris: number, kolom: number): Teks => ({
+    id: `${n(nama, "id")} berukuran ${baris}×${kolom}; isi rentang empat sel dalam satu baris atau kolom, triwulan I sampai IV berurutan.`,
+    en: `${n(nama, "en")} is ${baris}×${kolom}; give a range of four cells in one row or column, quarters I to IV in order.`,
+  }),
   targetTwKosong: (tw: string): Teks => ({
     id: `target ${tw} kosong. Begitu satu triwulan terisi, isi target keempat triwulan (TW I sampai TW IV), boleh 0 untuk triwulan tanpa rencana.`,
     en: `the ${tw} target is blank. Once a quarter is filled, enter the targets of all four quarters (TW I to TW IV); 0 is allowed for a quarter with nothing planned.`,

@@ -44,6 +44,7 @@ const CONTOH: Contoh = {
   realisasiAnggaranNegatif: [[-2500], "-2500"],
   serapanTerlaluBesar: [[1e308, 1e-300], "1e+308"],
   targetTwKosong: [["TW III"], "TW III"],
+  bukanEmpatSel: [["realisasi_tw", 1, 3], "1×3"],
   realisasiTwTerlaluBesar: [[41, 0.41], "0,41"],
 };
 
