@@ -27,7 +27,7 @@ describe("CAPAIAN_TW", () => {
       [[82], [83], [84], [85]],
       "rata-rata",
       undefined,
-      81 / 83,
+      80.5 / 82.5,
     ],
     ["counts a quarter filled with 0", [[0, _, _, _]], [[2, 2, 2, 2]], "jumlah", undefined, 0],
     ["reads the negatif rule", [[12, _, _, _]], [[10, 10, 10, 10]], "akhir", [["turun"]], 0.8],
