@@ -10,15 +10,17 @@ import { Agregasi, Polaritas } from "./types";
 /** The quarters of a year, as the sheets head them. */
 export const TRIWULAN = ["TW I", "TW II", "TW III", "TW IV"] as const;
 
-/** The Rencana Aksi's verdicts: never green while nothing is filled, and a reason when a number is wrong. */
+/**
+ * The Rencana Aksi's verdicts: never green while nothing is filled; a quarterly plan that is not
+ * whole, or a realisation that cannot be judged, says which row of the Triwulan sheet to check.
+ */
 export const KATA_STATUS_TW = {
   belumDiisi: "Belum Diisi",
   sesuai: "Sesuai Rencana",
   perhatian: "Perlu Perhatian",
   terlambat: "Terlambat",
-  cekRealisasi: "Cek Realisasi",
-  cekTarget: "Cek Target",
-  cekCapaian: "Cek Capaian",
+  cekTarget: "Cek Target TW",
+  cekRealisasi: "Cek Realisasi TW",
 } as const;
 export type StatusTw = (typeof KATA_STATUS_TW)[keyof typeof KATA_STATUS_TW];
 
@@ -37,14 +39,16 @@ const TINGGI = SKALA_PREDIKAT.find(([, nama]) => nama === "Tinggi")![0];
 /** 100% and the predikat's Tinggi bound (76%): the defaults a catalog may change. */
 export const AMBANG_STATUS_BAWAAN: AmbangStatusTw = { sesuai: 1, perhatian: TINGGI / 10000 };
 
-/** Why a quarter's capaian has no value: a quarter, a quarterly target, or the capaian itself. */
-export type SebabGalatTw = "realisasi" | "target" | "capaian";
+/** Why a quarter's capaian has no value: the quarterly targets, or the realisation (its cells or its size). */
+export type SebabGalatTw = "target" | "realisasi";
 
 /** The quarter to date: nothing filled yet, an error with its cause, or the values to date. */
 export type HasilTw =
   | { keadaan: "belum" }
   | { keadaan: "galat"; sebab: SebabGalatTw; galat: Galat }
   | { keadaan: "ada"; realisasi: number; target: number; capaian: number | Kosong };
+
+type NamaTw = ReturnType<typeof NAMA.nilaiTriwulanKe>;
 
 /**
  * Reads four quarter cells: a number, or blank (not filled). `ketat` reads as the sheet does,
@@ -53,7 +57,7 @@ export type HasilTw =
 function bacaEmpat(
   nilai: readonly unknown[],
   ketat: boolean,
-  nama: (k: number) => NAMA_TW,
+  nama: (k: number) => NamaTw,
 ): (number | Kosong)[] | Galat {
   const hasil: (number | Kosong)[] = [];
   for (let q = 0; q < TRIWULAN.length; q++) {
@@ -67,7 +71,10 @@ function bacaEmpat(
   }
   return hasil;
 }
-type NAMA_TW = ReturnType<typeof NAMA.nilaiTriwulanKe>;
+
+/** Whether a quarter cell holds anything: the sheet counts any text (COUNTA), the functions only readable content. */
+const terisiSel = (v: unknown, ketat: boolean): boolean =>
+  v !== null && v !== undefined && !(typeof v === "string" && (ketat ? v === "" : v.trim() === ""));
 
 /** The target of the quarters filled so far, by the aggregation that makes their realisation. */
 function targetSampai(target: readonly number[], terisi: readonly boolean[], jenis: Agregasi): number {
@@ -96,33 +103,33 @@ export function capaianSdTw(
   polaritas: Polaritas,
   ketat = false,
 ): HasilTw {
-  const r = bacaEmpat(realisasiTw, ketat, NAMA.realisasiTwKe);
-  if (adalahGalat(r)) return { keadaan: "galat", sebab: "realisasi", galat: r };
-  const terisi = r.map((x) => x !== KOSONG);
+  const terisi = TRIWULAN.map((_, q) => terisiSel(realisasiTw[q], ketat));
   if (!terisi.includes(true)) return { keadaan: "belum" };
+  // The plan first: the status then points at the Target TW cells, as the sheet's does.
   const t = bacaEmpat(targetTw, ketat, NAMA.targetTwKe);
   if (adalahGalat(t)) return { keadaan: "galat", sebab: "target", galat: t };
   const kosong = t.findIndex((x) => x === KOSONG);
   if (kosong >= 0)
     return { keadaan: "galat", sebab: "target", galat: nilaiSalah(PESAN.targetTwKosong(TRIWULAN[kosong])) };
+  const r = bacaEmpat(realisasiTw, ketat, NAMA.realisasiTwKe);
+  if (adalahGalat(r)) return { keadaan: "galat", sebab: "realisasi", galat: r };
   const realisasi = agregat([r], jenis) as number;
   const target = targetSampai(t as number[], terisi, jenis);
   if (target === 0 && polaritas === "positif") return { keadaan: "ada", realisasi, target, capaian: KOSONG };
   if (target > 0 && realisasi > CAPAIAN_MASUKAN_MAKSIMUM * target)
     return {
       keadaan: "galat",
-      sebab: "capaian",
+      sebab: "realisasi",
       galat: nilaiSalah(PESAN.realisasiTwTerlaluBesar(realisasi, target)),
     };
   const capaian = hitungCapaian(realisasi, target, polaritas);
-  if (adalahGalat(capaian)) return { keadaan: "galat", sebab: "capaian", galat: capaian };
+  if (adalahGalat(capaian)) return { keadaan: "galat", sebab: "realisasi", galat: capaian };
   return { keadaan: "ada", realisasi, target, capaian };
 }
 
 const STATUS_GALAT: Record<SebabGalatTw, StatusTw> = {
-  realisasi: KATA_STATUS_TW.cekRealisasi,
   target: KATA_STATUS_TW.cekTarget,
-  capaian: KATA_STATUS_TW.cekCapaian,
+  realisasi: KATA_STATUS_TW.cekRealisasi,
 };
 
 /**

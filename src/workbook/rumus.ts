@@ -22,7 +22,7 @@ const kataKelas = (p: Polaritas): readonly string[] =>
   p === "positif" ? ["", ...KATA_POLARITAS.positif] : KATA_POLARITAS[p];
 
 /** "The polarity cell holds one of these words", case-insensitive as Excel compares text. */
-function polaritasIalah(sel: string, p: Polaritas): string {
+export function polaritasIalah(sel: string, p: Polaritas): string {
   const kata = kataKelas(p);
   return kata.length === 1 ? `${sel}="${kata[0]}"` : `OR(${sel}=${daftar(kata)})`;
 }
@@ -32,7 +32,7 @@ function polaritasIalah(sel: string, p: Polaritas): string {
  * computes it. N(t)>0 reads "the target is a positive number": a target typed as text or below
  * zero is #N/A, never a number. Target 0 is defined only for lower-is-better with realisasi 0 (100%).
  */
-function aturan(r: string, t: string, p: Polaritas): string {
+export function aturan(r: string, t: string, p: Polaritas): string {
   const nolNol = `IF(AND(${r}=0,${t}=0),1,NA())`;
   if (p === "positif") return `IF(N(${t})>0,MAX(0,${r}/${t}),NA())`;
   if (p === "negatif") return `IF(N(${t})>0,MAX(0,2-${r}/${t}),${nolNol})`;

@@ -131,15 +131,15 @@ describe("capaianSdTw and statusTw", () => {
       "a quarter typed as text",
       [1, "dua", _, _],
       [1, 1, 1, 1],
-      "Cek Realisasi",
+      "Cek Realisasi TW",
       /realisasi triwulan ke-2 "dua"/,
     ],
-    ["a missing TW target", [1, _, _, _], [1, 1, _, 1], "Cek Target", /target TW III kosong/],
+    ["a missing TW target", [1, _, _, _], [1, 1, _, 1], "Cek Target TW", /target TW III kosong/],
     [
       "a realisation above 1.000% of its target",
       [41, _, _, _],
       [0.41, 0.41, 0.41, 0.41],
-      "Cek Capaian",
+      "Cek Realisasi TW",
       /1\.000%/,
     ],
   ])("gives an error that says why for %s, never a number", (_nama, r, t, status, pesan) => {
@@ -147,6 +147,12 @@ describe("capaianSdTw and statusTw", () => {
     expect(h.keadaan).toBe("galat");
     if (h.keadaan === "galat") expect(h.galat.pesan.id).toMatch(pesan);
     expect(statusTw(h)).toBe(status);
+  });
+
+  it("points at the targets first when both a quarter and the plan are wrong, as the sheet does", () => {
+    expect(statusTw(capaianSdTw(["x", _, _, _], [1, _, 1, 1], "jumlah", "positif", true))).toBe(
+      "Cek Target TW",
+    );
   });
 
   it("reads Indonesian text numbers unless strict, as the sheet is", () => {
