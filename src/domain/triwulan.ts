@@ -113,7 +113,9 @@ export function capaianSdTw(
     return { keadaan: "galat", sebab: "target", galat: nilaiSalah(PESAN.targetTwKosong(TRIWULAN[kosong])) };
   const r = bacaEmpat(realisasiTw, ketat, NAMA.realisasiTwKe);
   if (adalahGalat(r)) return { keadaan: "galat", sebab: "realisasi", galat: r };
-  const realisasi = agregat([r], jenis) as number;
+  const realisasi = agregat([r], jenis);
+  if (adalahGalat(realisasi)) return { keadaan: "galat", sebab: "realisasi", galat: realisasi };
+  if (realisasi === KOSONG) return { keadaan: "belum" };
   const target = targetSampai(t as number[], terisi, jenis);
   if (target === 0 && polaritas === "positif") return { keadaan: "ada", realisasi, target, capaian: KOSONG };
   if (target > 0 && realisasi > CAPAIAN_MASUKAN_MAKSIMUM * target)

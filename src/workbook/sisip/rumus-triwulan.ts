@@ -13,7 +13,7 @@ import {
 } from "../../domain/triwulan";
 import { Polaritas } from "../../domain/types";
 import { rentang } from "../alamat";
-import { aturan, polaritasIalah } from "../rumus";
+import { KODE_AGREGASI, aturan, polaritasIalah } from "../rumus";
 
 const N = TRIWULAN.length;
 const sebaris = (sel: readonly string[]): string => rentang(sel[0], sel[N - 1]);
@@ -42,6 +42,7 @@ export function rumusCekTargetTw(targetTw: readonly string[], tahunan: string, k
  * #N/A while any of the four targets is not a number (the plan covers the whole year).
  *
  * @example rumusTargetSdTw(["E6", "F6", "G6", "H6"], ["I6", "J6", "K6", "L6"], "$D6")
+ * // 'IF(COUNTA(I6:L6)=0,"",IF(COUNT(E6:H6)<4,NA(),IF($D6=2,LOOKUP(2,1/(I6:L6<>""),E6:H6),SUMPRODUCT((I6:L6<>"")*E6:H6)/IF($D6=3,COUNTA(I6:L6),1))))'
  */
 export function rumusTargetSdTw(
   targetTw: readonly string[],
@@ -50,13 +51,14 @@ export function rumusTargetSdTw(
 ): string {
   const t = sebaris(targetTw);
   const r = sebaris(realisasiTw);
-  const jumlah = `SUMPRODUCT((${r}<>"")*${t})`;
-  const akhir = realisasiTw
-    .slice(1)
-    .reduce((lain, x, i) => `IF(${x}<>"",${targetTw[i + 1]},${lain})`, targetTw[0]);
+  const akhir = KODE_AGREGASI.indexOf("akhir") + 1;
+  const rataRata = KODE_AGREGASI.indexOf("rata-rata") + 1;
+  // The last filled quarter's target: LOOKUP skips the #DIV/0! of the blank ones (Excel and LibreOffice).
+  const terakhir = `LOOKUP(2,1/(${r}<>""),${t})`;
+  const bagi = `IF(${kode}=${rataRata},COUNTA(${r}),1)`;
   return (
     `IF(COUNTA(${r})=0,"",IF(COUNT(${t})<${N},NA(),` +
-    `CHOOSE(${kode},${jumlah},${akhir},${jumlah}/COUNTA(${r}))))`
+    `IF(${kode}=${akhir},${terakhir},SUMPRODUCT((${r}<>"")*${t})/${bagi})))`
   );
 }
 

@@ -68,8 +68,8 @@ export interface TataLetakTriwulan {
   targetTw: (t: number, q: number) => number;
   realisasiTw: (t: number, q: number) => number;
   realisasi: (t: number) => number;
-  capaian: (t: number) => number;
   targetSd: (t: number) => number;
+  capaian: (t: number) => number;
   cekTarget: (t: number) => number;
   lebarTahun: number;
   kolomAkhir: number;
@@ -86,8 +86,8 @@ export function tataLetakTriwulan(katalog: Katalog): TataLetakTriwulan {
     targetTw: (t, q) => awalTahun(t) + q,
     realisasiTw: (t, q) => awalTahun(t) + 4 + q,
     realisasi: (t) => awalTahun(t) + 8,
-    capaian: (t) => awalTahun(t) + 9,
-    targetSd: (t) => awalTahun(t) + 10,
+    targetSd: (t) => awalTahun(t) + 9,
+    capaian: (t) => awalTahun(t) + 10,
     cekTarget: (t) => awalTahun(t) + 11,
     lebarTahun: LEBAR_TAHUN_TRIWULAN,
     kolomAkhir: awalTahun(katalog.tahun.length) - 1,
