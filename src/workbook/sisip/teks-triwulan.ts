@@ -55,3 +55,21 @@ export const tandaCekTarget = (alamat: string, cek: string): FormatBersyarat => 
   warnaIsi: WARNA.merahIsi,
   warnaFont: WARNA.merahFont,
 });
+
+/** The Status column's fills: green on plan, amber for attention, red late or to check, grey not yet filled. */
+const WARNA_STATUS: ReadonlyArray<readonly [string[], string, string]> = [
+  [[s.sesuai], WARNA.hijauIsi, WARNA.hijauFont],
+  [[s.perhatian], "#FFEB9C", "#9C5700"],
+  [[s.terlambat, s.cekTarget, s.cekRealisasi], WARNA.merahIsi, WARNA.merahFont],
+  [[s.belumDiisi], "#EDEDED", "#595959"],
+];
+
+/** One rule per colour on the Status cells; `status` is the first cell, relative. */
+export const tandaStatusTw = (alamat: string, status: string): FormatBersyarat[] =>
+  WARNA_STATUS.map(([kata, warnaIsi, warnaFont]) => ({
+    alamat,
+    rumus:
+      kata.length === 1 ? `${status}="${kata[0]}"` : `OR(${kata.map((x) => `${status}="${x}"`).join(",")})`,
+    warnaIsi,
+    warnaFont,
+  }));

@@ -17,7 +17,7 @@ function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
 }
 
 const rencana = buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 });
-const [iku, triwulan, formulasi, dasbor] = rencana.lembar;
+const [iku, triwulan, , formulasi, dasbor] = rencana.lembar;
 
 // The seed document's table (BAB IV), in order, as the planner reads it.
 const DOKUMEN: Array<[string, string, Sel, Sel, Sel]> = [
@@ -46,6 +46,7 @@ describe("buatRencana", () => {
     expect(r.lembar.map((l) => l.nama)).toEqual([
       "IKU (2)",
       "Triwulan",
+      "Rencana Aksi",
       "Formulasi (3)",
       "Dashboard",
       "Anggaran",
