@@ -10,6 +10,9 @@ import { KonteksLembar } from "./konteks-lembar";
 import { TEKS_TRIWULAN, tandaCekTarget } from "./teks-triwulan";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
+/** At 80% an A4 landscape page holds the indicator columns and one year's twelve, never two years. */
+const SKALA_CETAK = 80;
+
 /**
  * Quarterly targets and realisation per indicator and year, typed here once: the year's value
  * (the IKU sheet's realisation refers to it), the target and capaian to date by the indicator's
@@ -25,8 +28,11 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
   const lebar = tw.kolomAkhir;
   const { barisKepala: KEPALA, barisAwal: AWAL } = tw;
 
-  barisJudul(lembar, 1, lebar, `${teks.judulTriwulan} — ${katalog.judul.toUpperCase()}`, GAYA.judul);
-  barisJudul(lembar, 2, lebar, katalog.instansi.toUpperCase(), GAYA.subjudul);
+  // Titles and notes over the indicator columns, which every printed page repeats: never cut between pages.
+  const lebarJudul = tw.awalTahun(0) - 1;
+  const judul = `${teks.judulTriwulan} — ${katalog.judul.toUpperCase()}`;
+  barisJudul(lembar, 1, lebarJudul, judul, { ...GAYA.judul, bungkusTeks: true });
+  barisJudul(lembar, 2, lebarJudul, katalog.instansi.toUpperCase(), GAYA.subjudul);
 
   const atas: Sel[] = ["No", "Indikator Kinerja", "Satuan", "Agregasi"];
   const bawah: Sel[] = [null, null, null, null];
@@ -120,23 +126,32 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
   lembar.lebarKolom = { A: 4, B: 34, C: 8, D: 17 };
   for (let c = tw.awalTahun(0); c <= lebar; c++) lembar.lebarKolom[hurufKolom(c)] = 9;
   tahun.forEach((_, t) => (lembar.lebarKolom[hurufKolom(tw.cekTarget(t))] = 11));
+  const barisKet = AWAL + n + 1;
+  const lebarCatatan = Array.from(
+    { length: lebarJudul },
+    (_, c) => lembar.lebarKolom[hurufKolom(c + 1)],
+  ).reduce((a, b) => a + b, 0);
   lembar.tinggiBaris = {
-    1: 22,
-    2: 20,
+    ...tinggiUntukTeks([{ baris: 1, teks: judul, lebar: lebarCatatan }], 14),
+    ...tinggiUntukTeks([{ baris: 2, teks: katalog.instansi, lebar: lebarCatatan }], 12),
     [KEPALA + 1]: 28,
     ...tinggiUntukTeks(
       baris.map((b, i) => ({ baris: AWAL + i, teks: b.indikator.nama, lebar: lembar.lebarKolom.B })),
     ),
+    ...tinggiUntukTeks(
+      teksTw.keteranganTriwulan.map((t, i) => ({ baris: barisKet + i, teks: t, lebar: lebarCatatan })),
+      9,
+    ),
   };
-  const barisKet = AWAL + n + 1;
-  teksTw.keteranganTriwulan.forEach((t, i) => barisJudul(lembar, barisKet + i, lebar, t, GAYA.catatan));
+  teksTw.keteranganTriwulan.forEach((t, i) => barisJudul(lembar, barisKet + i, lebarJudul, t, GAYA.catatan));
   lembar.bekukan = { baris: KEPALA + 1, kolom: 2 };
+  // One year per landscape page, the indicator columns (and so the titles) repeated at its left.
   lembar.cetak = {
     orientasi: "lanskap",
     pasLebarHalaman: false,
-    skala: 60,
+    skala: SKALA_CETAK,
     barisJudul: barisPenuh(KEPALA, KEPALA + 1),
-    kolomJudul: "$A:$D",
+    kolomJudul: `$A:$${hurufKolom(tw.awalTahun(0) - 1)}`,
   };
   lembar.warnaTab = WARNA.tab;
   return lembar;
