@@ -22,6 +22,7 @@ import { bukaXlsx } from "./jenis-berkas";
 import { pesanGagal } from "./pesan-berkas";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 import { barisRenstraRingkasan } from "./renstra-ringkasan";
+import { barisTriwulanRingkasan } from "./triwulan-ringkasan";
 import { TambahanLembar, salinBuku } from "./salin-buku";
 
 /** What a file's check says, and the one thing it asks: a free name for its copy. */
@@ -108,6 +109,8 @@ export async function periksaSatu(m: Masukan, s: SaluranBerkas): Promise<boolean
         for (const b of baris) s.tulis(b);
         s.lapor(`${m.label} › ${l.lembar.nama}: tabel Renstra, ${baris.length} masalah pagu atau kode`);
       }
+      const triwulan = await barisTriwulanRingkasan(m.label, l.lembar.nama, l.sumber);
+      for (const b of triwulan) s.tulis(b);
       const alasan = alasanTanpaTabel(l.analisis);
       // A Renstra sheet holds no IKU table, and needs no row saying so.
       if (alasan !== undefined && renstra) continue;
