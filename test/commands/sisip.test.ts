@@ -33,6 +33,7 @@ describe("perintahSisip", () => {
       "IKU",
       "IKU (2)",
       "Triwulan",
+      "Rencana Aksi",
       "Formulasi",
       "Dashboard",
       "Anggaran",
@@ -45,7 +46,7 @@ describe("perintahSisip", () => {
     expect(hasil).toEqual([
       {
         ok: true,
-        lembar: ["IKU (2)", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+        lembar: ["IKU (2)", "Triwulan", "Rencana Aksi", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
       },
     ]);
     expect(showAsTaskpane).not.toHaveBeenCalled();

@@ -17,7 +17,7 @@ import {
 } from "./browser-helper";
 
 /** The sheets an insertion adds after the IKU sheet. */
-const LAPORAN = ["Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"];
+const LAPORAN = ["Triwulan", "Rencana Aksi", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"];
 
 /** A grid whose strings stay text as typed, placed at (baris0, kolom0). */
 const kisiTeks = (kisi: ReadonlyArray<ReadonlyArray<unknown>>, baris0 = 0, kolom0 = 0): unknown[][] => [
@@ -90,7 +90,7 @@ describe("inserting large catalogs from the pane", () => {
   it("inserts 500 indicators, every request under 5 MB", async () => {
     await pasangBuku(page, { lembar: { Sheet1: [] } });
     expect(await sisipKatalog(500)).toBe(
-      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
+      "Dibuat: IKU, Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
     );
     const b = await bukuHalaman(page);
     expect(b.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
@@ -101,7 +101,7 @@ describe("inserting large catalogs from the pane", () => {
   it("inserts 5,000 indicators in requests Excel accepts", async () => {
     await pasangBuku(page, { lembar: { Sheet1: [] } });
     expect(await sisipKatalog(5000)).toBe(
-      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
+      "Dibuat: IKU, Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
     );
   });
 });

@@ -40,7 +40,7 @@ describe("inserting the IKU workbook from the task pane", () => {
   it("writes the new sheets beside the existing IKU in two syncs, names them, then checks the Renstra sheet in two", async () => {
     await panel.page.selectOption("#sisip-tahun", "2025");
     const status = await sisipkan(panel);
-    expect(status).toBe("Dibuat: IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK");
+    expect(status).toBe("Dibuat: IKU (2), Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK");
     await panel.page.waitForFunction(() =>
       /^Semua pagu sesuai/.test(document.querySelector("#bagian-renstra p[role=status]")?.textContent ?? ""),
     );
@@ -49,6 +49,7 @@ describe("inserting the IKU workbook from the task pane", () => {
       "IKU",
       "IKU (2)",
       "Triwulan",
+      "Rencana Aksi",
       "Formulasi",
       "Dashboard",
       "Anggaran",
@@ -132,7 +133,7 @@ describe("loading another agency's catalog", () => {
       `Katalog: Dinas ${jahat}`,
     );
     expect(await sisipkan(panel)).toBe(
-      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
+      "Dibuat: IKU, Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
     );
     const iku = (await bukuHalaman(panel.page)).lembar.find((l) => l.nama === "IKU")!.sel;
     expect(Object.values(iku)).toContain(jahat);
