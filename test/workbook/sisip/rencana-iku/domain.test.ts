@@ -13,7 +13,7 @@ import { sel } from "../../../../src/workbook/alamat";
 import { NAMA_DASAR } from "../../../../src/workbook/rencana";
 import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
 import { tataLetakIku, tataLetakTriwulan } from "../../../../src/workbook/sisip/tata-letak";
-import { capaianSdTw, cekTargetTw } from "../../../../src/domain/triwulan";
+import { capaianSdTw, cekTargetTw, statusTw } from "../../../../src/domain/triwulan";
 import { bukuLkjipTerisi, katalogLkjip, REALISASI_LKJIP } from "../lkjip-terisi";
 import { bukuDariExcelJs } from "../../../penilai/dari-exceljs";
 import { TRIWULAN } from "../../../penilai/kasus";
@@ -116,6 +116,21 @@ describe("the Triwulan sheet of the built-in catalog agrees with AGREGAT and the
       }
       const cek = buku.nilai("Triwulan", sel(tw.cekTarget(t), r));
       expect(cek).toBe(cekTargetTw(rencana(i, t), ind.target[String(y)]!, ind.agregasi));
+    },
+  );
+
+  it.each(baris.map((b, i) => [b.indikator.kode, i] as const))(
+    "%s: the Rencana Aksi for 2025 shows the year's quarters and the status statusTw gives",
+    (_kode, i) => {
+      const t = katalog.tahun.indexOf(2025);
+      const ind = baris[i].indikator;
+      const r = 6 + i;
+      const h = capaianSdTw(masukan(i, t), rencana(i, t), ind.agregasi, ind.polaritas, true);
+      expect(buku.nilai("Rencana Aksi", `S${r}`)).toBe(statusTw(h));
+      const c = buku.nilai("Rencana Aksi", `R${r}`);
+      if (h.keadaan === "ada") expect(sama(c, h.capaian)).toBe(true);
+      else expect(h.keadaan === "belum" ? c === "" : adalahGalatX(c)).toBe(true);
+      expect(buku.nilai("Rencana Aksi", `E${r}`)).toBe(ind.target["2025"]);
     },
   );
 
