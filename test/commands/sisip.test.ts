@@ -46,7 +46,17 @@ describe("perintahSisip", () => {
     expect(hasil).toEqual([
       {
         ok: true,
-        lembar: ["IKU (2)", "Triwulan", "Rencana Aksi", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+        lembar: [
+          "IKU (2)",
+          "Triwulan",
+          "Rencana Aksi",
+          "Formulasi",
+          "Dashboard",
+          "Anggaran",
+          "Renstra",
+          "LKjIP",
+          "PK",
+        ],
       },
     ]);
     expect(showAsTaskpane).not.toHaveBeenCalled();

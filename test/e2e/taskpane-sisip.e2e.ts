@@ -40,7 +40,9 @@ describe("inserting the IKU workbook from the task pane", () => {
   it("writes the new sheets beside the existing IKU in two syncs, names them, then checks the Renstra sheet in two", async () => {
     await panel.page.selectOption("#sisip-tahun", "2025");
     const status = await sisipkan(panel);
-    expect(status).toBe("Dibuat: IKU (2), Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK");
+    expect(status).toBe(
+      "Dibuat: IKU (2), Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, LKjIP, PK",
+    );
     await panel.page.waitForFunction(() =>
       /^Semua pagu sesuai/.test(document.querySelector("#bagian-renstra p[role=status]")?.textContent ?? ""),
     );

@@ -66,7 +66,17 @@ describe("sisipkanIku and the startup behaviour", () => {
     office(true, () => Promise.reject(new Error("tidak bisa")));
     expect(await sisipkanIku(KATALOG_BAWAAN, 2025, "id")).toEqual({
       ok: true,
-      lembar: ["IKU", "Triwulan", "Rencana Aksi", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+      lembar: [
+        "IKU",
+        "Triwulan",
+        "Rencana Aksi",
+        "Formulasi",
+        "Dashboard",
+        "Anggaran",
+        "Renstra",
+        "LKjIP",
+        "PK",
+      ],
     });
   });
 

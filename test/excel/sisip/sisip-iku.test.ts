@@ -29,7 +29,17 @@ describe("inserting the real IKU plan", () => {
       );
       expect(hasil).toEqual({
         ok: true,
-        lembar: ["IKU (2)", "Triwulan", "Rencana Aksi", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"],
+        lembar: [
+          "IKU (2)",
+          "Triwulan",
+          "Rencana Aksi",
+          "Formulasi",
+          "Dashboard",
+          "Anggaran",
+          "Renstra",
+          "LKjIP",
+          "PK",
+        ],
       });
       expect(excel.terakhir().syncs).toBe(syncs);
       const kueri = excel.permintaan.flatMap((p) => p.Actions.filter((a) => a.ActionType === 2));

@@ -8,7 +8,18 @@ import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
 import { buatExcel } from "../../../emulator/muat-klien";
 import { katalogBesar } from "../katalog-besar";
 
-const LEMBAR = ["Data", "IKU", "Triwulan", "Rencana Aksi", "Formulasi", "Dashboard", "Anggaran", "Renstra", "LKjIP", "PK"];
+const LEMBAR = [
+  "Data",
+  "IKU",
+  "Triwulan",
+  "Rencana Aksi",
+  "Formulasi",
+  "Dashboard",
+  "Anggaran",
+  "Renstra",
+  "LKjIP",
+  "PK",
+];
 
 describe("an insertion refused for its size", () => {
   it.each(["RequestPayloadSizeLimitExceeded", "GeneralException"] as const)(
