@@ -9,7 +9,14 @@ async function utama(): Promise<void> {
   // maxRSS is in kilobytes; each file is read in a worker process, whose peak periksa reports.
   const mbPuncak = Math.max(process.resourceUsage().maxRSS / 1024, hasil.mbPuncak);
   process.stdout.write(
-    JSON.stringify({ ms, mbPuncak, diproses: hasil.diproses, gagal: hasil.gagal, dinilai: hasil.dinilai }),
+    JSON.stringify({
+      ms,
+      mbPuncak,
+      detikCpu: hasil.detikCpu,
+      diproses: hasil.diproses,
+      gagal: hasil.gagal,
+      dinilai: hasil.dinilai,
+    }),
   );
 }
 

@@ -1,9 +1,10 @@
 // npm run laporan -- WORKBOOK.xlsx [--tahun 2025] --out bab3.docx
 // Writes LKjIP Bab III as a Word draft from a saved IKU workbook; nothing is written on any error.
-import ExcelJS from "exceljs";
 import { parseArgs } from "node:util";
 import { jalankanLaporan } from "../src/laporan";
+import { NAMA_LEMBAR } from "../src/laporan/baca-buku";
 import { tulisBerkasBaru } from "../src/xlsx/berkas-bebas";
+import { bacaBukuUtuh } from "../src/xlsx/lembar-utuh";
 
 const PAKAI = "Pemakaian: npm run laporan -- BUKU_KERJA.xlsx [--tahun 2025] --out bab3.docx";
 
@@ -22,11 +23,8 @@ async function utama(): Promise<number> {
   const hasil = await jalankanLaporan(
     { buku: opsi.positionals, tahun: opsi.values.tahun, keluar: opsi.values.out },
     {
-      baca: async (berkas) => {
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.readFile(berkas);
-        return wb;
-      },
+      // Only the sheets the report reads.
+      baca: (berkas) => bacaBukuUtuh(berkas, Object.values(NAMA_LEMBAR)),
       tulis: tulisBerkasBaru,
     },
   );

@@ -1,31 +1,32 @@
 /**
  * Reads the planner's inputs from a saved IKU workbook for the Bab III draft: the IKU, Anggaran and
  * LKjIP sheets, found by their header texts (the contract in src/domain/judul-lkjip.ts), never by
- * cached formula results, so a workbook saved without them still works.
+ * cached formula results, so a workbook saved without them still works. The sheets come from the
+ * one workbook reader (src/xlsx/lembar-utuh.ts), the same values `periksa` judges.
  */
-import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { bacaAngka } from "../domain/baca-angka";
 import { adalahGalat } from "../domain/galat";
 import { JUDUL_TABEL, POLA_PERIODE } from "../domain/judul-lkjip";
 import { DataLaporan, IndikatorLaporan, Isian, JenisTarget, ProgramLaporan } from "../domain/lkjip";
 import { bacaPolaritas } from "../domain/polaritas";
+import { hurufKolom } from "../workbook/alamat";
+import { BukuUtuh, LembarUtuh } from "../xlsx/lembar-utuh";
 
 export type HasilBaca = { ok: true; data: DataLaporan; tahun: number[] } | { ok: false; pesan: string[] };
 
 export const NAMA_LEMBAR = { iku: "IKU", anggaran: "Anggaran", lkjip: "LKjIP" } as const;
 
-/** A typed value: formulas by their saved result when there is one (inputs are plain values). */
-function nilai(v: CellValue): string | number | boolean | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return null;
-  if (typeof v === "object" && "richText" in v) return v.richText.map((b) => b.text).join("");
-  if (typeof v === "object" && "formula" in v) return nilai((v as { result?: CellValue }).result ?? null);
-  return null;
+type Worksheet = LembarUtuh;
+
+/** A typed value: a formula by its saved result (none: blank); an error value is no input either. */
+function nilai(ws: Worksheet, baris: number, kolom: number): string | number | boolean | null {
+  if (ws.rinci(baris, kolom)?.galat) return null;
+  const v = ws.nilai(baris, kolom);
+  return v === "" ? null : v;
 }
 
-const teksSel = (c: Cell): string => {
-  const v = nilai(c.value);
+const teksSel = (ws: Worksheet, baris: number, kolom: number): string => {
+  const v = nilai(ws, baris, kolom);
   return v === null ? "" : String(v).trim();
 };
 
@@ -36,12 +37,12 @@ interface Kepala {
 
 /** The first row (from `mulai`) that holds every one of `wajib` as a cell text. */
 function cariKepala(ws: Worksheet, wajib: readonly string[], mulai = 1): Kepala | undefined {
-  for (let r = mulai; r <= Math.min(ws.rowCount, mulai + 60); r++) {
+  for (let r = mulai; r <= Math.min(ws.barisAkhir, mulai + 60); r++) {
     const kolom = new Map<string, number>();
-    ws.getRow(r).eachCell((c, k) => {
-      const t = teksSel(c);
+    for (const [k] of ws.isiBaris(r)) {
+      const t = teksSel(ws, r, k);
       if (t && !kolom.has(t)) kolom.set(t, k);
-    });
+    }
     if (wajib.every((w) => kolom.has(w))) return { baris: r, kolom };
   }
   return undefined;
@@ -60,10 +61,9 @@ class Kumpulan {
   /** A number cell: blank is null, an unreadable value is reported with its address. */
   angka(ws: Worksheet, baris: number, kolom: number | undefined, apa: string): Isian {
     if (kolom === undefined) return null;
-    const c = ws.getRow(baris).getCell(kolom);
-    const n = bacaAngka(nilai(c.value));
+    const n = bacaAngka(nilai(ws, baris, kolom));
     if (adalahGalat(n)) {
-      this.pesan.push(`${ws.name}!${c.address} (${apa}): ${n.pesan.id}`);
+      this.pesan.push(`${ws.nama}!${hurufKolom(kolom)}${baris} (${apa}): ${n.pesan.id}`);
       return null;
     }
     return n === "" ? null : n;
@@ -74,34 +74,32 @@ function bacaIku(ws: Worksheet, k: Kumpulan): { indikator: IndikatorLaporan[]; t
   const kepala = cariKepala(ws, ["Kode", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas"]);
   if (!kepala) {
     k.pesan.push(
-      `Lembar ${ws.name}: baris judul dengan Kode, Sasaran, Indikator Kinerja, Satuan dan Polaritas tidak ditemukan.`,
+      `Lembar ${ws.nama}: baris judul dengan Kode, Sasaran, Indikator Kinerja, Satuan dan Polaritas tidak ditemukan.`,
     );
     return undefined;
   }
   const tahun = tahunDari(kepala, "Target");
   if (tahun.length === 0) {
-    k.pesan.push(`Lembar ${ws.name}: tidak ada kolom "Target TAHUN".`);
+    k.pesan.push(`Lembar ${ws.nama}: tidak ada kolom "Target TAHUN".`);
     return undefined;
   }
   const kol = (judul: string) => kepala.kolom.get(judul);
   const indikator: IndikatorLaporan[] = [];
   let sasaran = "";
-  for (let r = kepala.baris + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const nama = teksSel(row.getCell(kol("Indikator Kinerja")!));
-    const kode = teksSel(row.getCell(kol("Kode")!));
+  for (let r = kepala.baris + 1; r <= ws.barisAkhir; r++) {
+    const nama = teksSel(ws, r, kol("Indikator Kinerja")!);
+    const kode = teksSel(ws, r, kol("Kode")!);
     if (!nama || !kode) break;
-    sasaran = teksSel(row.getCell(kol("Sasaran")!)) || sasaran;
-    const polTeks = nilai(row.getCell(kol("Polaritas")!).value);
-    const pol = bacaPolaritas(polTeks);
-    if (adalahGalat(pol)) k.pesan.push(`${ws.name} baris ${r} (${kode}): ${pol.pesan.id}`);
+    sasaran = teksSel(ws, r, kol("Sasaran")!) || sasaran;
+    const pol = bacaPolaritas(nilai(ws, r, kol("Polaritas")!));
+    if (adalahGalat(pol)) k.pesan.push(`${ws.nama} baris ${r} (${kode}): ${pol.pesan.id}`);
     const perTahun = (awalan: string) =>
       Object.fromEntries(tahun.map((t) => [t, k.angka(ws, r, kol(`${awalan} ${t}`), `${awalan} ${t}`)]));
     indikator.push({
       kode,
       sasaran,
       nama,
-      satuan: teksSel(row.getCell(kol("Satuan")!)),
+      satuan: teksSel(ws, r, kol("Satuan")!),
       polaritas: adalahGalat(pol) ? "positif" : pol,
       jenisTarget: "kumulatif",
       kondisiAwal: k.angka(ws, r, kol("Kondisi Awal"), "Kondisi Awal"),
@@ -109,15 +107,14 @@ function bacaIku(ws: Worksheet, k: Kumpulan): { indikator: IndikatorLaporan[]; t
       realisasi: perTahun("Realisasi"),
     });
   }
-  if (indikator.length === 0) k.pesan.push(`Lembar ${ws.name}: tidak ada baris indikator di bawah judul.`);
+  if (indikator.length === 0) k.pesan.push(`Lembar ${ws.nama}: tidak ada baris indikator di bawah judul.`);
   return { indikator, tahun };
 }
 
 /** The rows of a titled table on the LKjIP sheet, under the header row that follows its title. */
 function barisTabel(ws: Worksheet, awalanJudul: string, wajib: readonly string[], n: number) {
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const judul = ws.getRow(r).getCell(1);
-    if (!teksSel(judul).startsWith(awalanJudul)) continue;
+  for (let r = 1; r <= ws.barisAkhir; r++) {
+    if (!teksSel(ws, r, 1).startsWith(awalanJudul)) continue;
     const kepala = cariKepala(ws, wajib, r + 1);
     if (!kepala) return undefined;
     return { kepala, baris: Array.from({ length: n }, (_, i) => kepala.baris + 1 + i) };
@@ -128,21 +125,20 @@ function barisTabel(ws: Worksheet, awalanJudul: string, wajib: readonly string[]
 function bacaLkjip(ws: Worksheet, indikator: IndikatorLaporan[], k: Kumpulan): void {
   const t33 = barisTabel(ws, JUDUL_TABEL.t33.slice(0, 9), ["Jenis Target"], indikator.length);
   if (!t33)
-    k.pesan.push(`Lembar ${ws.name}: ${JUDUL_TABEL.t33} dengan kolom "Jenis Target" tidak ditemukan.`);
+    k.pesan.push(`Lembar ${ws.nama}: ${JUDUL_TABEL.t33} dengan kolom "Jenis Target" tidak ditemukan.`);
   const t35 = barisTabel(ws, JUDUL_TABEL.t35.slice(0, 9), ["Faktor Pendukung"], indikator.length);
   indikator.forEach((ind, i) => {
     if (t33) {
       const r = t33.baris[i];
-      const jenis = teksSel(ws.getRow(r).getCell(t33.kepala.kolom.get("Jenis Target")!)).toLowerCase();
+      const jenis = teksSel(ws, r, t33.kepala.kolom.get("Jenis Target")!).toLowerCase();
       if (jenis === "absolut" || jenis === "kumulatif") ind.jenisTarget = jenis as JenisTarget;
       else
-        k.pesan.push(`${ws.name} baris ${r} (${ind.kode}): Jenis Target harus "Absolut" atau "Kumulatif".`);
+        k.pesan.push(`${ws.nama} baris ${r} (${ind.kode}): Jenis Target harus "Absolut" atau "Kumulatif".`);
     }
     if (t35) {
-      const row = ws.getRow(t35.baris[i]);
       const ambil = (j: string) => {
         const kolom = t35.kepala.kolom.get(j);
-        return kolom === undefined ? "" : teksSel(row.getCell(kolom));
+        return kolom === undefined ? "" : teksSel(ws, t35.baris[i], kolom);
       };
       ind.faktorPendukung = ambil("Faktor Pendukung");
       ind.faktorPenghambat = ambil("Faktor Penghambat");
@@ -154,22 +150,21 @@ function bacaLkjip(ws: Worksheet, indikator: IndikatorLaporan[], k: Kumpulan): v
 function bacaAnggaran(ws: Worksheet, tahun: number[], k: Kumpulan): ProgramLaporan[] {
   const kepala = cariKepala(ws, ["Program", "Indikator Terkait"]);
   if (!kepala) {
-    k.pesan.push(`Lembar ${ws.name}: baris judul dengan Program dan Indikator Terkait tidak ditemukan.`);
+    k.pesan.push(`Lembar ${ws.nama}: baris judul dengan Program dan Indikator Terkait tidak ditemukan.`);
     return [];
   }
   const kol = (judul: string) => kepala.kolom.get(judul);
   const program: ProgramLaporan[] = [];
-  for (let r = kepala.baris + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const nama = teksSel(row.getCell(kol("Program")!));
+  for (let r = kepala.baris + 1; r <= ws.barisAkhir; r++) {
+    const nama = teksSel(ws, r, kol("Program")!);
     if (!nama) continue;
     const kodeKolom = kol("Kode");
     const perTahun = (awalan: string) =>
       Object.fromEntries(tahun.map((t) => [t, k.angka(ws, r, kol(`${awalan} ${t}`), `${awalan} ${t}`)]));
     program.push({
-      kode: kodeKolom === undefined ? "" : teksSel(row.getCell(kodeKolom)),
+      kode: kodeKolom === undefined ? "" : teksSel(ws, r, kodeKolom),
       nama,
-      indikator: teksSel(row.getCell(kol("Indikator Terkait")!))
+      indikator: teksSel(ws, r, kol("Indikator Terkait")!)
         .split(/[,;]/)
         .map((s) => s.trim())
         .filter(Boolean),
@@ -183,23 +178,23 @@ function bacaAnggaran(ws: Worksheet, tahun: number[], k: Kumpulan): ProgramLapor
 /** The Renstra period the LKjIP sheet states under its title, else the IKU sheet's years. */
 function bacaPeriode(ws: Worksheet, tahun: number[], k: Kumpulan): { awal: number; akhir: number } {
   const semua = { awal: tahun[0], akhir: tahun[tahun.length - 1] };
-  for (let r = 1; r <= Math.min(ws.rowCount, 10); r++) {
-    const m = POLA_PERIODE.exec(teksSel(ws.getRow(r).getCell(1)));
+  for (let r = 1; r <= Math.min(ws.barisAkhir, 10); r++) {
+    const m = POLA_PERIODE.exec(teksSel(ws, r, 1));
     if (!m) continue;
     const [awal, akhir] = [Number(m[1]), Number(m[2])];
     if (awal <= akhir && tahun.includes(awal) && tahun.includes(akhir)) return { awal, akhir };
     k.pesan.push(
-      `${ws.name}!A${r}: periode ${awal}–${akhir} harus di dalam tahun lembar IKU (${tahun.join(", ")}), awal tidak sesudah akhir.`,
+      `${ws.nama}!A${r}: periode ${awal}–${akhir} harus di dalam tahun lembar IKU (${tahun.join(", ")}), awal tidak sesudah akhir.`,
     );
     return semua;
   }
   return semua;
 }
 
-/** The inputs of a loaded workbook, or every reason it cannot make a report. */
-export function dataDariBuku(wb: Workbook): HasilBaca {
+/** The inputs of a read workbook, or every reason it cannot make a report. */
+export function dataDariBuku(wb: BukuUtuh): HasilBaca {
   const k = new Kumpulan();
-  const lembar = (nama: string) => wb.getWorksheet(nama);
+  const lembar = (nama: string) => wb.lembar(nama);
   const hilang = Object.values(NAMA_LEMBAR).filter((n) => !lembar(n));
   if (hilang.length > 0) {
     return {
@@ -216,8 +211,7 @@ export function dataDariBuku(wb: Workbook): HasilBaca {
   const periode = bacaPeriode(lembar(NAMA_LEMBAR.lkjip)!, iku.tahun, k);
   const program = bacaAnggaran(lembar(NAMA_LEMBAR.anggaran)!, iku.tahun, k);
   if (k.pesan.length > 0) return { ok: false, pesan: k.pesan };
-  const ws = lembar(NAMA_LEMBAR.iku)!;
-  const instansi = teksSel(ws.getRow(2).getCell(1));
+  const instansi = teksSel(lembar(NAMA_LEMBAR.iku)!, 2, 1);
   const data: DataLaporan = {
     instansi,
     periode,

@@ -2,8 +2,10 @@
  * `npm run laporan`: a saved IKU workbook in, a Bab III Word draft out. The steps are here, the
  * file system is passed in, so tests run them without touching disk.
  */
-import type { Workbook } from "exceljs";
+import { GalatBatas } from "../xlsx/batas";
 import { tahunArgumen } from "../xlsx/berkas-bebas";
+import { BukuUtuh } from "../xlsx/lembar-utuh";
+import { GalatZip } from "../xlsx/zip-baca";
 import { dataDariBuku } from "./baca-buku";
 import { bytesBab3 } from "./tulis-docx";
 
@@ -14,7 +16,8 @@ export interface ArgumenLaporan {
 }
 
 export interface Sistem {
-  baca: (berkas: string) => Promise<Workbook>;
+  /** The workbook's sheets, read through the one workbook reader (bacaBukuUtuh). */
+  baca: (berkas: string) => Promise<BukuUtuh>;
   /** Writes a new file, never over one that exists, and returns the path written. */
   tulis: (berkas: string, isi: Buffer) => string;
 }
@@ -35,15 +38,17 @@ export async function jalankanLaporan(arg: ArgumenLaporan, sistem: Sistem): Prom
     return { kode: 2, pesan: [`--tahun ${arg.tahun} bukan tahun empat angka, misalnya 2025.`] };
   }
   const [berkas] = arg.buku;
-  let wb: Workbook;
+  let wb: BukuUtuh;
   try {
     wb = await sistem.baca(berkas);
-  } catch {
+  } catch (e) {
+    // What exactly, when the reader knows (a cell past the grid, a damaged part), in its own words.
+    const rincian = e instanceof GalatBatas || e instanceof GalatZip ? e.rincian : undefined;
     return {
       kode: 1,
       pesan: [
-        `${berkas} tidak dapat dibaca sebagai buku kerja Excel (.xlsx). Buka di Excel, simpan sebagai ` +
-          "Buku Kerja Excel (.xlsx), lalu coba lagi. Tidak ada berkas yang ditulis.",
+        `${berkas} tidak dapat dibaca sebagai buku kerja Excel (.xlsx)${rincian ? `: ${rincian}` : ""}. ` +
+          "Buka di Excel, simpan sebagai Buku Kerja Excel (.xlsx), lalu coba lagi. Tidak ada berkas yang ditulis.",
       ],
     };
   }

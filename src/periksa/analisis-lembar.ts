@@ -1,40 +1,31 @@
 /**
  * One worksheet read as a stream through the add-in's own sequence (AlurTandai): every table on
- * it found, judged or skipped with its reason. Only a window of rows is kept, so any sheet size
- * fits in memory. Two passes: the first gives the flag plan (the copy is written before any row
- * of the summary), the second the judged rows.
+ * it found, judged or skipped with its reason, in one pass. Only a window of rows is kept, so any
+ * sheet size fits in memory; the judged rows go out as they are judged (periksa holds them until
+ * the file's copy is written, see tahanan.ts).
  */
 import { BarisDibaca, cariKepalaRenstra, KepalaRenstra } from "../workbook/renstra/tabel-renstra";
 import { hurufKolom, sel } from "../workbook/alamat";
 import { FormatBersyarat } from "../workbook/rencana";
 import { AlurTandai, ButirTinjauan, HasilAlur, NilaiSel, rencanaAlur } from "../workbook/tandai";
-import { NilaiXml, PembacaBaris, rentangGabung } from "../xlsx/lembar-xml";
+import { RentangGabung } from "../xlsx/gabung-sel";
+import { NilaiXml } from "../xlsx/lembar-xml";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 
-export type Gabung = ReturnType<typeof rentangGabung>;
+export type Gabung = readonly RentangGabung[];
 
-/** A sheet's rows as a source: called once per pass with a row callback. */
+/** A sheet's rows as a source: called with a row callback, rows in order. */
 export type SumberBaris = (baris: (nomor: number, sel: NilaiXml[]) => void) => Promise<void>;
-
-/** Streams a worksheet part's rows through the row reader. */
-export async function alirkanBaris(
-  potongan: AsyncIterable<string>,
-  teksBersama: readonly string[],
-  baris: (nomor: number, sel: NilaiXml[]) => void,
-): Promise<void> {
-  const p = new PembacaBaris(teksBersama, baris);
-  for await (const s of potongan) {
-    if (!p.selesai) p.pemindai.isi(s);
-  }
-}
 
 /** Blanks merged cells other than the top-left one, row by row (merges sorted by first row). */
 function penggabung(gabung: Gabung): (nomor: number, sel: NilaiXml[]) => NilaiXml[] {
   const urut = [...gabung].sort((a, b) => a.r1 - b.r1);
   let i = 0;
-  let aktif: Gabung = [];
+  let aktif: RentangGabung[] = [];
   return (nomor, s) => {
     if (urut.length === 0) return s;
+    // Rows after the last merge skip the filter below: most of a long sheet.
+    if (i === urut.length && aktif.length === 0) return s;
     while (i < urut.length && urut[i].r1 <= nomor) aktif.push(urut[i++]);
     aktif = aktif.filter((g) => g.r2 >= nomor);
     for (const g of aktif)
@@ -101,9 +92,23 @@ export interface Analisis {
 
 const ASAL = { kolom: 1, baris: 1 };
 
-/** First pass: the tables, the skipped ones and the flag plan. */
-export async function analisisLembar(sumber: SumberBaris, gabung: Gabung): Promise<Analisis> {
-  const alur = new AlurTandai();
+/** Where a sheet's judged rows go, and the names they carry in the summary. */
+export interface KeluarNilai {
+  berkas: string;
+  lembar: string;
+  tulis: (b: BarisRingkasan) => void;
+}
+
+/**
+ * The one pass: the tables, the skipped ones and the flag plan; with `keluar`, every indicator
+ * row judged with the domain rules, one summary row per pair, as it is read.
+ */
+export async function analisisLembar(
+  sumber: SumberBaris,
+  gabung: Gabung,
+  keluar?: KeluarNilai,
+): Promise<Analisis> {
+  const alur = new AlurTandai(keluar ? { butir: (b) => keluar.tulis(barisNilai(keluar, b)) } : {});
   const renstra = new PengumpulRenstra();
   await jelajahi(sumber, gabung, (r, baris) => {
     renstra.tambah(r, baris);
@@ -126,15 +131,8 @@ export function alasanTanpaTabel(a: Analisis): string | undefined {
 
 const KETERANGAN_TEKS = "Angka tersimpan sebagai teks; ubah jadi angka agar ditandai.";
 
-/** Second pass: every indicator row judged with the domain rules, one summary row per pair; then the skipped tables. */
-export async function nilaiLembar(
-  sumber: SumberBaris,
-  gabung: Gabung,
-  berkas: string,
-  lembar: string,
-  keluar: (b: BarisRingkasan) => void,
-): Promise<void> {
-  const baris = (b: ButirTinjauan): BarisRingkasan => ({
+function barisNilai({ berkas, lembar }: KeluarNilai, b: ButirTinjauan): BarisRingkasan {
+  return {
     berkas,
     lembar,
     periode: b.pasangan.periode,
@@ -146,13 +144,14 @@ export async function nilaiLembar(
     predikat: b.predikat ?? "",
     status: b.status,
     keterangan: b.pesan?.id ?? (b.status === "Angka teks" ? KETERANGAN_TEKS : ""),
-  });
-  const alur = new AlurTandai({ butir: (b) => keluar(baris(b)) });
-  await jelajahi(sumber, gabung, (r, b) => alur.tambah(r, b));
-  for (const d of alur.selesai().dilewati)
-    keluar({
-      ...barisTanpaTabel(berkas, lembar, "Tabel dilewati", d.alasan.id),
-      indikator: d.judul,
-      sel: sel("A", ASAL.baris + d.baris),
-    });
+  };
+}
+
+/** The rows that say which tables of the sheet were left alone, and why. */
+export function barisDilewati(a: Analisis, berkas: string, lembar: string): BarisRingkasan[] {
+  return a.hasil.dilewati.map((d) => ({
+    ...barisTanpaTabel(berkas, lembar, "Tabel dilewati", d.alasan.id),
+    indikator: d.judul,
+    sel: sel("A", ASAL.baris + d.baris),
+  }));
 }

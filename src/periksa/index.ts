@@ -10,6 +10,7 @@ import { basename } from "node:path";
 import { PemberiNama, daftarBerkas } from "./berkas";
 import { PESAN_BERKAS } from "./pesan-berkas";
 import { BarisRingkasan, PenulisRingkasan, barisTanpaTabel } from "./ringkasan";
+import { Hitungan, hitungBaris } from "./tahanan";
 import { PEKERJA } from "./terpisah";
 
 export interface HasilPeriksa {
@@ -25,6 +26,8 @@ export interface HasilPeriksa {
   ringkasan: string;
   /** The largest peak memory (resident, MB) of the worker over the files it read. */
   mbPuncak: number;
+  /** CPU seconds the worker spent on the files it read. */
+  detikCpu: number;
 }
 
 export async function periksa(
@@ -46,13 +49,21 @@ export async function periksa(
     dinilai: 0,
     ringkasan,
     mbPuncak: 0,
+    detikCpu: 0,
   };
   const tulis = (b: BarisRingkasan) => {
     penulis.tulis(b);
-    if (b.status === "Tercapai") hasil.tercapai++;
-    if (b.status === "Tercapai" || b.status === "Tidak Tercapai") hasil.dinilai++;
+    hitungBaris(b, hasil);
     setiapBaris?.(b);
   };
+  // Without a caller for the row objects, rows cross from the worker as the summary's own text.
+  const tulisCsv = setiapBaris
+    ? undefined
+    : (data: Uint8Array, h: Hitungan) => {
+        penulis.tulisMentah(data);
+        hasil.tercapai += h.tercapai;
+        hasil.dinilai += h.dinilai;
+      };
   try {
     for (const m of berkas) {
       if (m.lewati) {
@@ -65,12 +76,14 @@ export async function periksa(
       const h = await PEKERJA.periksa(m, {
         lapor,
         tulis,
+        ...(tulisCsv ? { tulisCsv } : {}),
         nama: async (dasar) => nama.bebas(basename(dasar)),
         salinanSelesai: () => undefined,
       });
       if (h.berhasil) hasil.diproses++;
       else hasil.gagal++;
       hasil.mbPuncak = Math.max(hasil.mbPuncak, Math.round(h.mbPuncak ?? 0));
+      hasil.detikCpu += h.detikCpu ?? 0;
       // What is written stays written, whatever the next file does.
       penulis.siram();
     }

@@ -1,5 +1,6 @@
 /** Why a file could not be checked: one Indonesian message per cause, never a library's words. */
 import { GalatBatas } from "../xlsx/batas";
+import { GalatBukanBuku } from "../xlsx/buku-kerja";
 import { GalatZip } from "../xlsx/zip-baca";
 
 export type JenisGagal =
@@ -15,12 +16,19 @@ export type JenisGagal =
   | "penuh"
   | "besar"
   | "memori"
+  | "waktu"
   | "bukan-berkas"
   | "folder"
   | "folder-kosong";
 
 /** The heap each file is read in (node --max-old-space-size), in MB: the per-file memory ceiling. */
 export const MEMORI_PER_BERKAS_MB = 1536;
+
+/**
+ * The time one file may take, in ms: a sheet of Excel's 1,048,576 rows with five periods takes a
+ * few minutes on a slow machine; a file past this is stopped so the others still get checked.
+ */
+export const WAKTU_PER_BERKAS_MS = 15 * 60_000;
 
 const SIMPAN_XLSX =
   "Buka di Excel, File › Simpan Sebagai › Buku Kerja Excel (.xlsx), lalu periksa berkas itu.";
@@ -42,6 +50,7 @@ export const PESAN_BERKAS: Record<JenisGagal, string> = {
   besar:
     "Buku kerja terlalu besar untuk diperiksa sekaligus. Bagi menjadi beberapa buku kerja, lalu periksa masing-masing.",
   memori: `Membaca berkas ini butuh lebih dari ${MEMORI_PER_BERKAS_MB.toLocaleString("id-ID")} MB memori, batas untuk satu berkas; berkas lain tetap diperiksa. Bila berkas ini asli, bagi menjadi beberapa buku kerja; bila tidak, berkas itu mungkin dibuat untuk merusak.`,
+  waktu: `Memeriksa berkas ini melewati ${WAKTU_PER_BERKAS_MS / 60_000} menit, batas waktu untuk satu berkas, jadi dihentikan; berkas lain tetap diperiksa. Bila berkas ini asli, bagi menjadi beberapa buku kerja lalu periksa masing-masing.`,
   "bukan-berkas":
     "Bukan berkas biasa (pipa, soket atau perangkat), jadi tidak dibaca. Sebut berkas .xlsx yang sebenarnya.",
   folder: "Ini folder, bukan berkas; tidak dibaca. Sebut folder induknya atau berkas di dalamnya.",
@@ -63,6 +72,7 @@ export class GalatBerkas extends Error {
 export function jenisGagal(e: unknown, bawaan: JenisGagal = "rusak"): JenisGagal {
   if (e instanceof GalatBerkas) return e.jenis;
   if (e instanceof GalatBatas) return e.jenis;
+  if (e instanceof GalatBukanBuku) return "bukan-excel";
   const kode = (e as { code?: unknown } | null)?.code;
   if (kode === "ENOENT" || kode === "ENOTDIR") return "hilang";
   if (kode === "EACCES" || kode === "EPERM") return "izin";

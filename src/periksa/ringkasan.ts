@@ -106,6 +106,12 @@ export class PenulisRingkasan {
     if (this.ukuran > 1 << 16) this.siram();
   }
 
+  /** Rows already in this file's form (UTF-8 text, from the worker), after those held so far. */
+  tulisMentah(data: Uint8Array): void {
+    this.siram();
+    writeSync(this.fd, data);
+  }
+
   /** Writes the rows held so far. */
   siram(): void {
     if (this.tertunda.length > 0) writeSync(this.fd, this.tertunda.join(""), null, "utf8");

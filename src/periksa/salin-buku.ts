@@ -7,10 +7,11 @@
 import { unlink } from "node:fs/promises";
 import { FormatBersyarat } from "../workbook/rencana";
 import { AturanRumus, gantiEkor, sisipkanAturan } from "../xlsx/ekor-lembar";
-import { prioritasTertinggi, tambahDxf } from "../xlsx/lembar-xml";
+import { prioritasTertinggi } from "../xlsx/ekor-baca";
+import { tambahDxf } from "../xlsx/lembar-xml";
 import { EntriZip, Pengodean, kodekan } from "../xlsx/zip-baca";
 import { ZipTulis } from "../xlsx/zip-tulis";
-import { Buku } from "./buku";
+import { Buku } from "../xlsx/buku-kerja";
 
 export interface TambahanLembar {
   entri: EntriZip;

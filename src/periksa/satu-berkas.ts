@@ -1,66 +1,80 @@
 /**
- * One workbook checked: read and analysed, copied with its flags, judged row by row. Runs in the
- * worker process (anak.ts); everything it says goes through a SaluranBerkas, so the parent writes the
- * summary and hands out output names.
+ * One workbook checked: each sheet read once through the shared workbook reader (src/xlsx) and
+ * judged as it streams, the copy written with its flags, then the sheet's rows released into the
+ * summary. Runs in the worker process (anak.ts); everything it says goes through a SaluranPeriksa,
+ * so the parent writes the summary and hands out output names.
  */
 import { sudahDitandai } from "../workbook/tandai/tanda";
 import { batasEntri } from "../xlsx/batas";
-import { pisahEkor } from "../xlsx/ekor-lembar";
-import { aturanAda, rentangGabung } from "../xlsx/lembar-xml";
+import { Buku, LembarBuku, alirkanBaris, bacaBuku, ekorLembar } from "../xlsx/buku-kerja";
+import { periksaGabung } from "../xlsx/gabung-sel";
 import { ZipBaca } from "../xlsx/zip-baca";
-import {
-  Analisis,
-  SumberBaris,
-  alasanTanpaTabel,
-  alirkanBaris,
-  analisisLembar,
-  nilaiLembar,
-} from "./analisis-lembar";
+import { Analisis, alasanTanpaTabel, analisisLembar, barisDilewati } from "./analisis-lembar";
 import { Masukan } from "./berkas";
-import { Buku, LembarBuku, bacaBuku } from "./buku";
 import { bukaXlsx } from "./jenis-berkas";
 import { pesanGagal } from "./pesan-berkas";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 import { barisRenstraRingkasan } from "./renstra-ringkasan";
 import { barisTriwulanRingkasan } from "./triwulan-ringkasan";
 import { TambahanLembar, salinBuku } from "./salin-buku";
+import { Hitungan, TahananBaris } from "./tahanan";
 
 /** What a file's check says, and the one thing it asks: a free name for its copy. */
 export interface SaluranBerkas {
   lapor(pesan: string): void;
   tulis(b: BarisRingkasan): void;
+  /**
+   * Rows already in ringkasan.csv's form (UTF-8, lines may be cut between calls) with their
+   * counts. A parent that offers it gets the rows this way, without the row objects.
+   */
+  tulisCsv?(data: Uint8Array, hitung: Hitungan): void;
   /** A free path in the out folder for a copy named like `dasar`, reserved. */
   nama(dasar: string): Promise<string>;
   /** The copy at `path` is complete (an unfinished one is removed if the worker dies). */
   salinanSelesai(path: string): void;
 }
 
-interface LembarDianalisis {
-  lembar: LembarBuku;
-  sumber: SumberBaris;
-  gabung: ReturnType<typeof rentangGabung>;
-  analisis: Analisis;
-  tambahan: TambahanLembar;
+/** The worker's side: a channel that can also hold a sheet's judged rows until they may go out. */
+export interface SaluranPeriksa extends SaluranBerkas {
+  tahan(): TahananBaris;
 }
 
-async function analisisBuku(buku: Buku): Promise<LembarDianalisis[]> {
+interface LembarDianalisis {
+  lembar: LembarBuku;
+  analisis: Analisis;
+  /** A Rencana Aksi sheet's status counts (triwulan-ringkasan.ts). */
+  triwulan: BarisRingkasan[];
+  tambahan: TambahanLembar;
+  tahanan: TahananBaris;
+}
+
+const KOSONG: Analisis = { hasil: { tabel: [], dilewati: [] }, rencana: [] };
+
+async function analisisBuku(
+  buku: Buku,
+  label: string,
+  s: SaluranPeriksa,
+  dipegang: TahananBaris[],
+): Promise<LembarDianalisis[]> {
   const hasil: LembarDianalisis[] = [];
   for (const lembar of buku.lembar) {
-    const sumber: SumberBaris = (f) => alirkanBaris(buku.zip.teks(lembar.entri), buku.teksBersama, f);
-    const ekor = await pisahEkor(buku.zip.teks(lembar.entri));
-    const gabung = ekor ? rentangGabung(ekor.ekor, batasEntri(buku.zip.ukuranBerkas)) : [];
-    const analisis: Analisis = ekor
-      ? await analisisLembar(sumber, gabung)
-      : { hasil: { tabel: [], dilewati: [] }, rencana: [] };
-    const ada = ekor ? aturanAda(ekor.ekor) : [];
-    const aturan = analisis.rencana.filter((f) => !sudahDitandai(ada, f));
-    hasil.push({ lembar, sumber, gabung, analisis, tambahan: { entri: lembar.entri, aturan } });
+    const ekor = await ekorLembar(buku, lembar);
+    if (ekor) periksaGabung(ekor.gabung, batasEntri(buku.zip.ukuranBerkas));
+    const tahanan = s.tahan();
+    dipegang.push(tahanan);
+    const keluar = { berkas: label, lembar: lembar.nama, tulis: (b: BarisRingkasan) => tahanan.tulis(b) };
+    const analisis = ekor
+      ? await analisisLembar((f) => alirkanBaris(buku, lembar, f), ekor.gabung, keluar)
+      : KOSONG;
+    const aturan = analisis.rencana.filter((f) => !sudahDitandai(ekor?.aturan ?? [], f));
+    const triwulan = await barisTriwulanRingkasan(label, lembar.nama, (f) => alirkanBaris(buku, lembar, f));
+    hasil.push({ lembar, analisis, triwulan, tambahan: { entri: lembar.entri, aturan }, tahanan });
   }
   return hasil;
 }
 
 /** Checks one workbook; true when it was read and copied. */
-export async function periksaSatu(m: Masukan, s: SaluranBerkas): Promise<boolean> {
+export async function periksaSatu(m: Masukan, s: SaluranPeriksa): Promise<boolean> {
   const gagal = (status: string, e: unknown) => {
     const baca = status === "Berkas tidak terbaca";
     const pesan = pesanGagal(e, baca ? "rusak" : "tulis");
@@ -74,12 +88,13 @@ export async function periksaSatu(m: Masukan, s: SaluranBerkas): Promise<boolean
   } catch (e) {
     return gagal("Berkas tidak terbaca", e);
   }
+  const dipegang: TahananBaris[] = [];
   try {
     let buku: Buku;
     let lembar: LembarDianalisis[];
     try {
       buku = await bacaBuku(zip);
-      lembar = await analisisBuku(buku);
+      lembar = await analisisBuku(buku, m.label, s, dipegang);
     } catch (e) {
       return gagal("Berkas tidak terbaca", e);
     }
@@ -102,37 +117,35 @@ export async function periksaSatu(m: Masukan, s: SaluranBerkas): Promise<boolean
     } catch (e) {
       berhasil = gagal("Salinan gagal", e);
     }
-    for (const l of lembar) {
-      const renstra = l.analisis.renstra;
-      if (renstra) {
-        const baris = barisRenstraRingkasan(m.label, l.lembar.nama, renstra);
-        for (const b of baris) s.tulis(b);
-        s.lapor(`${m.label} › ${l.lembar.nama}: tabel Renstra, ${baris.length} masalah pagu atau kode`);
-      }
-      const triwulan = await barisTriwulanRingkasan(m.label, l.lembar.nama, l.sumber);
-      for (const b of triwulan) s.tulis(b);
-      const alasan = alasanTanpaTabel(l.analisis);
-      // A Renstra sheet holds no IKU table, and needs no row saying so.
-      if (alasan !== undefined && renstra) continue;
-      if (alasan !== undefined) {
-        s.lapor(`${m.label} › ${l.lembar.nama}: ${alasan}`);
-        s.tulis(barisTanpaTabel(m.label, l.lembar.nama, "Tidak ada tabel", alasan));
-        continue;
-      }
-      for (const d of l.analisis.hasil.dilewati)
-        s.lapor(`${m.label} › ${l.lembar.nama} › ${d.judul}: ${d.alasan.id}`);
-      try {
-        await nilaiLembar(l.sumber, l.gabung, m.label, l.lembar.nama, (b) => s.tulis(b));
-      } catch (e) {
-        // Read once already, so only a failing disk gets here; the run goes on with the next sheet.
-        const pesan = pesanGagal(e);
-        s.lapor(`${m.label} › ${l.lembar.nama}: tidak dapat dibaca. ${pesan}`);
-        s.tulis(barisTanpaTabel(m.label, l.lembar.nama, "Lembar tidak terbaca", pesan));
-        berhasil = false;
-      }
-    }
+    for (const l of lembar) await laporLembar(m.label, l, s);
     return berhasil;
   } finally {
+    // Rows held for a file that failed before releasing them go with their temporary files.
+    for (const t of dipegang) t.buang();
     await zip.tutup();
   }
+}
+
+/** A sheet's rows in the summary: its Renstra problems, why it has no table, or its judged rows. */
+async function laporLembar(label: string, l: LembarDianalisis, s: SaluranPeriksa): Promise<void> {
+  const nama = l.lembar.nama;
+  const renstra = l.analisis.renstra;
+  if (renstra) {
+    const baris = barisRenstraRingkasan(label, nama, renstra);
+    for (const b of baris) s.tulis(b);
+    s.lapor(`${label} › ${nama}: tabel Renstra, ${baris.length} masalah pagu atau kode`);
+  }
+  for (const b of l.triwulan) s.tulis(b);
+  const alasan = alasanTanpaTabel(l.analisis);
+  if (alasan !== undefined) {
+    // A Renstra sheet holds no IKU table, and needs no row saying so.
+    if (!renstra) {
+      s.lapor(`${label} › ${nama}: ${alasan}`);
+      s.tulis(barisTanpaTabel(label, nama, "Tidak ada tabel", alasan));
+    }
+    return;
+  }
+  for (const d of l.analisis.hasil.dilewati) s.lapor(`${label} › ${nama} › ${d.judul}: ${d.alasan.id}`);
+  await l.tahanan.lepas();
+  for (const b of barisDilewati(l.analisis, label, nama)) s.tulis(b);
 }

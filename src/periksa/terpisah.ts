@@ -1,18 +1,20 @@
 /**
- * Each workbook is read in a worker process with its own memory ceiling (anak.ts), so a file that
- * exhausts memory or crashes the engine costs only its own result: the parent keeps the summary,
- * writes the failing file's row with the reason, removes its unfinished copy and starts a fresh
- * worker for the next file. One worker serves files one after another while they end normally,
- * and stays for the next run in the same process (idle, it keeps nothing alive).
+ * Each workbook is read in a worker process with its own memory ceiling and time limit (anak.ts),
+ * so a file that exhausts memory, crashes the engine or takes too long costs only its own result:
+ * the parent keeps the summary, writes the failing file's row with the reason, removes its
+ * unfinished copy and temporary files, and starts a fresh worker for the next file. One worker
+ * serves files one after another while they end normally, and stays for the next run in the same
+ * process (idle, it keeps nothing alive).
  */
 import { ChildProcess, fork } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Masukan } from "./berkas";
-import { JenisGagal, MEMORI_PER_BERKAS_MB, PESAN_BERKAS } from "./pesan-berkas";
+import { JenisGagal, MEMORI_PER_BERKAS_MB, PESAN_BERKAS, WAKTU_PER_BERKAS_MS } from "./pesan-berkas";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 import { SaluranBerkas } from "./satu-berkas";
+import { Hitungan } from "./tahanan";
 
 const KOLOM = [
   "berkas",
@@ -56,21 +58,27 @@ export function bongkarBaris(k: KolomRingkasan): BarisRingkasan[] {
   }));
 }
 
-/** Parent to worker. */
-export type PesanInduk = { jenis: "periksa"; masukan: Masukan } | { jenis: "nama"; path: string };
+/** Parent to worker; `csv`: rows as ringkasan.csv text rather than row objects. */
+export type PesanInduk =
+  { jenis: "periksa"; masukan: Masukan; csv: boolean } | { jenis: "nama"; path: string };
 
 /** Worker to parent, in the order things happened. */
 export type PesanAnak =
   | { jenis: "baris"; baris: KolomRingkasan }
+  | { jenis: "csv"; data: Uint8Array; hitung: Hitungan }
+  | { jenis: "sementara"; path: string }
+  | { jenis: "mulai" }
   | { jenis: "lapor"; pesan: string }
   | { jenis: "nama"; dasar: string }
   | { jenis: "salinan"; path: string }
-  | { jenis: "selesai"; berhasil: boolean; mbPuncak: number };
+  | { jenis: "selesai"; berhasil: boolean; mbPuncak: number; detikCpu: number };
 
 export interface HasilTerpisah {
   berhasil: boolean;
   /** The worker's peak resident memory so far, in MB (undefined when it died). */
   mbPuncak?: number;
+  /** CPU seconds the worker spent on this file (undefined when it died): a figure load does not skew. */
+  detikCpu?: number;
 }
 
 /** Why a worker died: the engine's own words for running out of memory, or its abort signals. */
@@ -86,8 +94,14 @@ export function sebabMati(stderr: string, sinyal: NodeJS.Signals | null): JenisG
 }
 
 export class PekerjaTerpisah {
-  /** @param mb the worker's heap ceiling (lower only in tests, to see a worker die). */
-  constructor(private readonly mb = MEMORI_PER_BERKAS_MB) {}
+  /**
+   * @param mb the worker's heap ceiling, @param ms the time one file may take (both lower only in
+   * tests, to see a worker stopped)
+   */
+  constructor(
+    private readonly mb = MEMORI_PER_BERKAS_MB,
+    private readonly ms = WAKTU_PER_BERKAS_MS,
+  ) {}
 
   private anak?: ChildProcess;
   private stderr = "";
@@ -128,13 +142,26 @@ export class PekerjaTerpisah {
     this.stderr = "";
     const diberi: string[] = [];
     const lengkap = new Set<string>();
+    const sementara: string[] = [];
+    let habis = false;
     return new Promise((selesai) => {
+      let waktu: NodeJS.Timeout | undefined;
       const lepas = () => {
+        clearTimeout(waktu);
         anak.off("message", pesan);
         anak.off("close", mati);
       };
       const pesan = (p: PesanAnak) => {
-        if (p.jenis === "baris") for (const b of bongkarBaris(p.baris)) s.tulis(b);
+        // The clock runs from the file's start, not the worker's: past it the worker is stopped
+        // and its "close" writes the file's row.
+        if (p.jenis === "mulai")
+          waktu = setTimeout(() => {
+            habis = true;
+            anak.kill("SIGKILL");
+          }, this.ms);
+        else if (p.jenis === "baris") for (const b of bongkarBaris(p.baris)) s.tulis(b);
+        else if (p.jenis === "csv") s.tulisCsv!(p.data, p.hitung);
+        else if (p.jenis === "sementara") sementara.push(p.path);
         else if (p.jenis === "lapor") s.lapor(p.pesan);
         else if (p.jenis === "nama")
           void s.nama(p.dasar).then((path) => {
@@ -147,7 +174,7 @@ export class PekerjaTerpisah {
         } else {
           lepas();
           this.pegang(anak, false);
-          selesai({ berhasil: p.berhasil, mbPuncak: p.mbPuncak });
+          selesai({ berhasil: p.berhasil, mbPuncak: p.mbPuncak, detikCpu: p.detikCpu });
         }
       };
       // "close", not "exit": every message the worker sent has been delivered by then.
@@ -155,14 +182,15 @@ export class PekerjaTerpisah {
         lepas();
         this.anak = undefined;
         for (const path of diberi) if (!lengkap.has(path)) rmSync(path, { force: true });
-        const alasan = PESAN_BERKAS[sebabMati(this.stderr, sinyal)];
+        for (const path of sementara) rmSync(path, { recursive: true, force: true });
+        const alasan = PESAN_BERKAS[habis ? "waktu" : sebabMati(this.stderr, sinyal)];
         s.lapor(`${m.label}: tidak dapat dibaca. ${alasan}`);
         s.tulis(barisTanpaTabel(m.label, "", "Berkas tidak terbaca", alasan));
         selesai({ berhasil: false });
       };
       anak.on("message", pesan);
       anak.on("close", mati);
-      anak.send({ jenis: "periksa", masukan: m } satisfies PesanInduk);
+      anak.send({ jenis: "periksa", masukan: m, csv: s.tulisCsv !== undefined } satisfies PesanInduk);
     });
   }
 }

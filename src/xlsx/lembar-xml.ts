@@ -4,7 +4,6 @@
  * sheet after its cell data (merges, conditional formats), where new rules are inserted.
  */
 import { BARIS_MAKS, GalatBatas, KOLOM_MAKS, TEKS_BERSAMA_MAKS, diLuarLembar } from "./batas";
-import { RentangGabung, periksaGabung } from "./gabung-sel";
 import { BATAS_POTONGAN, GalatXml, PemindaiXml, PengamatXml } from "./pemindai-xml";
 import { atribut, uraiEntitas } from "./teks-xml";
 
@@ -21,8 +20,6 @@ export function kolomDari(ref: string): number {
   }
   return i === 0 ? -1 : n - 1;
 }
-
-const barisDari = (ref: string): number => Number(ref.replace(/^[A-Za-z$]+/, "").replace("$", ""));
 
 /** The row number of a cell reference ("AB12" → 12) without a regular expression: once per cell. */
 function barisSel(ref: string): number {
@@ -76,8 +73,20 @@ function nilaiSel(
 }
 
 /**
- * Emits each row of a worksheet's sheetData as a dense array from column A ("" for blanks).
- * Stops at the end of sheetData.
+ * What a cell holds besides its value, handed out on request: its formula as written (a shared
+ * formula's follower carries none of its own: "" then) and whether the value is an error.
+ */
+export interface RinciSel {
+  rumus?: string;
+  galat?: true;
+}
+
+/** A row's cells beside its values, by the same 0-based column; undefined where nothing more. */
+export type RinciBaris = (RinciSel | undefined)[];
+
+/**
+ * Emits each row of a worksheet's sheetData as a dense array from column A ("" for blanks), with
+ * the cells' formulas and error marks when `rinci` is asked for. Stops at the end of sheetData.
  */
 export class PembacaBaris implements PengamatXml {
   tangkap = false;
@@ -92,12 +101,15 @@ export class PembacaBaris implements PengamatXml {
   private dalamIs = false;
   private dalamRph = false;
   private teksV = "";
-  private tujuan: "v" | "t" | undefined;
+  private tujuan: "v" | "t" | "f" | undefined;
+  private rumus: string | undefined;
+  private rinciBaris: RinciBaris = [];
   readonly pemindai = new PemindaiXml(this);
 
   constructor(
     private readonly bersama: readonly string[],
-    private readonly keluar: (nomor: number, sel: NilaiXml[]) => void,
+    private readonly keluar: (nomor: number, sel: NilaiXml[], rinci?: RinciBaris) => void,
+    private readonly rinci = false,
   ) {}
 
   buka(nama: string, tag: string): void {
@@ -114,6 +126,7 @@ export class PembacaBaris implements PengamatXml {
             `baris ${r ?? this.nomor} di luar batas lembar Excel (baris 1 sampai 1.048.576)`,
           );
         this.sel = [];
+        if (this.rinci) this.rinciBaris = [];
         this.kolom = -1;
         return;
       }
@@ -127,8 +140,15 @@ export class PembacaBaris implements PengamatXml {
         this.t = atribut(tag, "t");
         this.v = undefined;
         this.inline = "";
+        this.rumus = undefined;
         return;
       }
+      case "f":
+        if (!this.rinci) return;
+        this.rumus = "";
+        this.tujuan = "f";
+        this.tangkap = true;
+        return;
       case "v":
         this.tujuan = "v";
         this.teksV = "";
@@ -158,6 +178,7 @@ export class PembacaBaris implements PengamatXml {
         this.tujuan = undefined;
         return;
       case "t":
+      case "f":
         this.tangkap = false;
         this.tujuan = undefined;
         return;
@@ -173,10 +194,16 @@ export class PembacaBaris implements PengamatXml {
           for (let c = this.sel.length; c < this.kolom; c++) this.sel.push("");
           this.sel[this.kolom] = nilai;
         }
+        if (this.rinci && (this.rumus !== undefined || this.t === "e"))
+          this.rinciBaris[this.kolom] = {
+            ...(this.rumus === undefined ? {} : { rumus: uraiEntitas(this.rumus) }),
+            ...(this.t === "e" ? { galat: true } : {}),
+          };
         return;
       }
       case "row":
-        if (this.sel.length > 0) this.keluar(this.nomor, this.sel);
+        if (this.sel.length > 0 || this.rinciBaris.length > 0)
+          this.keluar(this.nomor, this.sel, this.rinci ? this.rinciBaris : undefined);
         this.sel = [];
         return;
       case "sheetData":
@@ -188,8 +215,9 @@ export class PembacaBaris implements PengamatXml {
   teks(s: string): void {
     if (this.tujuan === "v") this.teksV += s;
     else if (this.tujuan === "t") this.inline += s;
+    else if (this.tujuan === "f") this.rumus += s;
     // Excel holds at most 32,767 characters in a cell.
-    if (this.teksV.length + this.inline.length > BATAS_POTONGAN)
+    if (this.teksV.length + this.inline.length + (this.rumus?.length ?? 0) > BATAS_POTONGAN)
       throw new GalatXml("isi sel terlalu panjang");
   }
 }
@@ -235,48 +263,6 @@ export async function bacaTeksBersama(potongan: AsyncIterable<string>, batas = I
   const pemindai = new PemindaiXml(p);
   for await (const s of potongan) pemindai.isi(s);
   return hasil;
-}
-
-/**
- * Merged ranges of a sheet's tail, 1-based, top-left first; refused (GalatBatas) when one leaves
- * the grid, two overlap, or there are more than `batas`.
- */
-export function rentangGabung(ekor: string, batas = Infinity): RentangGabung[] {
-  const hasil: RentangGabung[] = [];
-  for (const m of ekor.matchAll(/<(?:[\w.-]+:)?mergeCell\s[^>]*?ref\s*=\s*["']([^"']+)["']/g)) {
-    const [a, b = a] = m[1].split(":");
-    const [c1, c2] = [kolomDari(a) + 1, kolomDari(b) + 1];
-    const [r1, r2] = [barisDari(a), barisDari(b)];
-    if (c1 > 0 && c2 > 0 && r1 > 0 && r2 > 0)
-      hasil.push({ c1: Math.min(c1, c2), r1: Math.min(r1, r2), c2: Math.max(c1, c2), r2: Math.max(r1, r2) });
-  }
-  periksaGabung(hasil, batas);
-  return hasil;
-}
-
-/** The formulas of the sheet's conditional-format rules, decoded. */
-export function rumusAturan(ekor: string): string[] {
-  return [...ekor.matchAll(/<((?:[\w.-]+:)?)formula(?:\s[^>]*)?>([\s\S]*?)<\/\1formula>/g)].map((m) =>
-    uraiEntitas(m[2]),
-  );
-}
-
-/** Each rule of the sheet with the range it applies to (the sqref of its conditionalFormatting). */
-export function aturanAda(ekor: string): { alamat: string; rumus: string }[] {
-  const hasil: { alamat: string; rumus: string }[] = [];
-  const blok = /<((?:[\w.-]+:)?)conditionalFormatting\b([^>]*)>([\s\S]*?)<\/\1conditionalFormatting>/g;
-  for (const [, , atribut, isi] of ekor.matchAll(blok)) {
-    const sqref = /\ssqref\s*=\s*["']([^"']*)["']/.exec(atribut)?.[1] ?? "";
-    for (const rumus of rumusAturan(isi)) hasil.push({ alamat: uraiEntitas(sqref), rumus });
-  }
-  return hasil;
-}
-
-/** The highest rule priority on the sheet (0 when none), so new rules rank after the user's. */
-export function prioritasTertinggi(ekor: string): number {
-  let maks = 0;
-  for (const m of ekor.matchAll(/\spriority\s*=\s*["'](\d+)["']/g)) maks = Math.max(maks, Number(m[1]));
-  return maks;
 }
 
 export interface GayaDxf {

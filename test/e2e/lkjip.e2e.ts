@@ -11,6 +11,7 @@ import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../src/domain/lkjip";
 import { persenDokumen } from "../../src/domain/tulis-angka";
 import { Katalog } from "../../src/domain/types";
 import { dataDariBuku } from "../../src/laporan/baca-buku";
+import { bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
 import { sel } from "../../src/workbook/alamat";
 import { bukuLkjipTerisi, katalogLkjip } from "../workbook/sisip/lkjip-terisi";
 import { recalc } from "./lo-helper";
@@ -144,9 +145,7 @@ describe.each([
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const masuk = await isiDanSimpan(katalog, n);
-    const asli = new ExcelJS.Workbook();
-    await asli.xlsx.readFile(masuk);
-    const data = dataDariBuku(asli);
+    const data = dataDariBuku(await bacaBukuUtuh(masuk));
     if (!data.ok) throw new Error(data.pesan.join("\n"));
     tabel = hitungLkjip(data.data, n);
     dihitung = recalc(masuk, dir, "xlsx");

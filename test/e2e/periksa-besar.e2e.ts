@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { penandaDari } from "../../src/workbook/tandai/tanda";
-import { aturanAda } from "../../src/xlsx/lembar-xml";
+import { aturanAda } from "../../src/xlsx/ekor-baca";
 import { ZipBaca } from "../../src/xlsx/zip-baca";
 import { bacaRingkasan, tulisBuku } from "../periksa/buat-buku";
 import { nilaiBaris, tulisLembarBesar } from "../periksa/lembar-besar";

@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   JUDUL_TABEL,
   KOLOM_33,
@@ -7,6 +10,7 @@ import {
   TEKS_JENIS_TARGET,
 } from "../../src/domain/judul-lkjip";
 import { DataLaporan, tahunPeriode } from "../../src/domain/lkjip";
+import { BukuUtuh, bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
 
 /**
  * A workbook as a planner saves it, built from report inputs by the header contract: only the typed
@@ -82,4 +86,19 @@ export function bukuDari(data: DataLaporan, n: number): ExcelJS.Workbook {
     ];
   });
   return wb;
+}
+
+/**
+ * An ExcelJS workbook as laporan reads it: saved to a temporary file, then read back through the
+ * one workbook reader (src/xlsx/lembar-utuh.ts), as `npm run laporan` reads a planner's file.
+ */
+export async function bacaLewatPembaca(wb: ExcelJS.Workbook): Promise<BukuUtuh> {
+  const dir = mkdtempSync(join(tmpdir(), "laporan-baca-"));
+  try {
+    const berkas = join(dir, "buku.xlsx");
+    await wb.xlsx.writeFile(berkas);
+    return await bacaBukuUtuh(berkas);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,9 @@ import path from "node:path";
 import { tulisBerkasBaru } from "../../src/xlsx/berkas-bebas";
 import { jalankanLaporan, Sistem } from "../../src/laporan";
 import { DATA } from "../domain/lkjip-data";
-import { bukuDari } from "./buku-laporan";
+import { bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
+import { bukuSelLuar } from "../periksa/buku-bermusuh";
+import { bacaLewatPembaca, bukuDari } from "./buku-laporan";
 
 /** The workbook read from memory; files written into a fresh temporary folder, names relative to it. */
 function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
@@ -16,7 +18,7 @@ function sistem(ada: string[] = []): Sistem & { ditulis: Map<string, Buffer> } {
     ditulis,
     baca: async (b) => {
       if (b !== "iku.xlsx") throw new Error("End of central directory not found");
-      return bukuDari(DATA, 2025);
+      return bacaLewatPembaca(bukuDari(DATA, 2025));
     },
     tulis: (b, isi) => {
       const nyata = path.relative(folder, tulisBerkasBaru(path.join(folder, b), isi));
@@ -37,6 +39,21 @@ async function teksDokumen(isi: Buffer): Promise<string> {
 }
 
 describe("npm run laporan", () => {
+  it("reads a real file through the workbook reader and names a cell past the grid", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "laporan-luar-"));
+    const berkas = path.join(dir, "luar.xlsx");
+    await bukuSelLuar(berkas, "ZZZZZZZ6");
+    const s = { ...sistem(), baca: (b: string) => bacaBukuUtuh(b) };
+    const hasil = await jalankanLaporan({ buku: [berkas], keluar: "a.docx" }, s);
+    expect(hasil.kode).toBe(1);
+    expect(hasil.pesan).toEqual([
+      `${berkas} tidak dapat dibaca sebagai buku kerja Excel (.xlsx): sel ZZZZZZZ6 di luar batas lembar Excel ` +
+        "(kolom XFD, baris 1.048.576). Buka di Excel, simpan sebagai Buku Kerja Excel (.xlsx), lalu coba lagi. " +
+        "Tidak ada berkas yang ditulis.",
+    ]);
+    expect(s.ditulis.size).toBe(0);
+  });
+
   it("writes Bab III with the domain's numbers, the Indonesian way", async () => {
     const s = sistem();
     const hasil = await jalankanLaporan({ buku: ["iku.xlsx"], tahun: "2025", keluar: "bab3.docx" }, s);

@@ -8,6 +8,9 @@ import { BarisRingkasan } from "../../src/periksa/ringkasan";
 import { PekerjaTerpisah, sebabMati } from "../../src/periksa/terpisah";
 import { tulisBuku } from "./buat-buku";
 import { bukuTeksPanjang } from "./buku-bermusuh";
+import { tulisLembarBesar } from "./lembar-besar";
+
+const sementara = () => readdirSync(tmpdir()).filter((n) => n.startsWith("periksa-baris-"));
 
 describe("a worker per file", () => {
   it("gives a file that kills its worker its own row, and the next file a fresh worker", async () => {
@@ -44,6 +47,45 @@ describe("a worker per file", () => {
     expect(readdirSync(keluar).sort()).toEqual(["a.xlsx", "c.xlsx"]);
     expect(existsSync(join(keluar, "b.xlsx"))).toBe(false);
   }, 60_000);
+
+  it("stops a file past the time limit, gives it its own row, and checks the next one", async () => {
+    const d = mkdtempSync(join(tmpdir(), "periksa-waktu-"));
+    // 200,000 rows take seconds to judge; the small file well under the limit's 1.5 s.
+    await tulisLembarBesar(join(d, "a-besar.xlsx"), 200_000);
+    await tulisBuku(join(d, "b-kecil.xlsx"), {
+      IKU: [
+        ["Indikator", "Target", "Realisasi"],
+        ["A", 10, 8],
+      ],
+    });
+    const keluar = mkdtempSync(join(tmpdir(), "periksa-waktu-keluar-"));
+    const sebelum = sementara();
+    const pekerja = new PekerjaTerpisah(undefined, 1500);
+    const baris: BarisRingkasan[] = [];
+    let csv = "";
+    const berhasil: boolean[] = [];
+    for (const m of daftarBerkas([d])) {
+      const h = await pekerja.periksa(m, {
+        lapor: () => undefined,
+        tulis: (b) => baris.push(b),
+        tulisCsv: (data) => (csv += Buffer.from(data).toString("utf8")),
+        nama: async (dasar) => join(keluar, dasar.split("/").pop()!),
+        salinanSelesai: () => undefined,
+      });
+      berhasil.push(h.berhasil);
+    }
+    expect(berhasil).toEqual([false, true]);
+    expect(baris.map((b) => [b.berkas, b.status, b.keterangan])).toEqual([
+      ["a-besar.xlsx", "Berkas tidak terbaca", PESAN_BERKAS.waktu],
+    ]);
+    expect(PESAN_BERKAS.waktu).toMatch(/^Memeriksa berkas ini melewati 15 menit/);
+    // The small file's judged row came as summary text; the stopped file left no rows behind.
+    expect(csv.split("\r\n").filter(Boolean)).toEqual([
+      "b-kecil.xlsx;IKU;;A;C2;10;8;80,00%;Tinggi;Tidak Tercapai;",
+    ]);
+    expect(readdirSync(keluar)).toEqual(["b-kecil.xlsx"]);
+    expect(sementara()).toEqual(sebelum);
+  }, 120_000);
 
   it.each([
     ["FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory", null, "memori"],

@@ -1,13 +1,6 @@
 import { pisahEkor, sisipkanAturan } from "../../src/xlsx/ekor-lembar";
-import {
-  NilaiXml,
-  PembacaBaris,
-  bacaTeksBersama,
-  prioritasTertinggi,
-  rentangGabung,
-  rumusAturan,
-  tambahDxf,
-} from "../../src/xlsx/lembar-xml";
+import { NilaiXml, PembacaBaris, bacaTeksBersama, tambahDxf } from "../../src/xlsx/lembar-xml";
+import { prioritasTertinggi, rentangGabung, rumusAturan } from "../../src/xlsx/ekor-baca";
 import { GalatBatas } from "../../src/xlsx/batas";
 import { crc32, crc32Tabel } from "../../src/xlsx/crc32";
 import { GalatXml } from "../../src/xlsx/pemindai-xml";

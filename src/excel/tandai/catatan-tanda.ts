@@ -59,3 +59,41 @@ export function namaBaru(nama: Excel.NamedItemCollection, n: number): string[] {
 export function catat(lembar: Excel.Worksheet, nama: string, alamat: string): void {
   lembar.context.workbook.names.add(nama, lembar.getRange(alamat), PENANDA_TANDA);
 }
+
+/** A record and the number of rules on its range, read at the next sync. */
+export interface HitungAturan {
+  catatan: Catatan;
+  jumlah: OfficeExtension.ClientResult<number>;
+}
+
+/**
+ * Queues, per record, the count of rules on its range: a count is read safely where a rule's
+ * properties are not (office-js #6827). None means ours is gone while its name stayed: the planner
+ * cleared the rules (Beranda > Pemformatan Bersyarat > Hapus Aturan), which leaves names alone.
+ */
+export function muatJumlahAturan(lembar: Excel.Worksheet, catatan: readonly Catatan[]): HitungAturan[] {
+  return catatan.map((c) => ({
+    catatan: c,
+    jumlah: lembar.getRange(c.alamat).conditionalFormats.getCount(),
+  }));
+}
+
+/**
+ * The records whose range holds no rule any more, after the sync; their names are queued for
+ * deletion, so the flag written again in their place is recorded once. A planner's own rule on
+ * exactly our range keeps a record alive: the count cannot tell it from ours.
+ */
+export function buangCatatanBasi(context: Excel.RequestContext, hitung: readonly HitungAturan[]): Catatan[] {
+  const basi = hitung.filter((h) => dibaca(h.jumlah) === 0).map((h) => h.catatan);
+  for (const c of basi) context.workbook.names.getItem(c.nama).delete();
+  return basi;
+}
+
+/** A count's value, or undefined when its batch was refused and retried without it. */
+function dibaca(n: OfficeExtension.ClientResult<number>): number | undefined {
+  try {
+    return n.value;
+  } catch {
+    return undefined;
+  }
+}

@@ -9,7 +9,14 @@ import { alamatBaku, tandaRentang } from "../../workbook/tandai/tanda";
 import { bacaNilaiBertahap, barisPerBacaan } from "../baca-bertahap";
 import { tulisFormatBersyarat } from "../format-bersyarat";
 import { pesanGalatOffice, pesanMasihDihitung } from "../galat-office";
-import { catat, daftarCatatan, muatCatatan, namaBaru } from "./catatan-tanda";
+import {
+  buangCatatanBasi,
+  catat,
+  daftarCatatan,
+  muatCatatan,
+  muatJumlahAturan,
+  namaBaru,
+} from "./catatan-tanda";
 import { butirPanel, HasilTandai } from "./hasil-tandai";
 
 export interface RentangDipilih {
@@ -94,7 +101,14 @@ export async function tandaiManualDalam(
     }
   }
   const f = tandaRentang(kotakR, kotakT);
-  const ada = daftarCatatan(nama, realisasi.lembar).some((c) => c.alamat === alamatBaku(f.alamat));
+  const tercatat = daftarCatatan(nama, realisasi.lembar).filter((c) => c.alamat === alamatBaku(f.alamat));
+  let ada = tercatat.length > 0;
+  if (ada) {
+    // Flagged before: still so only while a rule sits there (Clear Rules leaves the record).
+    const hitung = muatJumlahAturan(ws, tercatat);
+    await context.sync();
+    ada = buangCatatanBasi(context, hitung).length === 0;
+  }
   if (!ada) {
     tulisFormatBersyarat(ws, f);
     catat(ws, namaBaru(nama, 1)[0], f.alamat);

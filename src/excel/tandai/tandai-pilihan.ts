@@ -20,7 +20,15 @@ import { alamatBaku } from "../../workbook/tandai/tanda";
 import { ANGGARAN_JAWABAN, bitaJson, SEL_PER_BACA } from "../batas-permintaan";
 import { tulisFormatBersyarat } from "../format-bersyarat";
 import { pesanGalatOffice, pesanMasihDihitung, uraiGalatOffice } from "../galat-office";
-import { Catatan, catat, daftarCatatan, muatCatatan, namaBaru } from "./catatan-tanda";
+import {
+  Catatan,
+  buangCatatanBasi,
+  catat,
+  daftarCatatan,
+  muatCatatan,
+  muatJumlahAturan,
+  namaBaru,
+} from "./catatan-tanda";
 import { pesanTakTerpisah } from "./hapus";
 import { siapkanHapus } from "./hapus-tercatat";
 import { butirPanel, HasilTandai } from "./hasil-tandai";
@@ -93,8 +101,14 @@ export async function tandaiDalam(
   // To the selection's end unless the top rows already show where the table stops.
   const rencana = rencanaAlur(kerangka, letak, tinggi - 1);
 
-  const ada = daftarCatatan(nama, lembar.name);
   const direncanakan = new Set(rencana.map((f) => alamatBaku(f.alamat)));
+  let ada = daftarCatatan(nama, lembar.name);
+  // Flagged before: still so only while a rule sits there (Clear Rules leaves the record). The
+  // counts travel with the first chunk of reads.
+  const hitung = muatJumlahAturan(
+    lembar,
+    ada.filter((c) => direncanakan.has(c.alamat)),
+  );
   const baru = rencana.filter((f) => !ada.some((c) => c.alamat === alamatBaku(f.alamat)));
   // Flags of ours inside the table on no planned range: the table moved or grew.
   const basi = ada.filter((c) => !direncanakan.has(c.alamat) && diDalam(c, letak));
@@ -139,6 +153,8 @@ export async function tandaiDalam(
     const alamat = selDi(letak, dihitung.baris, dihitung.kolom);
     return { ok: false, alasan: pesanMasihDihitung("tandai", alamat, dihitung.kode) };
   }
+  const kosong = buangCatatanBasi(context, hitung);
+  ada = ada.filter((c) => !kosong.includes(c));
   const { tinjauan: t, tabel } = tinjauTabel(kisi, kerangka);
   // Where the table really stops, now that all its rows are read.
   const akhir = tabel ? rencanaAlur(tabel, letak, tinggi - 1) : rencana;
@@ -156,6 +172,11 @@ export async function tandaiDalam(
     for (const cf of ditulis) cf.delete();
     for (const n of namaTanda) context.workbook.names.getItem(n).delete();
     tulisTanda(lembar, baruAkhir, namaBaru(nama, baruAkhir.length));
+    await context.sync();
+  } else if (kosong.length > 0) {
+    // The cleared flags again, under names after those sent with the reads.
+    const lagi = baruAkhir.filter((f) => kosong.some((c) => c.alamat === alamatBaku(f.alamat)));
+    tulisTanda(lembar, lagi, namaBaru(nama, baru.length + lagi.length).slice(baru.length));
     await context.sync();
   }
   const ditambah = baruAkhir.length;

@@ -19,6 +19,8 @@ import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
 /** Rows left empty, with the same formulas, for the programs, kegiatan and sub kegiatan a planner types. */
 export const BARIS_ISIAN_RENSTRA = 20;
 const KEPALA = 5;
+/** Print scale: Excel's own text size less a sixth, the widest that keeps a program's row on two pages. */
+const SKALA_CETAK_RENSTRA = 85;
 /** Widths (characters) of the text columns, also used to size the rows their texts wrap in. */
 const LEBAR = { nama: 40, indikator: 36, unit: 18, lokasi: 16 } as const;
 
@@ -292,10 +294,16 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
   lembar.bekukan = { baris: KEPALA, kolom: 3 };
   lembar.cetak = {
     orientasi: "lanskap",
-    pasLebarHalaman: true,
+    // Fit to one page wide printed ~5 pt text; at this scale three years take two pages wide.
+    pasLebarHalaman: false,
+    skala: SKALA_CETAK_RENSTRA,
     barisJudul: barisPenuh(KEPALA),
-    // The table as the Renstra prints it, to Cek Pagu; the differences per year stay on screen.
-    areaCetak: kotak(1, 1, t.cek, KEPALA + n),
+    // The codes again on every page to the right, so each row is still known there.
+    kolomJudul: "$A:$A",
+    // The table as the Renstra prints it, to Cek Pagu; the titles in the page header, the
+    // differences per year on screen only.
+    areaCetak: kotak(1, KEPALA, t.cek, n + 1),
+    kepalaHalaman: [TEKS_RENSTRA.judul(tahun[0], tahun[tahun.length - 1]), k.katalog.instansi.toUpperCase()],
   };
   lembar.warnaTab = WARNA.tab;
   return lembar;

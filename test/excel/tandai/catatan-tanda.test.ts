@@ -1,6 +1,7 @@
 import { uraiRujukan } from "../../../src/excel/tandai/catatan-tanda";
 import { hapusDalam } from "../../../src/excel/tandai/hapus";
 import { tandaiManualDalam } from "../../../src/excel/tandai/manual";
+import { tandaiDalam } from "../../../src/excel/tandai/tandai-pilihan";
 import { buatExcel } from "../../emulator/muat-klien";
 
 describe("uraiRujukan", () => {
@@ -57,5 +58,67 @@ describe("the record of flags", () => {
       /^The flags could not be removed: .* at B1:B2 .*No flag or rule was removed/,
     );
     expect([l.bersyarat.length, excel.model.nama.size]).toEqual([2, 1]);
+  });
+});
+
+describe("a record whose rule the planner cleared", () => {
+  const kosongkanAturan = (excel: ReturnType<typeof buatExcel>) =>
+    excel.run(async (ctx) => {
+      // What Home > Conditional Formatting > Clear Rules from Entire Sheet does: the names stay.
+      ctx.workbook.worksheets.getItem("Data").getRange().conditionalFormats.clearAll();
+      await ctx.sync();
+    });
+  const data = () =>
+    buatExcel({
+      lembar: {
+        Data: [
+          ["Target", "Realisasi"],
+          [10, 9],
+          [5, 5],
+        ],
+      },
+      pilihan: "Data!A1:B3",
+    });
+
+  it("is flagged again by manual, the stale record replaced by one new", async () => {
+    const excel = data();
+    const manual = () =>
+      excel.run((ctx) =>
+        tandaiManualDalam(ctx, { lembar: "Data", alamat: "A2:A3" }, { lembar: "Data", alamat: "B2:B3" }),
+      );
+    await manual();
+    await kosongkanAturan(excel);
+    expect(excel.model.lembar("Data").bersyarat).toEqual([]);
+    const h = await manual();
+    expect(h.ok && h.ditambah).toBe(1);
+    expect(excel.model.lembar("Data").bersyarat.map((a) => a.kotak)).toEqual([
+      [{ b0: 1, b1: 2, k0: 1, k1: 1 }],
+    ]);
+    expect([...excel.model.nama.values()].map((n) => [n.eja, n.rujukan])).toEqual([
+      ["IKU_Tanda_2", "Data!B2:B3"],
+    ]);
+  });
+
+  it("is flagged again by Tandai on the table, and a record with its rule in place is kept", async () => {
+    const excel = data();
+    await excel.run((ctx) => tandaiDalam(ctx));
+    const sebelum = [...excel.model.nama.values()].map((n) => n.rujukan);
+    expect(sebelum.length).toBeGreaterThan(0);
+    // Nothing cleared: flagging again adds nothing.
+    const lagi = await excel.run((ctx) => tandaiDalam(ctx));
+    expect(lagi.ok && lagi.ditambah).toBe(0);
+    await kosongkanAturan(excel);
+    const h = await excel.run((ctx) => tandaiDalam(ctx));
+    expect(h.ok && h.ditambah).toBe(sebelum.length);
+    expect(excel.model.lembar("Data").bersyarat).toHaveLength(sebelum.length);
+    expect([...excel.model.nama.values()].map((n) => n.rujukan)).toEqual(sebelum);
+  });
+
+  it("is removed by Hapus Tanda with nothing else to remove", async () => {
+    const excel = data();
+    await excel.run((ctx) => tandaiDalam(ctx));
+    await kosongkanAturan(excel);
+    expect(await excel.run(hapusDalam)).toEqual({ ok: true, lembar: "Data", dihapus: 0 });
+    expect(excel.model.nama.size).toBe(0);
   });
 });

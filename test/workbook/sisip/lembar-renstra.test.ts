@@ -5,6 +5,7 @@ import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { KOLOM_RENSTRA } from "../../../src/domain/renstra";
 import { Katalog } from "../../../src/domain/types";
 import { uraiSel } from "../../../src/workbook/alamat";
+import { lebarKePoin } from "../../../src/workbook/kepala-halaman";
 import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus } from "../../../src/workbook/rencana";
 import { BARIS_ISIAN_RENSTRA, tataLetakRenstra } from "../../../src/workbook/sisip/lembar-renstra";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
@@ -72,9 +73,34 @@ describe("the Renstra sheet", () => {
     expect(l.format).toContainEqual({ alamat: `A6:A${akhir}`, gaya: { formatAngka: "@" } });
   });
 
-  it("prints on A4 landscape, header repeated, one page wide, to Cek Pagu", () => {
-    expect(l.cetak).toMatchObject({ orientasi: "lanskap", pasLebarHalaman: true, barisJudul: "$5:$5" });
-    expect(l.cetak?.areaCetak).toMatch(/^A1:Q\d+$/);
+  it("prints on A4 landscape from its header to Cek Pagu, header row and codes repeated, titles on top", () => {
+    expect(l.cetak).toMatchObject({
+      orientasi: "lanskap",
+      pasLebarHalaman: false,
+      barisJudul: "$5:$5",
+      kolomJudul: "$A:$A",
+      kepalaHalaman: ["RENCANA PROGRAM, KEGIATAN DAN PENDANAAN 2024–2026", expect.stringMatching(/^DINAS /)],
+    });
+    expect(l.cetak?.areaCetak).toMatch(/^A5:Q\d+$/);
+  });
+
+  it("takes two pages wide for three years at its print scale, each page holding whole columns", () => {
+    // A4 landscape less the 0.4-inch margins, in points at 100%.
+    const halaman = (11.69 - 0.8) * 72;
+    const skala = (l.cetak?.skala ?? 100) / 100;
+    const lebar = (h: string) => lebarKePoin(l.lebarKolom[h]) * skala;
+    const kolom = "BCDEFGHIJKLMNOPQ".split("");
+    let halamanKe = 1;
+    let terisi = lebar("A");
+    for (const h of kolom) {
+      if (terisi + lebar(h) > halaman) {
+        halamanKe++;
+        terisi = lebar("A");
+      }
+      terisi += lebar(h);
+    }
+    expect(skala).toBeGreaterThanOrEqual(0.8);
+    expect(halamanKe).toBe(2);
   });
 
   it("is there, headers and 20 empty rows, for a catalog without programs", () => {

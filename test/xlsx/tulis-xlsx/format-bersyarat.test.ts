@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bacaBuku } from "../../../src/periksa/buku";
+import { bacaBuku } from "../../../src/xlsx/buku-kerja";
 import { salinBuku } from "../../../src/periksa/salin-buku";
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { FormatBersyarat, NAMA_DASAR, RencanaBuku } from "../../../src/workbook/rencana";

@@ -6,8 +6,7 @@
  */
 import { join } from "node:path";
 import { tandaiDalam } from "../../../../src/excel/tandai/tandai-pilihan";
-import { alirkanBaris } from "../../../../src/periksa/analisis-lembar";
-import { bacaBuku } from "../../../../src/periksa/buku";
+import { alirkanBaris, bacaBuku } from "../../../../src/xlsx/buku-kerja";
 import { bukaXlsx } from "../../../../src/periksa/jenis-berkas";
 import { buatExcel, ExcelEmulator } from "../../../emulator/muat-klien";
 import { aturan, kisiTeks, pilih } from "../buku-tandai";
@@ -21,7 +20,7 @@ async function bacaLembar(): Promise<Record<string, unknown[][]>> {
     const hasil: Record<string, unknown[][]> = {};
     for (const l of buku.lembar) {
       const kisi: unknown[][] = [];
-      await alirkanBaris(zip.teks(l.entri), buku.teksBersama, (nomor, sel) => (kisi[nomor - 1] = [...sel]));
+      await alirkanBaris(buku, l, (nomor, sel) => (kisi[nomor - 1] = [...sel]));
       hasil[l.nama] = kisiTeks(Array.from(kisi, (b) => b ?? []));
     }
     return hasil;
