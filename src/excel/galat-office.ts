@@ -7,7 +7,18 @@ import { Teks } from "../bahasa";
 
 /** What the planner was doing when Excel refused. */
 export type AksiOffice =
-  "sisip" | "tandai" | "manual" | "pilihan" | "hapus" | "ubahAngka" | "pilihSel" | "renstra" | "pilihBaris";
+  | "sisip"
+  | "tandai"
+  | "manual"
+  | "pilihan"
+  | "hapus"
+  | "ubahAngka"
+  | "pilihSel"
+  | "renstra"
+  | "pilihBaris"
+  | "pilihIsian"
+  | "triwulan"
+  | "pilihBarisTriwulan";
 
 interface UraianAksi {
   /** What failed, without a full stop: the cause follows a colon. */
@@ -117,6 +128,32 @@ const AKSI: Record<AksiOffice, UraianAksi> = {
     coba: {
       id: "Klik Periksa Renstra lagi agar daftarnya diperbarui, lalu klik barisnya sekali lagi.",
       en: "Click Check Renstra again to refresh the list, then click the row once more.",
+    },
+  },
+  pilihIsian: {
+    gagal: { id: "Sel isian tidak dapat dipilih", en: "The input cells could not be selected" },
+    tetap: TIDAK_BERUBAH,
+    khusus: { InvalidSelection: { sebab: SEBAB_LEMBAR_TAMPIL } },
+    coba: {
+      id: "Periksa bahwa lembarnya masih ada dan tidak disembunyikan, lalu klik lagi tombolnya di daftar Isi berikutnya.",
+      en: "Check that the sheet still exists and is not hidden, then click its button in the Fill in next list again.",
+    },
+  },
+  triwulan: {
+    gagal: { id: "Triwulan tidak dapat diperiksa", en: "The quarter could not be checked" },
+    tetap: TIDAK_BERUBAH,
+    coba: {
+      id: "Buka lembar Rencana Aksi atau Triwulan, lalu klik Periksa Triwulan sekali lagi.",
+      en: "Open the Rencana Aksi or Triwulan sheet, then click Check the quarter once more.",
+    },
+  },
+  pilihBarisTriwulan: {
+    gagal: { id: "Baris tidak dapat dipilih", en: "The row could not be selected" },
+    tetap: TIDAK_BERUBAH,
+    khusus: { InvalidSelection: { sebab: SEBAB_LEMBAR_TAMPIL } },
+    coba: {
+      id: "Klik Periksa Triwulan lagi agar daftarnya diperbarui, lalu klik barisnya sekali lagi.",
+      en: "Click Check the quarter again to refresh the list, then click the row once more.",
     },
   },
 };
@@ -287,10 +324,11 @@ export function pesanGalatOffice(e: unknown, aksi: AksiOffice): Teks {
 }
 
 /** The buttons that judge cells, named in the message that asks to click them again. */
-const TOMBOL_NILAI: Record<"tandai" | "manual" | "renstra", Teks> = {
+const TOMBOL_NILAI: Record<"tandai" | "manual" | "renstra" | "triwulan", Teks> = {
   tandai: { id: "Tandai Capaian", en: "Flag misses" },
   manual: { id: "Tandai rentang ini", en: "Flag these ranges" },
   renstra: { id: "Periksa Renstra", en: "Check Renstra" },
+  triwulan: { id: "Periksa Triwulan", en: "Check the quarter" },
 };
 
 /**
@@ -301,7 +339,7 @@ const TOMBOL_NILAI: Record<"tandai" | "manual" | "renstra", Teks> = {
  * //  changed. Wait a moment until Excel finishes calculating, then click Flag misses again."
  */
 export function pesanMasihDihitung(
-  aksi: "tandai" | "manual" | "renstra",
+  aksi: "tandai" | "manual" | "renstra" | "triwulan",
   alamat: string,
   kode: string,
 ): Teks {

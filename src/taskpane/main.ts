@@ -8,6 +8,7 @@ import { pasangRenstra } from "./renstra/pasang";
 import { pasangSisip } from "./sisip/pasang";
 import { bacaStatus, tampilkanStatus } from "./status";
 import { pasangTandai } from "./tandai/pasang";
+import { pasangTriwulan } from "./triwulan/pasang";
 import { bacaTema, terapkanTema } from "./tema";
 
 /** Static pane texts, addressed by the data-teks attribute in taskpane.html. */
@@ -59,8 +60,14 @@ Office.onReady((info) => {
   terapkanBahasa(bahasa);
   terapkanTema(document.documentElement, bacaTema());
   pasangPanduan(ambil("panduan"), ambil("buka-panduan") as HTMLButtonElement, bahasa);
-  tampilkanStatus(ambil("status"), bacaStatus(info, Office.context?.requirements), bahasa);
+  tampilkanStatus(
+    ambil("status"),
+    bacaStatus(info, Office.context?.requirements),
+    bahasa,
+    ambil("status-singkat"),
+  );
   const renstra = pasangRenstra(ambil("bagian-renstra"), bahasa);
+  pasangTriwulan(ambil("bagian-triwulan"), bahasa);
   pasangSisip(ambil("bagian-sisip"), bahasa, undefined, undefined, (h) => void renstra.setelahSisip(h));
   pasangReferensi(ambil("referensi"), bahasa);
   pasangTandai(ambil("bagian-tandai"), bahasa);

@@ -7,8 +7,8 @@ export const KUNCI_PANDUAN = "iku-kinerja.panduan-dilihat";
 export const TEKS_PANDUAN = {
   judul: { id: "Mulai dalam empat langkah", en: "Get started in four steps" },
   langkah1: {
-    id: "Klik Sisipkan IKU (di pita Beranda atau di bawah) untuk membuat lembar IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP dan PK.",
-    en: "Click Insert IKU (on the Home ribbon or below) to create the IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP and PK sheets.",
+    id: "Klik Sisipkan IKU (di pita Beranda atau di atas) untuk membuat lembar IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP dan PK.",
+    en: "Click Insert IKU (on the Home ribbon or above) to create the IKU, Triwulan, Formulasi, Dashboard, Anggaran, LKjIP and PK sheets.",
   },
   langkah2: {
     id: "Isi realisasi (dan program di lembar Anggaran). Capaian, predikat, warna merah untuk target yang meleset serta tabel LKjIP dan PK terhitung sendiri.",

@@ -85,6 +85,7 @@ export const TEKS_STATUS = {
     id: "Belum terhubung ke Excel. Buka panel ini dari pita Excel (Beranda > Panel IKU).",
     en: "Not connected to Excel. Open this pane from the Excel ribbon (Home > IKU Pane).",
   },
+  belumTerhubung: { id: "belum terhubung", en: "not connected" },
   aplikasi: { id: "Aplikasi", en: "Application" },
   platform: { id: "Platform", en: "Platform" },
   tidakDiketahui: { id: "tidak diketahui", en: "unknown" },
@@ -123,7 +124,24 @@ export function renderStatus(status: StatusOffice, bahasa: Bahasa): DocumentFrag
   return fragmen(dl, buat("p", "catatan", t("judulSet")), ul);
 }
 
-/** Replaces root's content with the status. */
-export function tampilkanStatus(root: HTMLElement, status: StatusOffice, bahasa: Bahasa): void {
+/** The one word beside the folded status's title: ready, or not connected. */
+export function teksSingkat(status: StatusOffice, bahasa: Bahasa): string {
+  return status.siap ? TEKS_STATUS.siap[bahasa] : TEKS_STATUS.belumTerhubung[bahasa];
+}
+
+/**
+ * Replaces root's content with the status and `ringkas` (the folded summary's word) with its one
+ * word, in the warning colour when the pane is not connected; the fold stays closed, so the first
+ * action keeps its place above the fold.
+ */
+export function tampilkanStatus(
+  root: HTMLElement,
+  status: StatusOffice,
+  bahasa: Bahasa,
+  ringkas?: HTMLElement,
+): void {
   root.replaceChildren(renderStatus(status, bahasa));
+  if (!ringkas) return;
+  ringkas.textContent = teksSingkat(status, bahasa);
+  ringkas.className = status.siap ? "" : "status__singkat--belum";
 }

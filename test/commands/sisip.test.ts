@@ -1,5 +1,7 @@
 import { HASIL_SISIP, perintahSisip } from "../../src/commands/sisip";
+import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import type { HasilSisip } from "../../src/excel/sisip/hasil-sisip";
+import { tahunSisipBawaan } from "../../src/workbook/sisip/rencana-iku";
 import { buatExcel } from "../emulator/muat-klien";
 
 const berhenti: Array<() => void> = [];
@@ -43,7 +45,8 @@ describe("perintahSisip", () => {
     ]);
     expect(excel.model.lembar("IKU").nilai("A1")).toEqual([["lama"]]);
     expect(excel.semua.syncs).toBe(2);
-    expect(hasil).toEqual([
+    const tahun = tahunSisipBawaan(KATALOG_BAWAAN);
+    expect(hasil).toMatchObject([
       {
         ok: true,
         lembar: [
@@ -57,8 +60,17 @@ describe("perintahSisip", () => {
           "LKjIP",
           "PK",
         ],
+        tahun,
       },
     ]);
+    // What to fill next comes with it, for the pane that shows the ribbon's result.
+    const isian = hasil[0].ok ? hasil[0].isian : [];
+    expect(isian?.map((t) => t.lembar)).toEqual(["IKU (2)", "Triwulan", "Anggaran", "Renstra", "LKjIP"]);
+    expect(isian?.[0].kolom).toEqual(["Kondisi Awal", `Realisasi ${tahun.laporan}`]);
+    // The pane's defaults: the PK for the plan year, the LKjIP for the report year.
+    expect(excel.model.lembar("PK").nilai("A1")).toEqual([[`PERJANJIAN KINERJA TAHUN ${tahun.rencana}`]]);
+    const lkjip = excel.model.lembar("LKjIP").nilai("A1:A8").flat();
+    expect(lkjip).toContain(`Tabel 3.1 Capaian Kinerja Tahun ${tahun.laporan}`);
     expect(showAsTaskpane).not.toHaveBeenCalled();
     expect(completed).toHaveBeenCalledTimes(1);
   });

@@ -178,17 +178,18 @@ describe("the pane from the keyboard", () => {
     return hasil;
   }
 
-  it("reaches the guide, help, insert and flag controls in reading order, each named and visibly focused", async () => {
-    const urutan = await tabSemua(panel.page, 9);
+  it("reaches the guide, help, status, insert and guide controls in reading order, each named and visibly focused", async () => {
+    const urutan = await tabSemua(panel.page, 10);
     expect(urutan.map((u) => u.id)).toEqual([
       "buka-panduan",
       "a",
-      "tutup-panduan",
+      "summary",
       "sisip-tahun",
+      "sisip-tahun-rencana",
       "sisip-tombol",
       "summary",
       "sisip-katalog",
-      "button",
+      "tutup-panduan",
       "button",
     ]);
     expect(urutan.filter((u) => u.nama === "")).toEqual([]);

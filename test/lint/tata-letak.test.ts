@@ -18,7 +18,7 @@ function semuaBerkas(folder: string): string[] {
 }
 
 /** The flows: a file may share its name with its twins in the other flows' sibling folders. */
-const ALUR = ["sisip", "tandai", "renstra"];
+const ALUR = ["sisip", "tandai", "renstra", "triwulan"];
 
 /**
  * File names used twice in src. Allowed: index.ts (a folder's entry), and the twins of the two

@@ -1,10 +1,20 @@
 import { Teks } from "../../bahasa";
+import type { TahunSisip } from "../../workbook/sisip/rencana-iku";
+import type { TempatIsian } from "../../workbook/sisip/tempat-isian";
 
 /**
  * What one insertion gives back: the sheets it created, or a message for a person. A failed
  * insertion removes the sheets it added; `lembarBaru` names those left behind when that failed.
  */
-export type HasilSisip = { ok: true; lembar: string[] } | { ok: false; pesan: Teks; lembarBaru?: string[] };
+export type HasilSisip =
+  | {
+      ok: true;
+      lembar: string[];
+      /** What to fill next, sheet by sheet, and the years the sheets were made for (sisipkanIku). */
+      isian?: TempatIsian[];
+      tahun?: TahunSisip;
+    }
+  | { ok: false; pesan: Teks; lembarBaru?: string[] };
 
 /** The highest requirement set the writer uses: pageLayout and suspendScreenUpdatingUntilNextSync. */
 export const VERSI_API = "1.9";

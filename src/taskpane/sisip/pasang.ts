@@ -4,11 +4,12 @@ import { HASIL_SISIP } from "../../commands/sisip";
 import { KATALOG_BAWAAN } from "../../domain/katalog-bawaan";
 import type { HasilSisip } from "../../excel/sisip/hasil-sisip";
 import { sisipkanIku } from "../../excel/sisip/sisip-iku";
-import { BagianSisip, type Sisipkan } from "./keadaan";
+import { pilihSel } from "../../excel/tandai/ubah-angka";
+import { BagianSisip, type PilihSel, type Sisipkan } from "./keadaan";
 
 /**
  * Fills the section and listens to the ribbon; `sesudah` hears each insertion's outcome, the
- * pane's or the ribbon's. The returned function stops listening.
+ * pane's or the ribbon's; `pilih` selects a place to fill next. The returned function stops listening.
  */
 export function pasangSisip(
   root: HTMLElement,
@@ -16,8 +17,9 @@ export function pasangSisip(
   sisipkan: Sisipkan = sisipkanIku,
   saluran = HASIL_SISIP,
   sesudah?: (hasil: HasilSisip) => void,
+  pilih: PilihSel = pilihSel,
 ): { bagian: BagianSisip; berhenti: () => void } {
-  const bagian = new BagianSisip(root, bahasa, sisipkan, KATALOG_BAWAAN, sesudah);
+  const bagian = new BagianSisip(root, bahasa, sisipkan, KATALOG_BAWAAN, sesudah, pilih);
   const { tombol, berkas } = bagian.dom;
   tombol.addEventListener("click", () => void bagian.sisipkan());
   berkas.addEventListener("change", async () => {

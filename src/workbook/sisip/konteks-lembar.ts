@@ -28,8 +28,10 @@ export interface KonteksLembar {
   tataTriwulan: TataLetakTriwulan;
   /** The active year (a catalog year), shown by the dashboard. */
   tahunAktif: number;
-  /** The year the LKjIP and PK report: the active year, moved into the Renstra period. */
+  /** The year the LKjIP and Evaluasi Renja report: the active year, moved into the Renstra period. */
   tahunLaporan: number;
+  /** The year the PK and Rencana Aksi plan (usually the report year + 1), moved into the Renstra period. */
+  tahunRencana: number;
   bahasa: Bahasa;
   teks: TeksLembar;
   /**
@@ -39,7 +41,7 @@ export interface KonteksLembar {
   dariIku: (kolom: keyof TataLetakIku["kolom"], i: number) => Rumus;
 }
 
-/** The year the report covers: the active year when it lies in the Renstra period, else the nearest one. */
+/** A year moved into the Renstra period: itself when it lies there, else the nearest year of the period. */
 export function tahunLaporan(katalog: Katalog, tahunAktif: number): number {
   const periode = tahunPeriodeKatalog(katalog);
   if (periode.includes(tahunAktif)) return tahunAktif;
@@ -47,7 +49,8 @@ export function tahunLaporan(katalog: Katalog, tahunAktif: number): number {
 }
 
 /**
- * The context of one plan for `tahunAktif`, a year of the catalog.
+ * The context of one plan for `tahunAktif` (the report year) and `tahunRencana` (the plan year),
+ * years of the catalog.
  *
  * @example buatKonteks(KATALOG_BAWAAN, NAMA_DASAR, 2025, "id").tataIku.barisAwal // 6
  */
@@ -56,6 +59,7 @@ export function buatKonteks(
   nama: NamaLembar,
   tahunAktif: number,
   bahasa: Bahasa,
+  tahunRencana = tahunAktif,
 ): KonteksLembar {
   const tataIku = tataLetakIku(katalog);
   return {
@@ -67,6 +71,7 @@ export function buatKonteks(
     tataTriwulan: tataLetakTriwulan(katalog),
     tahunAktif,
     tahunLaporan: tahunLaporan(katalog, tahunAktif),
+    tahunRencana: tahunLaporan(katalog, tahunRencana),
     bahasa,
     teks: TEKS_LEMBAR[bahasa],
     dariIku: (kolom, i) =>

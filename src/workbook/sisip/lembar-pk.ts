@@ -35,7 +35,7 @@ const paragraf: Gaya = { ukuranFont: 11, bungkusTeks: true, rataVertikal: "atas"
 const tengah: Gaya = { ukuranFont: 11, rataHorizontal: "tengah", bungkusTeks: true, rataVertikal: "atas" };
 
 /** The agreement's text: title, pledge, the two parties (names typed, positions from the catalog). */
-function pihakPk(lembar: RencanaLembar, { katalog, tahunLaporan: n }: KonteksLembar): TeksSel[] {
+function pihakPk(lembar: RencanaLembar, { katalog, tahunRencana: n }: KonteksLembar): TeksSel[] {
   const pk = katalog.pk;
   const paragrafBaris: TeksSel[] = [];
   const lebarTotal = Object.values(LEBAR_KOLOM).reduce((a, b) => a + b, 0);
@@ -66,7 +66,7 @@ function pihakPk(lembar: RencanaLembar, { katalog, tahunLaporan: n }: KonteksLem
 
 /** The indicator table from row `k1`, sasaran merged as in the IKU document; returns its wrapped texts. */
 function tabelSasaranPk(lembar: RencanaLembar, k: KonteksLembar, k1: number): TeksSel[] {
-  const { baris, tataIku: iku, tahunLaporan: n } = k;
+  const { baris, tataIku: iku, tahunRencana: n } = k;
   const m = baris.length;
   const t = k.katalog.tahun.indexOf(n);
   const a1 = k1 + 1;
@@ -114,7 +114,7 @@ function tabelSasaranPk(lembar: RencanaLembar, k: KonteksLembar, k1: number): Te
 /** The program table from row `k2`: pagu N from the Anggaran sheet, and its total. */
 function tabelProgramPk(lembar: RencanaLembar, k: KonteksLembar, k2: number): void {
   const ang = k.tataAnggaran;
-  const ta = ang.tahun.indexOf(k.tahunLaporan);
+  const ta = ang.tahun.indexOf(k.tahunRencana);
   const a2 = k2 + 1;
   const banyak = ang.banyak;
   const angSel = (kolom: number, j: number) => rujukan(k.nama.anggaran, sel(kolom, ang.barisAwal + j));
@@ -143,7 +143,7 @@ function tabelProgramPk(lembar: RencanaLembar, k: KonteksLembar, k2: number): vo
 }
 
 /** Place and date from row `tt`, then the signature blocks: PIHAK KEDUA left, PIHAK PERTAMA right. */
-function tandaTanganPk(lembar: RencanaLembar, { katalog, tahunLaporan: n }: KonteksLembar, tt: number): void {
+function tandaTanganPk(lembar: RencanaLembar, { katalog, tahunRencana: n }: KonteksLembar, tt: number): void {
   const pk = katalog.pk;
   const kanan = (r: number) => kotak(3, r, 3, 1);
   lembar.blok.push(
@@ -181,7 +181,7 @@ export function lembarPk(k: KonteksLembar): RencanaLembar {
   const tt = k2 + 1 + k.tataAnggaran.banyak + 2;
   const paragrafBaris = pihakPk(lembar, k);
   tandaTanganPk(lembar, k, tt1);
-  barisJudul(lembar, lampiran, LEBAR, TEKS_PK.lampiran(k.tahunLaporan), GAYA.judul);
+  barisJudul(lembar, lampiran, LEBAR, TEKS_PK.lampiran(k.tahunRencana), GAYA.judul);
   barisJudul(lembar, lampiran + 1, LEBAR, k.katalog.instansi.toUpperCase(), GAYA.subjudul);
   const teksSasaran = tabelSasaranPk(lembar, k, k1);
   tabelProgramPk(lembar, k, k2);

@@ -72,7 +72,7 @@ export const kepalaRencanaAksi = (n: number): string[] => [
  * with the word printed and flagged.
  */
 export function lembarRencanaAksi(k: KonteksLembar): RencanaLembar {
-  const { katalog, baris, tataIku: iku, tataTriwulan: tw, tahunLaporan: n } = k;
+  const { katalog, baris, tataIku: iku, tataTriwulan: tw, tahunRencana: n } = k;
   const teks = TEKS_TRIWULAN[k.bahasa];
   const ambang = ambangRencanaAksi(katalog);
   const t = katalog.tahun.indexOf(n);

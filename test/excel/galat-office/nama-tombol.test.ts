@@ -8,6 +8,7 @@ import { AksiOffice, pesanGalatOffice } from "../../../src/excel/galat-office";
 import { TEKS_RENSTRA } from "../../../src/taskpane/renstra/teks";
 import { TEKS_SISIP } from "../../../src/taskpane/sisip/teks";
 import { TEKS_TANDAI } from "../../../src/taskpane/tandai/teks";
+import { TEKS_TRIWULAN } from "../../../src/taskpane/triwulan/teks";
 
 const AKSI: AksiOffice[] = [
   "sisip",
@@ -19,6 +20,9 @@ const AKSI: AksiOffice[] = [
   "pilihSel",
   "renstra",
   "pilihBaris",
+  "pilihIsian",
+  "triwulan",
+  "pilihBarisTriwulan",
 ];
 const LABEL = [
   TEKS_SISIP.tombol,
@@ -26,6 +30,7 @@ const LABEL = [
   TEKS_TANDAI.hapus,
   TEKS_TANDAI.ubah,
   TEKS_RENSTRA.periksa,
+  TEKS_TRIWULAN.periksa,
 ] as const;
 const LABEL_LAIN = [TEKS_TANDAI.pakaiTarget, TEKS_TANDAI.pakaiRealisasi, TEKS_TANDAI.tandaiRentang] as const;
 

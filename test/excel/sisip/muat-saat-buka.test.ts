@@ -64,7 +64,7 @@ describe("sisipkanIku and the startup behaviour", () => {
 
   it("still reports the inserted sheets when setting the startup behaviour fails", async () => {
     office(true, () => Promise.reject(new Error("tidak bisa")));
-    expect(await sisipkanIku(KATALOG_BAWAAN, 2025, "id")).toEqual({
+    expect(await sisipkanIku(KATALOG_BAWAAN, 2025, "id")).toMatchObject({
       ok: true,
       lembar: [
         "IKU",
@@ -77,6 +77,7 @@ describe("sisipkanIku and the startup behaviour", () => {
         "LKjIP",
         "PK",
       ],
+      tahun: { laporan: 2025, rencana: 2025 },
     });
   });
 

@@ -12,6 +12,18 @@ import {
 
 describe("the insert section's renderers", () => {
   it.each([
+    ["2027", new Date(2027, 3, 1), "2026", "2026"],
+    ["2026", new Date(2026, 3, 1), "2025", "2026"],
+    ["2025, the catalog's first year", new Date(2025, 3, 1), "2025", "2025"],
+  ])(
+    "in %s chooses last year to report and this year to plan, within the catalog",
+    (_k, kini, laporan, rencana) => {
+      const k = renderKerangkaSisip({ ...KATALOG_BAWAAN, tahun: [2025, 2026] }, "id", kini);
+      expect([k.tahun.value, k.tahunRencana.value]).toEqual([laporan, rencana]);
+    },
+  );
+
+  it.each([
     ["id", { ok: true, lembar: ["IKU (2)", "PK"] }, "Dibuat: IKU (2), PK"],
     ["en", { ok: true, lembar: ["IKU"] }, "Created: IKU"],
     ["en", { ok: false, pesan: { id: "Gagal.", en: "Failed." } }, "Failed."],
@@ -46,13 +58,16 @@ describe("the insert section's renderers", () => {
     );
     expect(k.simpul.map((e) => e.id).filter(Boolean)).toEqual([
       "judul-sisip",
+      "sisip-tombol",
+      "sisip-status",
+      "sisip-kemajuan",
+      "sisip-berikut",
       "sisip-isian",
       "sisip-katalog",
       "sisip-info-katalog",
-      "sisip-kemajuan",
-      "sisip-status",
     ]);
     expect([...k.tahun.options].map((o) => o.textContent)).toEqual(["2025", "2026"]);
+    expect([...k.tahunRencana.options].map((o) => o.textContent)).toEqual(["2025", "2026"]);
     expect([k.tombol.id, k.tombol.textContent, k.infoKatalog.textContent]).toEqual([
       "sisip-tombol",
       "Insert IKU",
