@@ -65,7 +65,14 @@ describe("perintahSisip", () => {
     ]);
     // What to fill next comes with it, for the pane that shows the ribbon's result.
     const isian = hasil[0].ok ? hasil[0].isian : [];
-    expect(isian?.map((t) => t.lembar)).toEqual(["IKU (2)", "Triwulan", "Anggaran", "Renstra", "LKjIP"]);
+    expect(isian?.map((t) => t.lembar)).toEqual([
+      "IKU (2)",
+      "Triwulan",
+      "Rencana Aksi",
+      "Anggaran",
+      "Renstra",
+      "LKjIP",
+    ]);
     expect(isian?.[0].kolom).toEqual(["Kondisi Awal", `Realisasi ${tahun.laporan}`]);
     // The pane's defaults: the PK for the plan year, the LKjIP for the report year.
     expect(excel.model.lembar("PK").nilai("A1")).toEqual([[`PERJANJIAN KINERJA TAHUN ${tahun.rencana}`]]);
