@@ -8,7 +8,7 @@ import { KonteksLembar } from "./konteks-lembar";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusSalin } from "../rumus";
 import { rumusStatusTw } from "./rumus-triwulan";
-import { TEKS_TRIWULAN, tandaStatusTw } from "./teks-triwulan";
+import { TEKS_LEMBAR_TRIWULAN, tandaStatusTw } from "./teks-triwulan";
 import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
 
 const KEPALA = 5;
@@ -73,7 +73,7 @@ export const kepalaRencanaAksi = (n: number): string[] => [
  */
 export function lembarRencanaAksi(k: KonteksLembar): RencanaLembar {
   const { katalog, baris, tataIku: iku, tataTriwulan: tw, tahunRencana: n } = k;
-  const teks = TEKS_TRIWULAN[k.bahasa];
+  const teks = TEKS_LEMBAR_TRIWULAN[k.bahasa];
   const ambang = ambangRencanaAksi(katalog);
   const t = katalog.tahun.indexOf(n);
   const m = baris.length;

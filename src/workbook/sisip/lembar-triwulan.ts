@@ -7,7 +7,7 @@ import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { KODE_AGREGASI, rumusAgregatKode } from "../rumus";
 import { rumusCapaianSdTw, rumusCekTargetTw, rumusTargetSdTw } from "./rumus-triwulan";
 import { KonteksLembar } from "./konteks-lembar";
-import { TEKS_TRIWULAN, tandaCekTarget } from "./teks-triwulan";
+import { TEKS_LEMBAR_TRIWULAN, tandaCekTarget } from "./teks-triwulan";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
 /** At 80% an A4 landscape page holds the indicator columns and one year's twelve, never two years. */
@@ -20,7 +20,7 @@ const SKALA_CETAK = 80;
  */
 export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
   const { katalog, baris, tataIku: iku, tataTriwulan: tw, teks } = k;
-  const teksTw = TEKS_TRIWULAN[k.bahasa];
+  const teksTw = TEKS_LEMBAR_TRIWULAN[k.bahasa];
   const namaIku = k.nama.iku;
   const lembar = lembarKosong(k.nama.triwulan);
   const tahun = katalog.tahun;

@@ -46,7 +46,7 @@ const EN: TeksTriwulan = {
   ],
 };
 
-export const TEKS_TRIWULAN: Record<Bahasa, TeksTriwulan> = { id: ID, en: EN };
+export const TEKS_LEMBAR_TRIWULAN: Record<Bahasa, TeksTriwulan> = { id: ID, en: EN };
 
 /** Red where the row's `Cek Target TW` cell (`cek`, column fixed) reads Tidak Sesuai. */
 export const tandaCekTarget = (alamat: string, cek: string): FormatBersyarat => ({
