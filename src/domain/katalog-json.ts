@@ -6,6 +6,7 @@ import { BATAS_TEKS_SEL, bersihkanTeks } from "./teks-sel";
 import { bacaJenisTarget, bacaKondisiAwal, bacaPeriode, bacaPihakPk, bacaProgram } from "./katalog-laporan";
 import { bacaStandar } from "./katalog-standar";
 import { kunciGanda } from "./kunci-ganda";
+import { bacaAmbangRencanaAksi } from "./katalog-triwulan";
 import { kunciTeks } from "./katalog";
 import { barisKatalog, Formulasi, Indikator, JenisSatuan, Katalog, Sasaran, Tujuan } from "./types";
 
@@ -259,6 +260,7 @@ export function bacaKatalog(json: unknown, peringatan: string[] = []): Katalog |
   );
   const program = bacaProgram(p, json.program, tahun, kodeIndikator);
   const pk = bacaPihakPk(p, json.pk);
+  const ambangRencanaAksi = bacaAmbangRencanaAksi(p, json.ambangRencanaAksi);
   if (p.pesan.length > 0) {
     const lebih = p.pesan.length - BATAS_PESAN;
     return {
@@ -274,6 +276,7 @@ export function bacaKatalog(json: unknown, peringatan: string[] = []): Katalog |
     ...(periode ? { periode } : {}),
     ...(program ? { program } : {}),
     ...(pk ? { pk } : {}),
+    ...(ambangRencanaAksi ? { ambangRencanaAksi } : {}),
   };
 }
 

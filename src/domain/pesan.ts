@@ -19,6 +19,8 @@ export const NAMA = {
   realisasiAnggaran: { id: "realisasi anggaran", en: "realisasi_anggaran" },
   capaianKinerja: { id: "capaian kinerja", en: "capaian_kinerja" },
   nilaiTriwulanKe: (k: number): Teks => ({ id: `nilai triwulan ke-${k}`, en: `nilai_triwulan value ${k}` }),
+  realisasiTwKe: (k: number): Teks => ({ id: `realisasi triwulan ke-${k}`, en: `realisasi_tw value ${k}` }),
+  targetTwKe: (k: number): Teks => ({ id: `target triwulan ke-${k}`, en: `target_tw value ${k}` }),
   jawaban: (baris: number, unsur: number): Teks => ({
     id: `jawaban baris ${baris} unsur ${unsur}`,
     en: `jawaban in row ${baris}, element ${unsur}`,
@@ -201,6 +203,18 @@ export const PESAN = {
   serapanTerlaluBesar: (realisasi: number, pagu: number): Teks => ({
     id: `serapan dari realisasi anggaran ${t(realisasi)} dan pagu ${t(pagu)} terlalu besar untuk dihitung. Periksa satuan keduanya (rupiah).`,
     en: `the absorption of realisasi_anggaran ${t(realisasi)} and pagu ${t(pagu)} is too large to compute. Check both are in rupiah.`,
+  }),
+  bukanEmpatSel: (nama: Nama, baris: number, kolom: number): Teks => ({
+    id: `${n(nama, "id")} berukuran ${baris}×${kolom}; isi rentang empat sel dalam satu baris atau kolom, triwulan I sampai IV berurutan.`,
+    en: `${n(nama, "en")} is ${baris}×${kolom}; give a range of four cells in one row or column, quarters I to IV in order.`,
+  }),
+  targetTwKosong: (tw: string): Teks => ({
+    id: `target ${tw} kosong. Begitu satu triwulan terisi, isi target keempat triwulan (TW I sampai TW IV), boleh 0 untuk triwulan tanpa rencana.`,
+    en: `the ${tw} target is blank. Once a quarter is filled, enter the targets of all four quarters (TW I to TW IV); 0 is allowed for a quarter with nothing planned.`,
+  }),
+  realisasiTwTerlaluBesar: (realisasi: number, target: number): Teks => ({
+    id: `realisasi s.d. triwulan ${t(realisasi)} lebih dari 1.000% target s.d. triwulan ${t(target)}. Periksa satuannya: persen ditulis sebagai pecahan (41% = 0,41).`,
+    en: `the realisation to date ${t(realisasi)} is above 1,000% of the target to date ${t(target)}. Check the unit: a percentage is a fraction (41% = 0.41).`,
   }),
   hasilTerlaluBesar: (baris: number, kolom: number): Teks => ({
     id: `Hasil ${baris}×${kolom} sel terlalu besar. Pilih rentang yang lebih kecil.`,

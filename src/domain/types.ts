@@ -132,6 +132,8 @@ export interface Katalog {
   periode?: { awal: number; akhir: number };
   program?: Program[];
   pk?: PihakPk;
+  /** The Rencana Aksi's Status thresholds (fractions); default 100% and 76% (see ambangRencanaAksi). */
+  ambangRencanaAksi?: { sesuai: number; perhatian: number };
 }
 
 /** The Renstra period's years: the catalog's, or all of them. */

@@ -1,6 +1,7 @@
 import { agregatSatuJenis } from "../domain/agregat";
 import { hitungEfisiensi, hitungSerapan } from "../domain/anggaran";
 import { hitungCapaian, hitungCapaianRentang, statusCapaian } from "../domain/capaian";
+import { capaianTw } from "../domain/capaian-tw";
 import { hitungIkm } from "../domain/ikm";
 import { tabelKatalog, targetIndikator } from "../domain/katalog";
 import { KATALOG_BAWAAN } from "../domain/katalog-bawaan";
@@ -285,4 +286,23 @@ export function induk(kode: any[][]): any[][] {
     (k: string) => indukKode(k) ?? nilaiSalah(PESAN.kodeRenstraTakDikenal(k)),
     kode,
   );
+}
+
+/**
+ * Menghitung capaian s.d. triwulan: realisasi triwulan yang sudah terisi dibandingkan dengan target triwulan yang sama, menurut jenis agregasi dan polaritas.
+ * @customfunction CAPAIAN_TW
+ * @helpurl https://localhost:3000/bantuan.html#CAPAIAN_TW
+ * @param {any[][]} realisasi_tw Realisasi triwulan I sampai IV: empat sel sebaris atau sekolom. Sel kosong berarti belum diisi; 0 berarti terisi.
+ * @param {any[][]} target_tw Target triwulan I sampai IV: empat sel, semuanya angka begitu satu triwulan terisi.
+ * @param {any[][]} jenis "jumlah", "akhir" atau "rata-rata".
+ * @param {any[][]} [polaritas] "positif" (bawaan), "negatif" atau "negatif_rasio".
+ * @returns {any} Capaian s.d. triwulan sebagai pecahan, atau kosong bila belum ada triwulan terisi.
+ */
+export function capaianTriwulan(
+  realisasi_tw: any[][],
+  target_tw: any[][],
+  jenis: any[][],
+  polaritas?: any[][],
+): any {
+  return tunggal(capaianTw(matriks(realisasi_tw), matriks(target_tw), matriks(jenis), matriks(polaritas)));
 }

@@ -15,6 +15,7 @@ import { bukaXlsx } from "./jenis-berkas";
 import { pesanGagal } from "./pesan-berkas";
 import { BarisRingkasan, barisTanpaTabel } from "./ringkasan";
 import { barisRenstraRingkasan } from "./renstra-ringkasan";
+import { barisTriwulanRingkasan } from "./triwulan-ringkasan";
 import { TambahanLembar, salinBuku } from "./salin-buku";
 import { Hitungan, TahananBaris } from "./tahanan";
 
@@ -41,6 +42,8 @@ export interface SaluranPeriksa extends SaluranBerkas {
 interface LembarDianalisis {
   lembar: LembarBuku;
   analisis: Analisis;
+  /** A Rencana Aksi sheet's status counts (triwulan-ringkasan.ts). */
+  triwulan: BarisRingkasan[];
   tambahan: TambahanLembar;
   tahanan: TahananBaris;
 }
@@ -64,7 +67,8 @@ async function analisisBuku(
       ? await analisisLembar((f) => alirkanBaris(buku, lembar, f), ekor.gabung, keluar)
       : KOSONG;
     const aturan = analisis.rencana.filter((f) => !sudahDitandai(ekor?.aturan ?? [], f));
-    hasil.push({ lembar, analisis, tambahan: { entri: lembar.entri, aturan }, tahanan });
+    const triwulan = await barisTriwulanRingkasan(label, lembar.nama, (f) => alirkanBaris(buku, lembar, f));
+    hasil.push({ lembar, analisis, triwulan, tambahan: { entri: lembar.entri, aturan }, tahanan });
   }
   return hasil;
 }
@@ -131,6 +135,7 @@ async function laporLembar(label: string, l: LembarDianalisis, s: SaluranPeriksa
     for (const b of baris) s.tulis(b);
     s.lapor(`${label} › ${nama}: tabel Renstra, ${baris.length} masalah pagu atau kode`);
   }
+  for (const b of l.triwulan) s.tulis(b);
   const alasan = alasanTanpaTabel(l.analisis);
   if (alasan !== undefined) {
     // A Renstra sheet holds no IKU table, and needs no row saying so.

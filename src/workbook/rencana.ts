@@ -147,6 +147,7 @@ export interface RencanaBuku {
 export interface NamaLembar {
   iku: string;
   triwulan: string;
+  rencanaAksi: string;
   formulasi: string;
   dashboard: string;
   anggaran: string;
@@ -159,6 +160,7 @@ export interface NamaLembar {
 export const NAMA_DASAR: NamaLembar = {
   iku: "IKU",
   triwulan: "Triwulan",
+  rencanaAksi: "Rencana Aksi",
   formulasi: "Formulasi",
   dashboard: "Dashboard",
   anggaran: "Anggaran",

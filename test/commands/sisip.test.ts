@@ -35,6 +35,7 @@ describe("perintahSisip", () => {
       "IKU",
       "IKU (2)",
       "Triwulan",
+      "Rencana Aksi",
       "Formulasi",
       "Dashboard",
       "Anggaran",
@@ -52,6 +53,7 @@ describe("perintahSisip", () => {
         lembar: [
           "IKU (2)",
           "Triwulan",
+          "Rencana Aksi",
           "Formulasi",
           "Dashboard",
           "Anggaran",
@@ -68,6 +70,7 @@ describe("perintahSisip", () => {
     expect(isian?.map((t) => t.lembar)).toEqual([
       "IKU (2)",
       "Triwulan",
+      "Rencana Aksi",
       "Anggaran",
       "Renstra",
       "Evaluasi Renja",

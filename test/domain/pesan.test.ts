@@ -43,6 +43,9 @@ const CONTOH: Contoh = {
   paguTidakSah: [[0], "pagu 0"],
   realisasiAnggaranNegatif: [[-2500], "-2500"],
   serapanTerlaluBesar: [[1e308, 1e-300], "1e+308"],
+  targetTwKosong: [["TW III"], "TW III"],
+  bukanEmpatSel: [["realisasi_tw", 1, 3], "1×3"],
+  realisasiTwTerlaluBesar: [[41, 0.41], "0,41"],
 };
 
 const INDONESIA = /\b(isi|dengan|atau|tidak|bukan|yang|dari|untuk|harus|sebagai|dapat)\b/i;

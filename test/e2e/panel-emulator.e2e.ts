@@ -19,6 +19,7 @@ import {
 /** The sheets an insertion adds after the IKU sheet. */
 const LAPORAN = [
   "Triwulan",
+  "Rencana Aksi",
   "Formulasi",
   "Dashboard",
   "Anggaran",
@@ -99,7 +100,7 @@ describe("inserting large catalogs from the pane", () => {
   it("inserts 500 indicators, every request under 5 MB", async () => {
     await pasangBuku(page, { lembar: { Sheet1: [] } });
     expect(await sisipKatalog(500)).toBe(
-      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
+      "Dibuat: IKU, Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
     );
     const b = await bukuHalaman(page);
     expect(b.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
@@ -110,7 +111,7 @@ describe("inserting large catalogs from the pane", () => {
   it("inserts 5,000 indicators in requests Excel accepts", async () => {
     await pasangBuku(page, { lembar: { Sheet1: [] } });
     expect(await sisipKatalog(5000)).toBe(
-      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
+      "Dibuat: IKU, Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
     );
   });
 });

@@ -41,7 +41,7 @@ describe("inserting the IKU workbook from the task pane", () => {
     await panel.page.selectOption("#sisip-tahun", "2025");
     const status = await sisipkan(panel);
     expect(status).toBe(
-      "Dibuat: IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
+      "Dibuat: IKU (2), Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
     );
     await panel.page.waitForFunction(() =>
       /^Semua pagu sesuai/.test(document.querySelector("#bagian-renstra p[role=status]")?.textContent ?? ""),
@@ -51,6 +51,7 @@ describe("inserting the IKU workbook from the task pane", () => {
       "IKU",
       "IKU (2)",
       "Triwulan",
+      "Rencana Aksi",
       "Formulasi",
       "Dashboard",
       "Anggaran",
@@ -134,7 +135,7 @@ describe("loading another agency's catalog", () => {
       `Katalog: Dinas ${jahat}`,
     );
     expect(await sisipkan(panel)).toBe(
-      "Dibuat: IKU, Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
+      "Dibuat: IKU, Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
     );
     const iku = (await bukuHalaman(panel.page)).lembar.find((l) => l.nama === "IKU")!.sel;
     expect(Object.values(iku)).toContain(jahat);

@@ -45,7 +45,7 @@ describe("the pane's function reference", () => {
     expect(ikm?.querySelector(".catatan")?.textContent).toBe(
       "One respondent answers 3 to every element, another 4.",
     );
-    expect(render("id").querySelectorAll(".catatan")).toHaveLength(2);
+    expect(render("id").querySelectorAll(".catatan")).toHaveLength(3);
   });
 
   it("puts registry text in as text, never as HTML", () => {

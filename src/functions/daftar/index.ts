@@ -5,6 +5,7 @@ import type { EntriFungsi } from "./jenis";
 import { INDIKATOR, TARGET } from "./fungsi-katalog";
 import { AGREGAT, PERTUMBUHAN, UTTP_GROWTH } from "./fungsi-pertumbuhan";
 import { INDUK, TINGKAT } from "./fungsi-renstra";
+import { CAPAIAN_TW } from "./fungsi-triwulan";
 
 export type * from "./jenis";
 
@@ -31,4 +32,5 @@ export const DAFTAR_FUNGSI: readonly EntriFungsi[] = [
   TREN,
   TINGKAT,
   INDUK,
+  CAPAIAN_TW,
 ];

@@ -3,7 +3,14 @@ import { Katalog, BarisIndikator, barisKatalog, tahunPeriodeKatalog } from "../.
 import { rujukan, sel } from "../alamat";
 import { NamaLembar, Rumus, selRumus } from "../rencana";
 import { rumusSalin } from "../rumus";
-import { TataLetakAnggaran, TataLetakIku, tataLetakAnggaran, tataLetakIku } from "./tata-letak";
+import {
+  TataLetakAnggaran,
+  TataLetakIku,
+  TataLetakTriwulan,
+  tataLetakAnggaran,
+  tataLetakIku,
+  tataLetakTriwulan,
+} from "./tata-letak";
 import { TEKS_LEMBAR, TeksLembar } from "./teks-lembar";
 
 /**
@@ -18,6 +25,7 @@ export interface KonteksLembar {
   nama: NamaLembar;
   tataIku: TataLetakIku;
   tataAnggaran: TataLetakAnggaran;
+  tataTriwulan: TataLetakTriwulan;
   /** The active year (a catalog year), shown by the dashboard. */
   tahunAktif: number;
   /** The year the LKjIP and Evaluasi Renja report: the active year, moved into the Renstra period. */
@@ -60,6 +68,7 @@ export function buatKonteks(
     nama,
     tataIku,
     tataAnggaran: tataLetakAnggaran(katalog),
+    tataTriwulan: tataLetakTriwulan(katalog),
     tahunAktif,
     tahunLaporan: tahunLaporan(katalog, tahunAktif),
     tahunRencana: tahunLaporan(katalog, tahunRencana),

@@ -1,10 +1,10 @@
 import { Katalog } from "../../domain/types";
-import { barisPenuh, hurufKolom, kotak, sel } from "../alamat";
+import { barisPenuh, hurufKolom, kotak, rujukan, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
 import { FORMAT_CAPAIAN_TANDA, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
-import { rumusCapaian, rumusPredikat } from "../rumus";
+import { rumusCapaian, rumusPredikat, rumusSalin } from "../rumus";
 import { KonteksLembar } from "./konteks-lembar";
 import { TataLetakIku } from "./tata-letak";
 import { TeksSel, tinggiUntukTeks } from "./tinggi-baris";
@@ -61,7 +61,7 @@ function judulIku(lembar: RencanaLembar, { katalog, tataIku: tata }: KonteksLemb
 }
 
 /** One row per indicator: the document's columns, then targets, realisation, capaian and predikat. */
-function isiIku(baris: BarisDokumen[], tata: TataLetakIku): Sel[][] {
+function isiIku(baris: BarisDokumen[], tata: TataLetakIku, k: KonteksLembar): Sel[][] {
   const tahun = tata.tahun;
   const mulaiTujuan = new Set(rentangSama(baris.map((b) => b.ti)).map(([i]) => i));
   const mulaiSasaran = new Set(rentangSama(baris.map((b) => b.kunciSasaran)).map(([i]) => i));
@@ -78,7 +78,12 @@ function isiIku(baris: BarisDokumen[], tata: TataLetakIku): Sel[][] {
       b.indikator.polaritas,
       b.indikator.kondisiAwal ?? null,
       ...tahun.map((y) => b.indikator.target[String(y)]),
-      ...tahun.map(() => null),
+      // The year's value of the quarters typed on Triwulan; typing a number here overrides it.
+      ...tahun.map((_, t) =>
+        selRumus(
+          rumusSalin(rujukan(k.nama.triwulan, sel(k.tataTriwulan.realisasi(t), k.tataTriwulan.baris(i)))),
+        ),
+      ),
       ...tahun.map((_, t) =>
         selRumus(rumusCapaian(sel(tata.realisasi(t), r), sel(tata.target(t), r), P, b.indikator.polaritas)),
       ),
@@ -88,18 +93,15 @@ function isiIku(baris: BarisDokumen[], tata: TataLetakIku): Sel[][] {
 }
 
 /** The table: header, rows, number formats, merged tujuan and sasaran, input checks and flags. */
-function tabelIku(
-  lembar: RencanaLembar,
-  { tataIku: tata, teks }: KonteksLembar,
-  baris: BarisDokumen[],
-): void {
+function tabelIku(lembar: RencanaLembar, k: KonteksLembar, baris: BarisDokumen[]): void {
+  const { tataIku: tata, teks } = k;
   const tahun = tata.tahun;
   const lebar = tata.kolomAkhir;
   const { barisAwal: awal, barisKepala: kepala } = tata;
   const n = baris.length;
   lembar.blok.push({ alamat: sel(1, kepala), nilai: [kepalaIku(tahun)] });
   lembar.format.push({ alamat: kotak(1, kepala, lebar, 1), gaya: GAYA.kepala });
-  lembar.blok.push({ alamat: sel(1, awal), nilai: isiIku(baris, tata) });
+  lembar.blok.push({ alamat: sel(1, awal), nilai: isiIku(baris, tata, k) });
 
   const format = baris.map((b) => formatAngka(b.indikator));
   lembar.format.push(

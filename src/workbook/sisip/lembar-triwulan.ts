@@ -1,69 +1,75 @@
+import { TRIWULAN } from "../../domain/triwulan";
 import { barisPenuh, hurufKolom, kotak, rujukan, sel, selKolomTetap } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
 import { FORMAT_CAPAIAN_TANDA, formatAngka, formatKodeAgregasi } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
-import { KODE_AGREGASI, rumusAgregatKode, rumusCapaian } from "../rumus";
+import { KODE_AGREGASI, rumusAgregatKode } from "../rumus";
+import { rumusCapaianSdTw, rumusCekTargetTw, rumusTargetSdTw } from "./rumus-triwulan";
 import { KonteksLembar } from "./konteks-lembar";
+import { TEKS_LEMBAR_TRIWULAN, tandaCekTarget } from "./teks-triwulan";
 import { tinggiUntukTeks } from "./tinggi-baris";
 
-const TRIWULAN = ["TW I", "TW II", "TW III", "TW IV"];
-/** Per year: four quarters, the year's value, its capaian. */
-const LEBAR_TAHUN = TRIWULAN.length + 2;
-const KOLOM_AWAL = 5;
-/** The Agregasi column: its code decides the year's value, its number format shows the word. */
-const KOLOM_AGREGASI = 4;
-const KEPALA = 4;
-const AWAL = KEPALA + 2;
-
-/** Where year `t`'s group starts. */
-const kolomTahun = (t: number): number => KOLOM_AWAL + t * LEBAR_TAHUN;
+/** At 80% an A4 landscape page holds the indicator columns and one year's twelve, never two years. */
+const SKALA_CETAK = 80;
 
 /**
- * Quarterly realisation per indicator and year, aggregated as the indicator says, with its own
- * capaian against the IKU sheet's target. The IKU sheet's realisation stays the planner's input:
- * the year's value here is a worksheet for it, never a link into it.
+ * Quarterly targets and realisation per indicator and year, typed here once: the year's value
+ * (the IKU sheet's realisation refers to it), the target and capaian to date by the indicator's
+ * aggregation and polarity, and whether the quarterly targets fit the IKU sheet's annual target.
  */
 export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
-  const { katalog, baris, tataIku: iku, teks } = k;
+  const { katalog, baris, tataIku: iku, tataTriwulan: tw, teks } = k;
+  const teksTw = TEKS_LEMBAR_TRIWULAN[k.bahasa];
   const namaIku = k.nama.iku;
   const lembar = lembarKosong(k.nama.triwulan);
   const tahun = katalog.tahun;
   const n = baris.length;
-  const lebar = kolomTahun(tahun.length) - 1;
+  const lebar = tw.kolomAkhir;
+  const { barisKepala: KEPALA, barisAwal: AWAL } = tw;
 
-  barisJudul(lembar, 1, lebar, `${teks.judulTriwulan} — ${katalog.judul.toUpperCase()}`, GAYA.judul);
-  barisJudul(lembar, 2, lebar, katalog.instansi.toUpperCase(), GAYA.subjudul);
+  // Titles and notes over the indicator columns, which every printed page repeats: never cut between pages.
+  const lebarJudul = tw.awalTahun(0) - 1;
+  const judul = `${teks.judulTriwulan} — ${katalog.judul.toUpperCase()}`;
+  barisJudul(lembar, 1, lebarJudul, judul, { ...GAYA.judul, bungkusTeks: true });
+  barisJudul(lembar, 2, lebarJudul, katalog.instansi.toUpperCase(), GAYA.subjudul);
 
   const atas: Sel[] = ["No", "Indikator Kinerja", "Satuan", "Agregasi"];
   const bawah: Sel[] = [null, null, null, null];
   tahun.forEach((y) => {
-    atas.push(`Tahun ${y}`, ...Array<Sel>(LEBAR_TAHUN - 1).fill(null));
-    bawah.push(...TRIWULAN, `Realisasi ${y}`, `Capaian ${y}`);
+    atas.push(`Tahun ${y}`, ...Array<Sel>(tw.lebarTahun - 1).fill(null));
+    bawah.push(
+      ...TRIWULAN.map((q) => `Target ${q}`),
+      ...TRIWULAN.map((q) => `Realisasi ${q}`),
+      `Realisasi ${y}`,
+      "Target s.d. TW",
+      "Capaian s.d. TW",
+      "Cek Target TW",
+    );
   });
   lembar.blok.push({ alamat: sel(1, KEPALA), nilai: [atas, bawah] });
   lembar.format.push({ alamat: kotak(1, KEPALA, lebar, 2), gaya: GAYA.kepala });
-  for (let k = 1; k < KOLOM_AWAL; k++) lembar.gabung.push(kotak(k, KEPALA, 1, 2));
-  tahun.forEach((_, t) => lembar.gabung.push(kotak(kolomTahun(t), KEPALA, LEBAR_TAHUN, 1)));
+  for (let c = 1; c < tw.awalTahun(0); c++) lembar.gabung.push(kotak(c, KEPALA, 1, 2));
+  tahun.forEach((_, t) => lembar.gabung.push(kotak(tw.awalTahun(t), KEPALA, tw.lebarTahun, 1)));
 
   const isi: Sel[][] = baris.map((b, i) => {
-    const r = AWAL + i;
+    const r = tw.baris(i);
     const rIku = iku.baris(i);
+    const kode = selKolomTetap(tw.kolomAgregasi, r);
     const perTahun = tahun.flatMap((_, t): Sel[] => {
-      const k = kolomTahun(t);
-      const target = rujukan(namaIku, sel(iku.target(t), rIku));
-      const polaritas = rujukan(namaIku, sel(iku.kolom.polaritas, rIku));
+      const target = TRIWULAN.map((_, q) => sel(tw.targetTw(t, q), r));
+      const realisasi = TRIWULAN.map((_, q) => sel(tw.realisasiTw(t, q), r));
+      const polaritas = rujukan(namaIku, selKolomTetap(iku.kolom.polaritas, rIku));
       return [
         ...TRIWULAN.map(() => null),
+        ...TRIWULAN.map(() => null),
         // By the row's Agregasi code, so every row has the same formula.
+        selRumus(rumusAgregatKode(realisasi, kode)),
+        selRumus(rumusTargetSdTw(target, realisasi, kode)),
         selRumus(
-          rumusAgregatKode(
-            TRIWULAN.map((_, q) => sel(k + q, r)),
-            selKolomTetap(KOLOM_AGREGASI, r),
-          ),
+          rumusCapaianSdTw(sel(tw.realisasi(t), r), sel(tw.targetSd(t), r), polaritas, b.indikator.polaritas),
         ),
-        // The year value is a number, "" or an error, never a text or TRUE.
-        selRumus(rumusCapaian(sel(k + TRIWULAN.length, r), target, polaritas, b.indikator.polaritas, true)),
+        selRumus(rumusCekTargetTw(target, rujukan(namaIku, sel(iku.target(t), rIku)), kode)),
       ];
     });
     return [
@@ -82,40 +88,71 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
     { alamat: kotak(1, AWAL, 1, n), gaya: GAYA.tengah },
     { alamat: kotak(3, AWAL, 2, n), gaya: GAYA.tengah },
     {
-      alamat: kotak(KOLOM_AGREGASI, AWAL, 1, n),
+      alamat: kotak(tw.kolomAgregasi, AWAL, 1, n),
       gaya: { formatAngka: formatKodeAgregasi(KODE_AGREGASI.map((j) => teks.agregasi[j])) },
     },
   );
   lembar.validasi.push({
-    alamat: kotak(KOLOM_AGREGASI, AWAL, 1, n),
+    alamat: kotak(tw.kolomAgregasi, AWAL, 1, n),
     judul: teks.validasiJudul,
     pesan: teks.validasiAgregasiPesan,
   });
   tahun.forEach((_, t) => {
-    const k = kolomTahun(t);
-    const triwulan = kotak(k, AWAL, TRIWULAN.length, n);
-    const capaian = kotak(k + TRIWULAN.length + 1, AWAL, 1, n);
+    const awal = tw.awalTahun(t);
+    const target = kotak(awal, AWAL, TRIWULAN.length, n);
+    const realisasi = kotak(tw.realisasiTw(t, 0), AWAL, TRIWULAN.length, n);
+    const capaian = kotak(tw.capaian(t), AWAL, 1, n);
+    const cek = kotak(tw.cekTarget(t), AWAL, 1, n);
     lembar.format.push(
-      ...formatPerBaris(k, TRIWULAN.length + 1, AWAL, format),
-      { alamat: triwulan, gaya: GAYA.masukan },
+      ...formatPerBaris(awal, tw.targetSd(t) - awal + 1, AWAL, format),
+      { alamat: target, gaya: GAYA.masukan },
+      { alamat: realisasi, gaya: GAYA.masukan },
       { alamat: capaian, gaya: { ...GAYA.kanan, formatAngka: FORMAT_CAPAIAN_TANDA } },
+      { alamat: cek, gaya: GAYA.tengah },
     );
-    lembar.validasi.push({ alamat: triwulan, judul: teks.validasiJudul, pesan: teks.validasiPesan });
-    lembar.formatBersyarat.push(...tandaCapaian(capaian, sel(k + TRIWULAN.length + 1, AWAL)));
+    lembar.validasi.push(
+      { alamat: target, judul: teks.validasiJudul, pesan: teksTw.validasiTargetPesan },
+      { alamat: realisasi, judul: teks.validasiJudul, pesan: teks.validasiPesan },
+    );
+    const cekBaris = selKolomTetap(tw.cekTarget(t), AWAL);
+    lembar.formatBersyarat.push(
+      ...tandaCapaian(capaian, sel(tw.capaian(t), AWAL)),
+      // A misfit flags the four targets and its own verdict, never corrects them.
+      tandaCekTarget(kotak(awal, AWAL, TRIWULAN.length, n), cekBaris),
+      tandaCekTarget(cek, cekBaris),
+    );
   });
 
   lembar.lebarKolom = { A: 4, B: 34, C: 8, D: 17 };
-  for (let k = KOLOM_AWAL; k <= lebar; k++) lembar.lebarKolom[hurufKolom(k)] = 9;
+  for (let c = tw.awalTahun(0); c <= lebar; c++) lembar.lebarKolom[hurufKolom(c)] = 9;
+  tahun.forEach((_, t) => (lembar.lebarKolom[hurufKolom(tw.cekTarget(t))] = 11));
+  const barisKet = AWAL + n + 1;
+  const lebarCatatan = Array.from(
+    { length: lebarJudul },
+    (_, c) => lembar.lebarKolom[hurufKolom(c + 1)],
+  ).reduce((a, b) => a + b, 0);
   lembar.tinggiBaris = {
-    1: 22,
-    2: 20,
+    ...tinggiUntukTeks([{ baris: 1, teks: judul, lebar: lebarCatatan }], 14),
+    ...tinggiUntukTeks([{ baris: 2, teks: katalog.instansi, lebar: lebarCatatan }], 12),
     [KEPALA + 1]: 28,
     ...tinggiUntukTeks(
       baris.map((b, i) => ({ baris: AWAL + i, teks: b.indikator.nama, lebar: lembar.lebarKolom.B })),
     ),
+    ...tinggiUntukTeks(
+      teksTw.keteranganTriwulan.map((t, i) => ({ baris: barisKet + i, teks: t, lebar: lebarCatatan })),
+      9,
+    ),
   };
+  teksTw.keteranganTriwulan.forEach((t, i) => barisJudul(lembar, barisKet + i, lebarJudul, t, GAYA.catatan));
   lembar.bekukan = { baris: KEPALA + 1, kolom: 2 };
-  lembar.cetak = { orientasi: "lanskap", pasLebarHalaman: true, barisJudul: barisPenuh(KEPALA, KEPALA + 1) };
+  // One year per landscape page, the indicator columns (and so the titles) repeated at its left.
+  lembar.cetak = {
+    orientasi: "lanskap",
+    pasLebarHalaman: false,
+    skala: SKALA_CETAK,
+    barisJudul: barisPenuh(KEPALA, KEPALA + 1),
+    kolomJudul: `$A:$${hurufKolom(tw.awalTahun(0) - 1)}`,
+  };
   lembar.warnaTab = WARNA.tab;
   return lembar;
 }

@@ -8,6 +8,7 @@ import { lembarAnggaran } from "./lembar-anggaran";
 import { lembarIku } from "./lembar-iku";
 import { lembarLkjip } from "./lembar-lkjip";
 import { lembarPk } from "./lembar-pk";
+import { lembarRencanaAksi } from "./lembar-rencana-aksi";
 import { lembarRenstra } from "./lembar-renstra";
 import { lembarTriwulan } from "./lembar-triwulan";
 import { NamaLembar, RencanaBuku } from "../rencana";
@@ -55,12 +56,13 @@ export function tahunSisipBawaan(katalog: Katalog, sekarang: Date = new Date()):
 }
 
 /**
- * The whole IKU workbook as a plan: sheets IKU, Triwulan, Formulasi, Dashboard, Anggaran,
+ * The whole IKU workbook as a plan: sheets IKU, Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran,
  * Renstra, Evaluasi Renja, LKjIP and PK, under the free names the writer found. Pure: the same catalog and names give the same
  * plan. Each sheet is built from one context, so all agree on rows, columns, names and year.
  *
  * @example buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 }).lembar.map((l) => l.nama)
- * // ["IKU", "Triwulan", "Formulasi", "Dashboard", "Anggaran", "Renstra", "Evaluasi Renja", "LKjIP", "PK"]
+ * // ["IKU", "Triwulan", "Rencana Aksi", "Formulasi", "Dashboard", "Anggaran", "Renstra", "Evaluasi Renja",
+ * //  "LKjIP", "PK"]
  */
 export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencana = {}): RencanaBuku {
   const ada = (y: number | undefined): y is number => y !== undefined && katalog.tahun.includes(y);
@@ -71,6 +73,7 @@ export function buatRencana(katalog: Katalog, nama: NamaLembar, opsi: OpsiRencan
   const lembar = [
     lembarIku,
     lembarTriwulan,
+    lembarRencanaAksi,
     lembarFormulasi,
     lembarDasbor,
     lembarAnggaran,

@@ -53,6 +53,47 @@ export function tataLetakIku(katalog: Katalog): TataLetakIku {
   };
 }
 
+/** Per year on the Triwulan sheet: four targets, four realisations, the year's value, capaian, target to date, fit. */
+const LEBAR_TAHUN_TRIWULAN = 12;
+
+/** Where everything sits on the Triwulan sheet; the IKU and Rencana Aksi sheets refer to it through this. */
+export interface TataLetakTriwulan {
+  barisKepala: number;
+  barisAwal: number;
+  baris: (i: number) => number;
+  /** The Agregasi column: a code 1, 2, 3 (KODE_AGREGASI). */
+  kolomAgregasi: number;
+  /** Where year index `t`'s group starts, and each of its columns (quarter `q` 0–3). */
+  awalTahun: (t: number) => number;
+  targetTw: (t: number, q: number) => number;
+  realisasiTw: (t: number, q: number) => number;
+  realisasi: (t: number) => number;
+  targetSd: (t: number) => number;
+  capaian: (t: number) => number;
+  cekTarget: (t: number) => number;
+  lebarTahun: number;
+  kolomAkhir: number;
+}
+
+export function tataLetakTriwulan(katalog: Katalog): TataLetakTriwulan {
+  const awalTahun = (t: number) => 5 + t * LEBAR_TAHUN_TRIWULAN;
+  return {
+    barisKepala: 4,
+    barisAwal: 6,
+    baris: (i) => 6 + i,
+    kolomAgregasi: 4,
+    awalTahun,
+    targetTw: (t, q) => awalTahun(t) + q,
+    realisasiTw: (t, q) => awalTahun(t) + 4 + q,
+    realisasi: (t) => awalTahun(t) + 8,
+    targetSd: (t) => awalTahun(t) + 9,
+    capaian: (t) => awalTahun(t) + 10,
+    cekTarget: (t) => awalTahun(t) + 11,
+    lebarTahun: LEBAR_TAHUN_TRIWULAN,
+    kolomAkhir: awalTahun(katalog.tahun.length) - 1,
+  };
+}
+
 /** Rows for programs: the catalog's, then room to type more. */
 export const BARIS_ANGGARAN_MIN = 15;
 const RUANG_TAMBAHAN = 5;

@@ -41,7 +41,7 @@ const ID: TeksLembar = {
   validasiJudul: "Hanya angka",
   validasiPesan: "Isi realisasi dengan angka, misalnya 41% atau 12. Kosongkan bila belum dilaporkan.",
   keteranganIku: [
-    "Keterangan: Capaian dihitung otomatis. Polaritas positif: Realisasi / Target; negatif: (2 × Target − Realisasi) / Target; negatif_rasio: Target / Realisasi. Capaian tidak pernah di bawah 0%.",
+    "Keterangan: Capaian dihitung otomatis. Polaritas positif: Realisasi / Target; negatif: (2 × Target − Realisasi) / Target; negatif_rasio: Target / Realisasi. Capaian tidak pernah di bawah 0%. Realisasi diambil dari triwulan yang diisi di lembar Triwulan; angka yang diketik langsung di sini menggantikannya.",
     `Predikat (skala lima tingkat, Permendagri 86/2017): ${skala()}. Merah: target belum tercapai; hijau: target tercapai. #N/A: target 0 atau negatif, atau polaritas tidak dikenal atau diganti ke golongan lain (sisipkan ulang lembar IKU).`,
   ],
   catatanFormulasi:
@@ -74,7 +74,7 @@ const EN: TeksLembar = {
   kakiHalaman: "Page &P of &N",
   validasiPesan: "Type the realisation as a number, e.g. 41% or 12. Leave it blank until it is reported.",
   keteranganIku: [
-    "Note: capaian (achievement) is computed. Polarity positif: Realisation / Target; negatif: (2 × Target − Realisation) / Target; negatif_rasio: Target / Realisation. Never below 0%.",
+    "Note: capaian (achievement) is computed. Polarity positif: Realisation / Target; negatif: (2 × Target − Realisation) / Target; negatif_rasio: Target / Realisation. Never below 0%. Realisation comes from the quarters typed on the Triwulan sheet; a number typed here replaces it.",
     `Predikat (five levels, Permendagri 86/2017): ${skala()}. Red: target missed; green: target met. #N/A: zero or negative target, or a polarity unknown or changed to another kind (insert the IKU sheet again).`,
   ],
   catatanFormulasi:

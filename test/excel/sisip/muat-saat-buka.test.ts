@@ -69,6 +69,7 @@ describe("sisipkanIku and the startup behaviour", () => {
       lembar: [
         "IKU",
         "Triwulan",
+        "Rencana Aksi",
         "Formulasi",
         "Dashboard",
         "Anggaran",

@@ -32,6 +32,7 @@ describe("inserting the real IKU plan", () => {
         lembar: [
           "IKU (2)",
           "Triwulan",
+          "Rencana Aksi",
           "Formulasi",
           "Dashboard",
           "Anggaran",
@@ -130,7 +131,9 @@ describe("catalog text inserted into Excel", () => {
         .map(([k]) => l.alamat({ b0: b, b1: b, k0: k, k1: k })),
     );
     expect(rumus).toContain("O6");
-    expect(rumus.every((a) => /^[OPQRST]\d+$/.test(a))).toBe(true);
+    // Realisation (L–N, the quarters' year value), capaian and predikat (O–T).
+    expect(rumus).toContain("L6");
+    expect(rumus.every((a) => /^[LMNOPQRST]\d+$/.test(a))).toBe(true);
   });
 });
 
@@ -163,10 +166,10 @@ describe("a refusal from Excel in the middle of the insertion", () => {
       /^Tabel IKU tidak dapat disisipkan: Excel menolak alamat atau nilai yang dikirim \(InvalidArgument\b[^)]*\)\. Lembar yang sudah ada tidak diubah\. /,
     );
     expect(hasil.pesan.id).toContain(
-      "Lembar yang sempat dibuat (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK) sudah dihapus kembali.",
+      "Lembar yang sempat dibuat (IKU (2), Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK) sudah dihapus kembali.",
     );
     expect(hasil.pesan.en).toContain(
-      "The sheets it had added (IKU (2), Triwulan, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK) were removed again.",
+      "The sheets it had added (IKU (2), Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK) were removed again.",
     );
   });
 
@@ -177,6 +180,7 @@ describe("a refusal from Excel in the middle of the insertion", () => {
       "IKU",
       "IKU (2)",
       "Triwulan",
+      "Rencana Aksi",
       "Formulasi",
       "Dashboard",
       "Anggaran",

@@ -48,6 +48,7 @@ describe("sisipkanRencana on the emulator", () => {
     expect(nama).toEqual({
       iku: harap,
       triwulan: "Triwulan",
+      rencanaAksi: "Rencana Aksi",
       formulasi: "Formulasi",
       dashboard: "Dashboard",
       anggaran: "Anggaran",

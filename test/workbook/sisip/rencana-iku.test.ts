@@ -17,7 +17,7 @@ function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
 }
 
 const rencana = buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 });
-const [iku, triwulan, formulasi, dasbor] = rencana.lembar;
+const [iku, triwulan, , formulasi, dasbor] = rencana.lembar;
 
 // The seed document's table (BAB IV), in order, as the planner reads it.
 const DOKUMEN: Array<[string, string, Sel, Sel, Sel]> = [
@@ -46,6 +46,7 @@ describe("buatRencana", () => {
     expect(r.lembar.map((l) => l.nama)).toEqual([
       "IKU (2)",
       "Triwulan",
+      "Rencana Aksi",
       "Formulasi (3)",
       "Dashboard",
       "Anggaran",
@@ -85,7 +86,10 @@ describe("IKU sheet", () => {
       expect(nilai(iku, `G${r}`)).toBe("positif");
       expect(nilai(iku, `H${r}`)).toBeNull();
       expect([nilai(iku, `I${r}`), nilai(iku, `J${r}`), nilai(iku, `K${r}`)]).toEqual([t24, t25, t26]);
-      expect([nilai(iku, `L${r}`), nilai(iku, `M${r}`), nilai(iku, `N${r}`)]).toEqual([null, null, null]);
+      // The year's realisation refers to the quarters typed on Triwulan (its year value: I, U, AG).
+      expect([nilai(iku, `L${r}`), nilai(iku, `M${r}`), nilai(iku, `N${r}`)]).toEqual(
+        ["M", "Y", "AK"].map((k) => ({ rumus: `=IF(TRIM('Triwulan'!${k}${r})="","",'Triwulan'!${k}${r})` })),
+      );
     },
   );
 
@@ -182,33 +186,35 @@ describe("IKU sheet", () => {
 });
 
 describe("Triwulan sheet", () => {
-  it("has four quarters, the year's value and its capaian per year", () => {
-    expect([nilai(triwulan, "E4"), nilai(triwulan, "K4"), nilai(triwulan, "Q4")]).toEqual([
+  it("has four targets, four realisations, the year's value, the target and capaian to date and the fit per year", () => {
+    expect([nilai(triwulan, "E4"), nilai(triwulan, "Q4"), nilai(triwulan, "AC4")]).toEqual([
       "Tahun 2024",
       "Tahun 2025",
       "Tahun 2026",
     ]);
-    expect(["E5", "F5", "G5", "H5", "I5", "J5"].map((a) => nilai(triwulan, a))).toEqual([
-      "TW I",
-      "TW II",
-      "TW III",
-      "TW IV",
+    expect(["E", "H", "I", "L", "M", "N", "O", "P"].map((k) => nilai(triwulan, `${k}5`))).toEqual([
+      "Target TW I",
+      "Target TW IV",
+      "Realisasi TW I",
+      "Realisasi TW IV",
       "Realisasi 2024",
-      "Capaian 2024",
+      "Target s.d. TW",
+      "Capaian s.d. TW",
+      "Cek Target TW",
     ]);
-    expect(triwulan.gabung).toEqual(expect.arrayContaining(["E4:J4", "K4:P4", "Q4:V4", "A4:A5"]));
+    expect(triwulan.gabung).toEqual(expect.arrayContaining(["E4:P4", "Q4:AB4", "AC4:AN4", "A4:A5"]));
   });
 
   it.each([
     [6, "akhir", 2],
     [8, "jumlah", 1],
     [15, "rata-rata", 3],
-  ] as const)("row %i aggregates its quarters E–H by %s, its Agregasi cell holding code %i", (r, _, kode) => {
+  ] as const)("row %i aggregates its quarters I–L by %s, its Agregasi cell holding code %i", (r, _, kode) => {
     expect(nilai(triwulan, `D${r}`)).toBe(kode);
-    expect(nilai(triwulan, `I${r}`)).toEqual({
+    expect(nilai(triwulan, `M${r}`)).toEqual({
       rumus:
-        `=IF(COUNTA(E${r}:H${r})=0,"",IF(COUNT(E${r}:H${r})<COUNTA(E${r}:H${r}),NA(),` +
-        `CHOOSE($D${r},SUM(E${r}:H${r}),IF(H${r}<>"",H${r},IF(G${r}<>"",G${r},IF(F${r}<>"",F${r},E${r}))),AVERAGE(E${r}:H${r}))))`,
+        `=IF(COUNTA(I${r}:L${r})=0,"",IF(COUNT(I${r}:L${r})<COUNTA(I${r}:L${r}),NA(),` +
+        `CHOOSE($D${r},SUM(I${r}:L${r}),IF(L${r}<>"",L${r},IF(K${r}<>"",K${r},IF(J${r}<>"",J${r},I${r}))),AVERAGE(I${r}:L${r}))))`,
     });
   });
 
@@ -219,21 +225,43 @@ describe("Triwulan sheet", () => {
     });
   });
 
-  it("measures the year's value against the IKU sheet's target, never writing into IKU", () => {
-    expect(nilai(triwulan, "J6")).toEqual({
+  it("takes the target of the quarters filled so far by the row's code", () => {
+    expect(nilai(triwulan, "N6")).toEqual({
       rumus:
-        `=IF(OR(I6="",'IKU'!I6=""),"",IF(OR('IKU'!G6={"","positif","+","naik"}),` +
-        `IF(N('IKU'!I6)>0,MAX(0,I6/'IKU'!I6),NA()),NA()))`,
-    });
-    expect(nilai(triwulan, "V15")).toEqual({
-      rumus:
-        `=IF(OR(U15="",'IKU'!K15=""),"",IF(OR('IKU'!G15={"","positif","+","naik"}),` +
-        `IF(N('IKU'!K15)>0,MAX(0,U15/'IKU'!K15),NA()),NA()))`,
+        `=IF(COUNTA(I6:L6)=0,"",IF(COUNT(E6:H6)<4,NA(),IF($D6=2,LOOKUP(2,1/(I6:L6<>""),E6:H6),` +
+        `SUMPRODUCT((I6:L6<>"")*E6:H6)/IF($D6=3,COUNTA(I6:L6),1))))`,
     });
   });
 
-  it("takes numbers only in the Agregasi and quarter cells", () => {
-    expect(triwulan.validasi.map((v) => v.alamat)).toEqual(["D6:D15", "E6:H15", "K6:N15", "Q6:T15"]);
+  it("measures the year to date against its own target to date, reading the polarity on IKU", () => {
+    expect(nilai(triwulan, "O6")).toEqual({
+      rumus:
+        `=IF(M6="","",IF(N6=0,"",IF(AND(M6<=10*N6,OR('IKU'!$G6={"","positif","+","naik"})),` +
+        `IF(N(N6)>0,MAX(0,M6/N6),NA()),NA())))`,
+    });
+  });
+
+  it("checks the quarterly targets against the IKU sheet's annual target, never writing into IKU", () => {
+    expect(nilai(triwulan, "AB15")).toEqual({
+      rumus:
+        `=IF(COUNTA(Q15:T15)=0,"",IF(COUNT(Q15:T15)<4,"Tidak Sesuai",` +
+        `IF(ROUND(CHOOSE($D15,SUM(Q15:T15),T15,AVERAGE(Q15:T15))-'IKU'!J15,6)=0,"Sesuai","Tidak Sesuai")))`,
+    });
+    expect(triwulan.formatBersyarat).toContainEqual(
+      expect.objectContaining({ alamat: "Q6:T15", rumus: '$AB6="Tidak Sesuai"' }),
+    );
+  });
+
+  it("takes numbers only in the Agregasi, target and quarter cells", () => {
+    expect(triwulan.validasi.map((v) => v.alamat)).toEqual([
+      "D6:D15",
+      "E6:H15",
+      "I6:L15",
+      "Q6:T15",
+      "U6:X15",
+      "AC6:AF15",
+      "AG6:AJ15",
+    ]);
   });
 });
 
@@ -323,6 +351,6 @@ describe("a catalog of 500 indicators", () => {
   it("keeps one validation and four flag rules, however many rows", () => {
     expect(ikuBesar.validasi.map((v) => v.alamat)).toEqual(["L6:N505", "H6:H505"]);
     expect(ikuBesar.formatBersyarat).toHaveLength(4);
-    expect(triwulanBesar.validasi).toHaveLength(4);
+    expect(triwulanBesar.validasi).toHaveLength(7);
   });
 });

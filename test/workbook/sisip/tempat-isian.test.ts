@@ -15,7 +15,8 @@ describe("tempatIsian", () => {
   it("lists each sheet with input cells, its columns of the sheet's own year, and the block to select", () => {
     expect(isian().map((t) => [t.kunci, t.lembar, t.pilih])).toEqual([
       ["iku", "IKU", "M6:M15"],
-      ["triwulan", "Triwulan", "Q6:T15"],
+      ["triwulan", "Triwulan", "AC6:AJ15"],
+      ["rencanaAksi", "Rencana Aksi", "J6:J15"],
       ["anggaran", "Anggaran", "H6:I20"],
       ["renstra", "Renstra", "A6:A25"],
       ["evaluasiRenja", "Evaluasi Renja", "G6:G25"],
@@ -24,14 +25,13 @@ describe("tempatIsian", () => {
   });
 
   it("names the realisation of the report year on IKU and the quarters of the plan year on Triwulan", () => {
-    const [iku, triwulan, anggaran] = isian();
+    const [iku, triwulan, , anggaran] = isian();
     expect(iku.kolom).toEqual(["Kondisi Awal", "Realisasi 2025"]);
-    expect(triwulan.kolom).toEqual([
-      "TW I (Tahun 2026)",
-      "TW II (Tahun 2026)",
-      "TW III (Tahun 2026)",
-      "TW IV (Tahun 2026)",
-    ]);
+    expect(triwulan.kolom).toEqual(
+      ["Target", "Realisasi"].flatMap((k) =>
+        ["I", "II", "III", "IV"].map((q) => `${k} TW ${q} (Tahun 2026)`),
+      ),
+    );
     expect(anggaran.kolom).toEqual([
       "Kode",
       "Program",
@@ -49,7 +49,7 @@ describe("tempatIsian", () => {
       "L6:L15",
       ["Kondisi Awal", "Realisasi 2024"],
     ]);
-    expect([triwulan.lembar, triwulan.pilih]).toEqual(["Triwulan (2)", "E6:H15"]);
+    expect([triwulan.lembar, triwulan.pilih]).toEqual(["Triwulan (2)", "E6:L15"]);
   });
 });
 

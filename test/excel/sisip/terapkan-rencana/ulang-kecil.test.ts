@@ -12,6 +12,7 @@ const LEMBAR = [
   "Data",
   "IKU",
   "Triwulan",
+  "Rencana Aksi",
   "Formulasi",
   "Dashboard",
   "Anggaran",

@@ -13,7 +13,8 @@ import { bacaLewatPembaca } from "../../../laporan/buku-laporan";
 import { sel } from "../../../../src/workbook/alamat";
 import { NAMA_DASAR } from "../../../../src/workbook/rencana";
 import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
-import { tataLetakIku } from "../../../../src/workbook/sisip/tata-letak";
+import { tataLetakIku, tataLetakTriwulan } from "../../../../src/workbook/sisip/tata-letak";
+import { capaianSdTw, cekTargetTw, statusTw } from "../../../../src/domain/triwulan";
 import { bukuLkjipTerisi, katalogLkjip, REALISASI_LKJIP } from "../lkjip-terisi";
 import { bukuDariExcelJs } from "../../../penilai/dari-exceljs";
 import { TRIWULAN } from "../../../penilai/kasus";
@@ -56,40 +57,103 @@ describe("the IKU sheet of the built-in catalog agrees with the domain", () => {
   );
 });
 
-describe("the Triwulan sheet of the built-in catalog agrees with AGREGAT and CAPAIAN", () => {
+describe("the Triwulan sheet of the built-in catalog agrees with AGREGAT and the quarter's domain", () => {
   const katalog = katalogLkjip({ awal: 2024, akhir: 2026 });
   const wb = bukuLkjipTerisi(katalog, 2025);
   const ws = wb.getWorksheet("Triwulan")!;
   const baris = barisKatalog(katalog);
-  // The header row naming the quarters; each year's group starts at a "TW I".
-  const kepala = [1, 2, 3, 4, 5, 6].find((r) => ws.getCell(r, 5).value === "TW I")!;
-  const awalTahun = katalog.tahun.map((_, t) => 5 + t * 6);
-  awalTahun.forEach((k) => expect(ws.getCell(kepala, k).value).toBe("TW I"));
-  // Each indicator and year gets one of the quarter rows of the comparison's cases, in turn.
-  const masukan = (i: number, t: number) => TRIWULAN[(i * katalog.tahun.length + t) % TRIWULAN.length];
+  const tw = tataLetakTriwulan(katalog);
+  katalog.tahun.forEach((_, t) =>
+    expect(ws.getCell(tw.barisKepala + 1, tw.realisasiTw(t, 0)).value).toBe("Realisasi TW I"),
+  );
+  // Each indicator and year gets one of the quarter rows of the comparison's cases, and one plan, in turn.
+  const k = (i: number, t: number) => i * katalog.tahun.length + t;
+  const masukan = (i: number, t: number) => TRIWULAN[k(i, t) % TRIWULAN.length];
+  const rencana = (i: number, t: number): (number | null)[] => {
+    const ind = baris[i].indikator;
+    const a = ind.target[String(katalog.tahun[t])]!;
+    const pas = { jumlah: [0.1, 0.2, 0.3, 0.4], akhir: [0.5, 0.7, 0.9, 1], "rata-rata": [0.9, 1, 1.1, 1] }[
+      ind.agregasi
+    ];
+    const pilihan = [
+      pas.map((x) => x * a),
+      [a, a, a, a / 2],
+      [0, 0, 0, a],
+      [a, null, a, a],
+      [null, null, null, null],
+    ];
+    return pilihan[k(i, t) % pilihan.length];
+  };
   baris.forEach((_, i) =>
-    awalTahun.forEach((k, t) =>
-      masukan(i, t).forEach((v, q) => (ws.getCell(kepala + 1 + i, k + q).value = v)),
+    katalog.tahun.forEach((_, t) =>
+      [0, 1, 2, 3].forEach((q) => {
+        ws.getCell(tw.baris(i), tw.realisasiTw(t, q)).value = masukan(i, t)[q];
+        ws.getCell(tw.baris(i), tw.targetTw(t, q)).value = rencana(i, t)[q];
+      }),
     ),
   );
   const buku = bukuDariExcelJs(wb);
 
   it.each(baris.flatMap((b, i) => katalog.tahun.map((y, t) => [b.indikator.kode, y, i, t] as const)))(
-    "%s %i: the year's value and its capaian",
+    "%s %i: the year's value, the target and capaian to date and the fit of the plan",
     (_kode, y, i, t) => {
       const ind = baris[i].indikator;
-      const r = kepala + 1 + i;
-      const nilai = buku.nilai("Triwulan", sel(awalTahun[t] + 4, r));
+      const r = tw.baris(i);
+      const nilai = buku.nilai("Triwulan", sel(tw.realisasi(t), r));
       const h = agregat([masukan(i, t)], ind.agregasi);
       const tegas = masukan(i, t).every((x) => typeof x === "number" || x === null);
       // A number typed as text may be an error in the sheet, never another number.
       expect(sama(nilai, h) || (!tegas && adalahGalatX(nilai))).toBe(true);
-      const c = buku.nilai("Triwulan", sel(awalTahun[t] + 5, r));
-      if (typeof nilai === "number")
-        expect(sama(c, hitungCapaian(nilai, ind.target[String(y)]!, ind.polaritas))).toBe(true);
-      else expect(nilai === "" ? c === "" : adalahGalatX(c)).toBe(true);
+      const sd = capaianSdTw(masukan(i, t), rencana(i, t), ind.agregasi, ind.polaritas, true);
+      const targetSd = buku.nilai("Triwulan", sel(tw.targetSd(t), r));
+      const capaian = buku.nilai("Triwulan", sel(tw.capaian(t), r));
+      if (sd.keadaan === "belum") expect([targetSd, capaian]).toEqual(["", ""]);
+      else if (sd.keadaan === "galat") {
+        expect(adalahGalatX(capaian)).toBe(true);
+        if (sd.sebab === "target") expect(adalahGalatX(targetSd)).toBe(true);
+      } else {
+        expect(sama(targetSd, sd.target)).toBe(true);
+        expect(sama(capaian, sd.capaian)).toBe(true);
+      }
+      const cek = buku.nilai("Triwulan", sel(tw.cekTarget(t), r));
+      expect(cek).toBe(cekTargetTw(rencana(i, t), ind.target[String(y)]!, ind.agregasi));
     },
   );
+
+  it.each(baris.map((b, i) => [b.indikator.kode, i] as const))(
+    "%s: the Rencana Aksi for 2025 shows the year's quarters and the status statusTw gives",
+    (_kode, i) => {
+      const t = katalog.tahun.indexOf(2025);
+      const ind = baris[i].indikator;
+      const r = 6 + i;
+      const h = capaianSdTw(masukan(i, t), rencana(i, t), ind.agregasi, ind.polaritas, true);
+      expect(buku.nilai("Rencana Aksi", `S${r}`)).toBe(statusTw(h));
+      const c = buku.nilai("Rencana Aksi", `R${r}`);
+      if (h.keadaan === "ada") expect(sama(c, h.capaian)).toBe(true);
+      else expect(h.keadaan === "belum" ? c === "" : adalahGalatX(c)).toBe(true);
+      expect(buku.nilai("Rencana Aksi", `E${r}`)).toBe(ind.target["2025"]);
+    },
+  );
+
+  it("covers every state of the quarter", () => {
+    const keadaan = baris.flatMap((b, i) =>
+      katalog.tahun.map((_, t) => {
+        const h = capaianSdTw(
+          masukan(i, t),
+          rencana(i, t),
+          b.indikator.agregasi,
+          b.indikator.polaritas,
+          true,
+        );
+        return h.keadaan === "galat"
+          ? h.sebab
+          : h.keadaan === "ada" && h.capaian === ""
+            ? "tanpa rencana"
+            : h.keadaan;
+      }),
+    );
+    expect(new Set(keadaan)).toEqual(new Set(["belum", "ada", "tanpa rencana", "target", "realisasi"]));
+  });
 });
 
 describe.each([

@@ -35,6 +35,7 @@ const CONTOH_RENSTRA = bacaKatalogTeks(
 const NAMA_PANJANG: NamaLembar = {
   iku: "IKU (12)",
   triwulan: "Triwulan (12)",
+  rencanaAksi: "Rencana Aksi (12)",
   formulasi: "Formulasi (12)",
   dashboard: "Dashboard (12)",
   anggaran: "Anggaran (12)",
