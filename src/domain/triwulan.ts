@@ -28,6 +28,26 @@ export type StatusTw = (typeof KATA_STATUS_TW)[keyof typeof KATA_STATUS_TW];
 export const KATA_CEK_TARGET = { sesuai: "Sesuai", tidakSesuai: "Tidak Sesuai" } as const;
 export type CekTarget = (typeof KATA_CEK_TARGET)[keyof typeof KATA_CEK_TARGET];
 
+/** The header of the fit check's column on the Triwulan sheet (PRODUCT.md). */
+export const KOLOM_CEK_TARGET_TW = "Cek Target TW";
+
+/** The Rencana Aksi header for year `n`, cell for cell as PRODUCT.md lists it: the sheet writes it, the pane finds it. */
+export const KOLOM_RENCANA_AKSI = (n: number): string[] => [
+  "No",
+  "Sasaran",
+  "Indikator Kinerja",
+  "Satuan",
+  `Target ${n}`,
+  ...TRIWULAN.map((q) => `Target ${q}`),
+  "Rencana Aksi",
+  "Program / Kegiatan Pendukung",
+  "Penanggung Jawab",
+  ...TRIWULAN.map((q) => `Realisasi ${q}`),
+  "Realisasi s.d. TW",
+  "Capaian s.d. TW",
+  "Status",
+];
+
 /** Capaian to date from which a quarter is on plan (`sesuai`) or only needs attention (`perhatian`), as fractions. */
 export interface AmbangStatusTw {
   sesuai: number;

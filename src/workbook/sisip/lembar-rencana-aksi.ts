@@ -1,5 +1,5 @@
 import { ambangRencanaAksi } from "../../domain/katalog-triwulan";
-import { TRIWULAN } from "../../domain/triwulan";
+import { KOLOM_RENCANA_AKSI, TRIWULAN } from "../../domain/triwulan";
 import { barisPenuh, kotak, rujukan, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong, rentangSama } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
@@ -50,21 +50,7 @@ const LEBAR_KOLOM: Record<string, number> = {
 };
 
 /** The header texts, exactly as PRODUCT.md lists them, for year `n`. */
-export const kepalaRencanaAksi = (n: number): string[] => [
-  "No",
-  "Sasaran",
-  "Indikator Kinerja",
-  "Satuan",
-  `Target ${n}`,
-  ...TRIWULAN.map((q) => `Target ${q}`),
-  "Rencana Aksi",
-  "Program / Kegiatan Pendukung",
-  "Penanggung Jawab",
-  ...TRIWULAN.map((q) => `Realisasi ${q}`),
-  "Realisasi s.d. TW",
-  "Capaian s.d. TW",
-  "Status",
-];
+export const kepalaRencanaAksi = KOLOM_RENCANA_AKSI;
 
 /**
  * The Rencana Aksi for the PK's year N: every number refers to the IKU and Triwulan sheets (the

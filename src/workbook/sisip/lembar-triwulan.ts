@@ -1,4 +1,4 @@
-import { TRIWULAN } from "../../domain/triwulan";
+import { KOLOM_CEK_TARGET_TW, TRIWULAN } from "../../domain/triwulan";
 import { barisPenuh, hurufKolom, kotak, rujukan, sel, selKolomTetap } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
 import { FORMAT_CAPAIAN_TANDA, formatAngka, formatKodeAgregasi } from "./format-angka";
@@ -44,7 +44,7 @@ export function lembarTriwulan(k: KonteksLembar): RencanaLembar {
       `Realisasi ${y}`,
       "Target s.d. TW",
       "Capaian s.d. TW",
-      "Cek Target TW",
+      KOLOM_CEK_TARGET_TW,
     );
   });
   lembar.blok.push({ alamat: sel(1, KEPALA), nilai: [atas, bawah] });

@@ -4,31 +4,27 @@
  * `Cek Target TW` columns. Pure: the Office.js reader (src/excel/triwulan) gives it cell values
  * and turns row indexes into addresses. The sheets compute the verdicts; this only reads them.
  */
+import {
+  KATA_CEK_TARGET,
+  KATA_STATUS_TW,
+  KOLOM_CEK_TARGET_TW,
+  KOLOM_RENCANA_AKSI,
+  TRIWULAN,
+} from "../../domain/triwulan";
 
 /** The quarters, as the sheets head them. */
-export const TW = ["TW I", "TW II", "TW III", "TW IV"] as const;
+export const TW = TRIWULAN;
 
-/** The Rencana Aksi header for year N, cell for cell (PRODUCT.md). */
-export const KOLOM_RENCANA_AKSI = (n: number): string[] => [
-  "No",
-  "Sasaran",
-  "Indikator Kinerja",
-  "Satuan",
-  `Target ${n}`,
-  ...TW.map((t) => `Target ${t}`),
-  "Rencana Aksi",
-  "Program / Kegiatan Pendukung",
-  "Penanggung Jawab",
-  ...TW.map((t) => `Realisasi ${t}`),
-  "Realisasi s.d. TW",
-  "Capaian s.d. TW",
-  "Status",
-];
+/** The Rencana Aksi header for year N, cell for cell (PRODUCT.md), as the sheet writes it. */
+export { KOLOM_RENCANA_AKSI };
 
 /** The Rencana Aksi Status words the pane lists, and the fit check's misfit word. */
-export const STATUS_TW = { terlambat: "Terlambat", belumDiisi: "Belum Diisi" } as const;
-export const CEK_TARGET_TW = "Cek Target TW";
-export const TIDAK_SESUAI = "Tidak Sesuai";
+export const STATUS_TW = {
+  terlambat: KATA_STATUS_TW.terlambat,
+  belumDiisi: KATA_STATUS_TW.belumDiisi,
+} as const;
+export const CEK_TARGET_TW = KOLOM_CEK_TARGET_TW;
+export const TIDAK_SESUAI = KATA_CEK_TARGET.tidakSesuai;
 
 const teksSel = (v: unknown): string => (typeof v === "string" ? v.replace(/\s+/g, " ").trim() : "");
 
