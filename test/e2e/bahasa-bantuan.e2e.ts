@@ -27,7 +27,7 @@ function contohHalaman(): Array<[string, string, string]> {
   return HTML.split("<section").flatMap((bagian) => {
     const id = /<h2 id="?([A-Z_]+)"?[\s>]/.exec(bagian)?.[1];
     if (!id) return [];
-    return [...bagian.matchAll(/<tr><td><code>([^<]+)<\/code>(?:<\/td>)?<td>([^<]+)(?:<\/td>)?<\/tr>/g)].map(
+    return [...bagian.matchAll(/<tr><td><code>([^<]+)<\/code>(?:<\/td>)?<td>([^<]*)(?:<\/td>)?<\/tr>/g)].map(
       (m) => [id, teks(m[1]), teks(m[2])] as [string, string, string],
     );
   });

@@ -118,11 +118,11 @@ describe("after an insertion from the pane", () => {
       buku = await bukuHalaman(panel.page);
     }
     expect(buku.pilihan).toBe(`Triwulan!${label.replace(/^Pilih /, "")}`);
-    // The selected cells are the plan year's quarters: the header above them names it.
+    // The selected cells are the plan year's quarters, targets first: the header above them names it.
     const [awal] = label.replace(/^Pilih /, "").split(":");
     const kolom = awal.replace(/\d+$/, "");
     const triwulan = buku.lembar.find((l) => l.nama === "Triwulan")!.sel;
-    expect(triwulan[`${kolom}5`]).toBe("TW I");
+    expect(triwulan[`${kolom}5`]).toBe("Target TW I");
     expect(Object.entries(triwulan).some(([a, v]) => a.endsWith("4") && v === `Tahun ${rencana}`)).toBe(true);
     const bagian = await panel.page.$("#bagian-sisip");
     await bagian!.screenshot({ path: path.join(KELUARAN, "panel-isian-320.png") });
@@ -134,7 +134,8 @@ describe("after an insertion from the pane", () => {
     });
     await periksa();
     expect(await panel.page.$$("#bagian-triwulan .triwulan__butir")).toHaveLength(5);
-    expect(await panel.page.$$("#sisip-berikut button")).toHaveLength(5);
+    // IKU, Triwulan, Rencana Aksi, Anggaran, Renstra, Evaluasi Renja, LKjIP.
+    expect(await panel.page.$$("#sisip-berikut button")).toHaveLength(7);
     expect(await pindai()).toEqual([]);
   });
 });

@@ -56,6 +56,7 @@ describe("inserting the IKU workbook from the task pane", () => {
       "Dashboard",
       "Anggaran",
       "Renstra",
+      "Evaluasi Renja",
       "LKjIP",
       "PK",
     ]);
@@ -74,7 +75,8 @@ describe("inserting the IKU workbook from the task pane", () => {
 
   it("names the next free sheets on a second insertion", async () => {
     expect(await sisipkan(panel)).toBe(
-      "Dibuat: IKU (3), Triwulan (2), Formulasi (2), Dashboard (2), Anggaran (2), Renstra (2), LKjIP (2), PK (2)",
+      "Dibuat: IKU (3), Triwulan (2), Rencana Aksi (2), Formulasi (2), Dashboard (2), Anggaran (2), Renstra (2), " +
+        "Evaluasi Renja (2), LKjIP (2), PK (2)",
     );
   });
 
