@@ -1,5 +1,7 @@
 /** Workbooks for the tandai tests, on the emulator: planners' tables as Excel would hold them. */
 import { kisiBesar } from "./tabel-emulator";
+import { alirkanBaris, bacaBuku } from "../../../src/xlsx/buku-kerja";
+import { bukaXlsx } from "../../../src/periksa/jenis-berkas";
 import { uraiAlamat } from "../../emulator/alamat";
 import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
 
@@ -44,4 +46,21 @@ export function excelBesar(n: number): { excel: ExcelEmulator; alamat: string } 
     excel: buatExcel({ lembar: { Kinerja: kisiTeks(kisiBesar(n)) }, pilihan: `Kinerja!${alamat}` }),
     alamat,
   };
+}
+
+/** Every sheet of a saved workbook as the emulator's grids: the cached values, strings kept as text. */
+export async function lembarTersimpan(berkas: string): Promise<Record<string, unknown[][]>> {
+  const zip = await bukaXlsx(berkas);
+  try {
+    const buku = await bacaBuku(zip);
+    const hasil: Record<string, unknown[][]> = {};
+    for (const l of buku.lembar) {
+      const kisi: unknown[][] = [];
+      await alirkanBaris(buku, l, (nomor, sel) => (kisi[nomor - 1] = [...sel]));
+      hasil[l.nama] = kisiTeks(Array.from(kisi, (b) => b ?? []));
+    }
+    return hasil;
+  } finally {
+    await zip.tutup();
+  }
 }

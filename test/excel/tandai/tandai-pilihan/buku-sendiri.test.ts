@@ -6,34 +6,16 @@
  */
 import { join } from "node:path";
 import { tandaiDalam } from "../../../../src/excel/tandai/tandai-pilihan";
-import { alirkanBaris, bacaBuku } from "../../../../src/xlsx/buku-kerja";
-import { bukaXlsx } from "../../../../src/periksa/jenis-berkas";
 import { buatExcel, ExcelEmulator } from "../../../emulator/muat-klien";
-import { aturan, kisiTeks, pilih } from "../buku-tandai";
+import { aturan, lembarTersimpan, pilih } from "../buku-tandai";
 
 const FIXTURE = join(__dirname, "../../../fixtures/buku-sendiri/iku-terisi-libreoffice.xlsx");
-
-async function bacaLembar(): Promise<Record<string, unknown[][]>> {
-  const zip = await bukaXlsx(FIXTURE);
-  try {
-    const buku = await bacaBuku(zip);
-    const hasil: Record<string, unknown[][]> = {};
-    for (const l of buku.lembar) {
-      const kisi: unknown[][] = [];
-      await alirkanBaris(buku, l, (nomor, sel) => (kisi[nomor - 1] = [...sel]));
-      hasil[l.nama] = kisiTeks(Array.from(kisi, (b) => b ?? []));
-    }
-    return hasil;
-  } finally {
-    await zip.tutup();
-  }
-}
 
 describe("Tandai Capaian on our own saved workbook", () => {
   let lembar: Record<string, unknown[][]>;
   let excel: ExcelEmulator;
   beforeAll(async () => {
-    lembar = await bacaLembar();
+    lembar = await lembarTersimpan(FIXTURE);
   });
   beforeEach(() => {
     excel = buatExcel({ lembar, pilihan: "LKjIP!A1" });
