@@ -20,8 +20,12 @@ import { DataLaporan, IndikatorLaporan, ProgramLaporan } from "../../src/domain/
 import { barisKatalog, Katalog, tahunPeriodeKatalog } from "../../src/domain/types";
 import { tataLetakAnggaran } from "../../src/workbook/sisip/tata-letak";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
-import { tataLetakRenja } from "../../src/workbook/sisip/lembar-evaluasi-renja";
-import { barisRenstra, BARIS_ISIAN_RENSTRA, tataLetakRenstra } from "../../src/workbook/sisip/lembar-renstra";
+import { tataLetakRenja } from "../../src/workbook/sisip/tata-letak-renja";
+import {
+  barisRenstra,
+  BARIS_ISIAN_RENSTRA,
+  tataLetakRenstra,
+} from "../../src/workbook/sisip/tata-letak-renstra";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { tulisXlsx } from "../../src/xlsx/tulis-xlsx";
 import { bacaCsv, csvLembar, recalc } from "./lo-helper";

@@ -12,7 +12,7 @@ import { KOLOM_RENSTRA, periksaRenstra, tingkatKode } from "../../src/domain/ren
 import { Katalog, tahunPeriodeKatalog } from "../../src/domain/types";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
-import { barisRenstra, tataLetakRenstra } from "../../src/workbook/sisip/lembar-renstra";
+import { barisRenstra, tataLetakRenstra } from "../../src/workbook/sisip/tata-letak-renstra";
 import { tulisXlsx } from "../../src/xlsx/tulis-xlsx";
 import { bacaCsv, csvLembar, recalc } from "./lo-helper";
 

@@ -8,7 +8,8 @@ import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
 import { FORMAT_CAPAIAN, FORMAT_RUPIAH, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { KonteksLembar } from "./konteks-lembar";
-import { BARIS_ISIAN_RENSTRA, KEPALA_RENSTRA, barisRenstra, tataLetakRenstra } from "./lembar-renstra";
+import { BARIS_ISIAN_RENSTRA, KEPALA_RENSTRA, barisRenstra, tataLetakRenstra } from "./tata-letak-renstra";
+import { tataLetakRenja } from "./tata-letak-renja";
 import {
   rumusAgregatTw,
   rumusCapaianRenja,
@@ -36,39 +37,6 @@ export const TEKS_RENJA = {
   validasiJudul: "Realisasi",
   validasiPesan: "Isi realisasi dengan angka; kosongkan triwulan yang belum dilaporkan.",
 } as const;
-
-/** Where everything sits on the Evaluasi Renja sheet: its rows are the Renstra sheet's rows. */
-export function tataLetakRenja() {
-  return {
-    kode: 1,
-    nama: 2,
-    indikator: 3,
-    satuan: 4,
-    targetAkhirK: 5,
-    targetAkhirRp: 6,
-    laluK: 7,
-    laluRp: 8,
-    targetK: 9,
-    targetRp: 10,
-    twK: (q: number) => 11 + 2 * q,
-    twRp: (q: number) => 12 + 2 * q,
-    realisasiK: 19,
-    realisasiRp: 20,
-    capaianK: 21,
-    capaianRp: 22,
-    sampaiK: 23,
-    sampaiRp: 24,
-    capaianSampaiK: 25,
-    capaianSampaiRp: 26,
-    unit: 27,
-    keterangan: 28,
-    kolomAkhir: 28,
-    /** The footer's values, right of its labels (A–C, printed on every page). */
-    nilaiKaki: 4,
-    /** The last column of the first printed page; titles and factors span to it. */
-    akhirHalamanPertama: 20,
-  };
-}
 
 const TW = [0, 1, 2, 3];
 

@@ -3,8 +3,8 @@ import { rujukan, sel } from "../alamat";
 import { Rumus, selRumus } from "../rencana";
 import { rumusSalin } from "../rumus";
 import { KonteksLembar } from "./konteks-lembar";
-import { tataLetakRenja } from "./lembar-evaluasi-renja";
-import { KEPALA_RENSTRA, barisRenstra, tataLetakRenstra } from "./lembar-renstra";
+import { tataLetakRenja } from "./tata-letak-renja";
+import { KEPALA_RENSTRA, barisRenstra, tataLetakRenstra } from "./tata-letak-renstra";
 
 /** Whether the catalog carries a Renstra cascade: a program with its own indicators or kegiatan. */
 export const adaCascade = (k: Pick<KonteksLembar, "katalog">): boolean =>

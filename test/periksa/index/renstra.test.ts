@@ -12,7 +12,7 @@ import { Katalog } from "../../../src/domain/types";
 import { periksa } from "../../../src/periksa";
 import { BarisRingkasan } from "../../../src/periksa/ringkasan";
 import { NAMA_DASAR } from "../../../src/workbook/rencana";
-import { barisRenstra, tataLetakRenstra } from "../../../src/workbook/sisip/lembar-renstra";
+import { barisRenstra, tataLetakRenstra } from "../../../src/workbook/sisip/tata-letak-renstra";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
 import { tulisXlsx } from "../../../src/xlsx/tulis-xlsx";
 

@@ -7,7 +7,7 @@ import { Katalog } from "../../../src/domain/types";
 import { uraiSel } from "../../../src/workbook/alamat";
 import { lebarKePoin } from "../../../src/workbook/kepala-halaman";
 import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus } from "../../../src/workbook/rencana";
-import { BARIS_ISIAN_RENSTRA, tataLetakRenstra } from "../../../src/workbook/sisip/lembar-renstra";
+import { BARIS_ISIAN_RENSTRA, tataLetakRenstra } from "../../../src/workbook/sisip/tata-letak-renstra";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
 
 const contoh = bacaKatalogTeks(

@@ -13,7 +13,7 @@ import { Katalog } from "../../../../src/domain/types";
 import { sisipkanRencana } from "../../../../src/excel/sisip/terapkan-rencana";
 import { adalahRumus, RencanaLembar } from "../../../../src/workbook/rencana";
 import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
-import { tataLetakRenja } from "../../../../src/workbook/sisip/lembar-evaluasi-renja";
+import { tataLetakRenja } from "../../../../src/workbook/sisip/tata-letak-renja";
 import { tataLetakAnggaran } from "../../../../src/workbook/sisip/tata-letak";
 import { buatExcel } from "../../../emulator/muat-klien";
 
