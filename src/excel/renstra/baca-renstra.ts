@@ -16,9 +16,8 @@ import {
 import { bacaPotonganBertahap } from "../baca-bertahap";
 import { ANGGARAN_JAWABAN } from "../batas-permintaan";
 import { pesanGalatOffice, pesanMasihDihitung } from "../galat-office";
+import { Calon, JENDELA_KEPALA, calon } from "../jendela-kepala";
 
-/** The header is looked for in A1:BL30 of each sheet: title rows above it, a table of ten years. */
-export const JENDELA_KEPALA = { baris: 30, kolom: 64 };
 /** Bytes budgeted per cell of the search window: its formulas are read, and a check formula is ≤ 200 characters. */
 const BITA_SEL_JENDELA = 200;
 
@@ -49,20 +48,6 @@ export const PESAN_TANPA_TABEL: Teks = {
     "Target and Pagu per year, …, Cek Pagu in its top 30 rows. Open the Renstra sheet (from Insert IKU) or " +
     "copy its header row exactly, then click Check Renstra again.",
 };
-
-interface Calon {
-  ws: Excel.Worksheet;
-  jendela: Excel.Range;
-  pakai: Excel.Range;
-}
-
-function calon(ws: Excel.Worksheet): Calon {
-  ws.load("name");
-  const jendela = ws.getRangeByIndexes(0, 0, JENDELA_KEPALA.baris, JENDELA_KEPALA.kolom).load("formulas");
-  // Formulas, not values: header cells are typed text, and no check below them needs computing.
-  const pakai = ws.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
-  return { ws, jendela, pakai };
-}
 
 /** The first sheet of `daftar` (in order) whose window holds the header; one sync per group of windows. */
 async function cariTabel(

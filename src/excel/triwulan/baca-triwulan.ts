@@ -23,8 +23,8 @@ import {
 import { bacaPotonganBertahap } from "../baca-bertahap";
 import { ANGGARAN_JAWABAN } from "../batas-permintaan";
 import { pesanGalatOffice, pesanMasihDihitung } from "../galat-office";
+import { Calon, JENDELA_KEPALA, calon } from "../jendela-kepala";
 // The same search window as the Renstra check: title rows above the header, A1:BL30.
-import { JENDELA_KEPALA } from "../renstra/baca-renstra";
 
 /** Bytes budgeted per cell of the search window: its formulas are read, a formula ≤ 200 characters. */
 const BITA_SEL_JENDELA = 200;
@@ -51,20 +51,6 @@ export type HasilTriwulan =
       cekTarget?: { lembar: string; tahun?: number; diperiksa: number; butir: ButirCekPanel[] };
     }
   | { ok: false; alasan: Teks };
-
-interface Calon {
-  ws: Excel.Worksheet;
-  jendela: Excel.Range;
-  pakai: Excel.Range;
-}
-
-function calon(ws: Excel.Worksheet): Calon {
-  ws.load("name");
-  // Formulas, not values: header cells are typed text, and nothing below them needs computing here.
-  const jendela = ws.getRangeByIndexes(0, 0, JENDELA_KEPALA.baris, JENDELA_KEPALA.kolom).load("formulas");
-  const pakai = ws.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
-  return { ws, jendela, pakai };
-}
 
 interface Ketemu {
   ra?: { c: Calon; kepala: KepalaRencanaAksi };
