@@ -6,6 +6,7 @@
 import { KATA_TREN } from "./tren";
 import { KETERANGAN_EFISIENSI } from "./anggaran";
 import { PREDIKAT_TERENDAH, SKALA_PREDIKAT } from "./predikat";
+import { angkaDokumen } from "./tulis-angka";
 
 export const JUDUL_TABEL = {
   t31: (n: number): string => `Tabel 3.1 Capaian Kinerja Tahun ${n}`,
@@ -22,6 +23,14 @@ export const JUDUL_TABEL = {
 export const JUDUL_GRAFIK = {
   g31: (n: number): string => `Grafik 3.1 Capaian Kinerja Tahun ${n}`,
   g32: (n: number): string => `Grafik 3.2 Capaian Sasaran Tahun ${n}`,
+} as const;
+
+/** Under a chart that draws only its first bars: how many of how many, and which table lists them all. */
+export const CATATAN_GRAFIK_TERBATAS = {
+  g31: (tampil: number, semua: number): string =>
+    `Grafik 3.1 memuat ${tampil} indikator pertama dari ${angkaDokumen(semua, 0)}; daftar lengkapnya ada di Tabel 3.1.`,
+  g32: (tampil: number, semua: number): string =>
+    `Grafik 3.2 memuat ${tampil} sasaran pertama dari ${angkaDokumen(semua, 0)}; daftar lengkapnya ada di Tabel 3.6.`,
 } as const;
 
 /** The data under each chart, which its series read: a short label per bar, the capaian, the 100% line. */

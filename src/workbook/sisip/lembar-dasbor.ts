@@ -1,5 +1,6 @@
 import { kotak, rujukan, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
+import { batangTampil } from "./batas-grafik";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
@@ -79,17 +80,25 @@ export function lembarDasbor(k: KonteksLembar): RencanaLembar {
   );
   lembar.formatBersyarat.push(...tandaCapaian(kotak(6, AWAL, 1, n), sel(6, AWAL)));
 
+  // A bar and a half of row per indicator drawn, up to BATAS_BATANG_GRAFIK; the note under it names the rest.
+  const m = batangTampil(n);
+  const bawah = KEPALA + Math.max(20, Math.ceil(m * 1.5));
   lembar.grafik.push({
     jenis: "batang",
     judul: teks.judulDasbor(y),
-    kategori: rujukan(nama, kotak(2, AWAL, 1, n)),
-    nilai: rujukan(nama, kotak(6, AWAL, 1, n)),
+    kategori: rujukan(nama, kotak(2, AWAL, 1, m)),
+    nilai: rujukan(nama, kotak(6, AWAL, 1, m)),
     namaSeri: teks.namaSeri(y),
     // Capaian are fractions: the axis reads 100%, not 1.
     formatSumbu: "0%",
     dari: sel(LEBAR + 2, KEPALA),
-    sampai: sel(LEBAR + 10, KEPALA + Math.max(20, Math.ceil(n * 1.5))),
+    sampai: sel(LEBAR + 10, bawah),
   });
+  if (m < n) {
+    lembar.blok.push({ alamat: sel(LEBAR + 2, bawah + 1), nilai: [[teks.catatanGrafikTerbatas(m, n)]] });
+    // Not wrapped: the row may be a table row's height; the text runs on over the empty cells right of it.
+    lembar.format.push({ alamat: sel(LEBAR + 2, bawah + 1), gaya: { miring: true, ukuranFont: 9 } });
+  }
 
   lembar.lebarKolom = { A: 4, B: 9, C: 40, D: 11, E: 11, F: 11, G: 13, H: 14 };
   lembar.tinggiBaris = {

@@ -1,6 +1,7 @@
 import { Bahasa } from "../../bahasa";
 import { PREDIKAT_TERENDAH, SKALA_PREDIKAT } from "../../domain/predikat";
 import { Agregasi } from "../../domain/types";
+import { angkaDokumen } from "../../domain/tulis-angka";
 
 /** The predikat scale as the notes spell it, from SKALA_PREDIKAT: "≥ 91% Sangat Tinggi; …; < 51% Sangat Rendah". */
 const skala = (): string =>
@@ -27,6 +28,8 @@ export interface TeksLembar {
   judulDasbor: (tahun: number) => string;
   ringkasan: { tercapai: string; tidakTercapai: string; belum: string };
   namaSeri: (tahun: number) => string;
+  /** Under the Dashboard's chart when it draws only the first indicators. */
+  catatanGrafikTerbatas: (tampil: number, semua: number) => string;
   judulAnggaran: string;
   catatanAnggaran: string;
   /** Added when the catalog has a Renstra cascade. */
@@ -57,6 +60,8 @@ const ID: TeksLembar = {
     belum: "Belum dilaporkan / tidak dapat dihitung",
   },
   namaSeri: (tahun) => `Capaian ${tahun}`,
+  catatanGrafikTerbatas: (tampil, semua) =>
+    `Grafik memuat ${tampil} indikator pertama dari ${angkaDokumen(semua, 0)}; tabel di sebelah kiri memuat semuanya.`,
   judulAnggaran: "ANGGARAN PROGRAM",
   catatanAnggaran:
     "Isi kode, nama program, kode indikator terkait (mis. IKU-01, IKU-02), pagu dan realisasi anggaran dalam rupiah. Serapan dihitung otomatis.",
@@ -89,6 +94,8 @@ const EN: TeksLembar = {
     "Type the code, the program name, the linked indicator codes (e.g. IKU-01, IKU-02), pagu and budget realisation in rupiah. Serapan is computed.",
   catatanAnggaranRenstra:
     "Program pagu is read from the Renstra sheet and the report year's realisation from the Evaluasi Renja sheet (white cells); change them there.",
+  catatanGrafikTerbatas: (tampil, semua) =>
+    `The chart shows the first ${tampil} of ${semua.toLocaleString("en-US")} indicators; the table on the left lists them all.`,
   validasiAnggaranPesan: "Type pagu and budget realisation as rupiah numbers, e.g. 1500000000.",
   validasiAgregasiPesan:
     "Type 1 (sum of Q1–Q4), 2 (last quarter filled) or 3 (average); the cell then shows its name.",

@@ -1,7 +1,13 @@
-import { CATATAN_METODE, JUDUL_GRAFIK, KOLOM_DATA_GRAFIK } from "../../../domain/judul-lkjip";
+import {
+  CATATAN_GRAFIK_TERBATAS,
+  CATATAN_METODE,
+  JUDUL_GRAFIK,
+  KOLOM_DATA_GRAFIK,
+} from "../../../domain/judul-lkjip";
 import { kotak, kotakDariAlamat, rujukan, sel } from "../../alamat";
 import { Grafik, Sel, selRumus } from "../../rencana";
 import { rumusSalin } from "../../rumus";
+import { batangTampil } from "../batas-grafik";
 import { GAYA } from "../gaya-dokumen";
 import { KonteksLkjip } from "./konteks-lkjip";
 import { LEBAR_KOLOM_LKJIP, PenulisTabel } from "./penulis-tabel";
@@ -21,22 +27,29 @@ interface Batang {
   capaian: string;
 }
 
+/** A chart's words: its title, its data table's header and note, the note when it draws only the first bars. */
+interface TeksGrafik {
+  judul: string;
+  kepala: string[];
+  catatan: string;
+  terbatas: (tampil: number, semua: number) => string;
+}
+
 /**
  * A column chart with its 100% line on a page of its own, then its data table from a new page
  * (label, name, capaian copied from the report table, the target 1), which the chart's series read.
+ * Past BATAS_BATANG_GRAFIK bars the chart and its table hold the first ones, a note under the chart
+ * saying so.
  */
-function grafikDenganData(
-  k: KonteksLkjip,
-  tulis: PenulisTabel,
-  judul: string,
-  kepala: string[],
-  catatan: string,
-  batang: Batang[],
-): void {
+function grafikDenganData(k: KonteksLkjip, tulis: PenulisTabel, teks: TeksGrafik, semua: Batang[]): void {
+  const { judul, kepala, catatan } = teks;
+  const batang = semua.slice(0, batangTampil(semua.length));
   const m = batang.length;
   const r0 = tulis.baris;
-  // The chart starts a printed page; its data table, of one row per indicator, starts the next.
+  // The chart starts a printed page; its data table, of one row per bar, starts the next.
   tulis.barisJudul.push(r0);
+  // The row under the chart's frame, still on the chart's page.
+  if (m < semua.length) tulis.catatanDi(r0 + TINGGI_GRAFIK, teks.terbatas(m, semua.length));
   tulis.baris = r0 + TINGGI_GRAFIK + 1;
   const a = tulis.tulis({
     judul: KOLOM_DATA_GRAFIK.judul(judul),
@@ -77,9 +90,12 @@ export function grafikLkjip(
   grafikDenganData(
     k,
     tulis,
-    JUDUL_GRAFIK.g31(n),
-    KOLOM_DATA_GRAFIK.g31(n),
-    CATATAN_METODE.g31,
+    {
+      judul: JUDUL_GRAFIK.g31(n),
+      kepala: KOLOM_DATA_GRAFIK.g31(n),
+      catatan: CATATAN_METODE.g31,
+      terbatas: CATATAN_GRAFIK_TERBATAS.g31,
+    },
     baris.map((b, i) => ({
       label: k.dariIku("kode", i),
       nama: k.dariIku("indikator", i),
@@ -91,9 +107,12 @@ export function grafikLkjip(
   grafikDenganData(
     k,
     tulis,
-    JUDUL_GRAFIK.g32(n),
-    KOLOM_DATA_GRAFIK.g32(n),
-    CATATAN_METODE.g32,
+    {
+      judul: JUDUL_GRAFIK.g32(n),
+      kepala: KOLOM_DATA_GRAFIK.g32(n),
+      catatan: CATATAN_METODE.g32,
+      terbatas: CATATAN_GRAFIK_TERBATAS.g32,
+    },
     Array.from({ length: t36.banyak }, (_, j) => ({
       label: KOLOM_DATA_GRAFIK.labelSasaran(j + 1),
       nama: selRumus(rumusSalin(sel(2, t36.awal + j))),

@@ -67,10 +67,15 @@ export class PenulisTabel {
     }
     // Three wrapped lines: "Capaian terhadap Target Akhir" in a 13-character column.
     l.tinggiBaris[r + 1] = 42;
-    barisJudul(l, awal + n, LEBAR_LKJIP, catatan, GAYA.catatan);
-    const lebarTotal = Object.values(LEBAR_KOLOM_LKJIP).reduce((a, b) => a + b, 0);
-    this.catatan.push({ baris: awal + n, teks: catatan, lebar: lebarTotal });
+    this.catatanDi(awal + n, catatan);
     this.baris = awal + n + 2;
     return awal;
+  }
+
+  /** A note (9 pt) merged across the sheet's width on row `baris`, its height fitted to the text. */
+  catatanDi(baris: number, teks: string): void {
+    barisJudul(this.lembar, baris, LEBAR_LKJIP, teks, GAYA.catatan);
+    const lebarTotal = Object.values(LEBAR_KOLOM_LKJIP).reduce((a, b) => a + b, 0);
+    this.catatan.push({ baris, teks, lebar: lebarTotal });
   }
 }
