@@ -1,4 +1,3 @@
-import { SaxesParser } from "saxes";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,36 +17,7 @@ import {
 } from "../../src/xlsx/grafik-xlsx";
 import { tulisXlsx } from "../../src/xlsx/tulis-xlsx";
 import { ZipBaca } from "../../src/xlsx/zip-baca";
-
-interface Simpul {
-  nama: string;
-  atribut: Record<string, string>;
-  anak: Simpul[];
-  teks: string;
-}
-
-/** A parsed XML tree (prefixes kept as written); throws on XML that is not well formed. */
-function urai(xml: string): Simpul {
-  const p = new SaxesParser({ xmlns: false });
-  const akar: Simpul = { nama: "", atribut: {}, anak: [], teks: "" };
-  const tumpukan = [akar];
-  p.on("error", (e) => {
-    throw e;
-  });
-  p.on("opentag", (t) => {
-    const s: Simpul = { nama: t.name, atribut: t.attributes as Record<string, string>, anak: [], teks: "" };
-    tumpukan[tumpukan.length - 1].anak.push(s);
-    tumpukan.push(s);
-  });
-  p.on("text", (t) => (tumpukan[tumpukan.length - 1].teks += t));
-  p.on("closetag", () => tumpukan.pop());
-  p.write(xml).close();
-  return akar.anak[0];
-}
-
-const semua = (s: Simpul, nama: string): Simpul[] =>
-  [s.nama === nama ? [s] : [], ...s.anak.map((a) => semua(a, nama))].flat();
-const anak = (s: Simpul): string[] => s.anak.map((a) => a.nama);
+import { anak, semua, Simpul, urai } from "./pohon-xml";
 
 /**
  * The sequences of the DrawingML chart schema (ECMA-376 Part 1, dml-chart.xsd) for the elements
