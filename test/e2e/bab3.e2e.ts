@@ -6,14 +6,20 @@ import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BARIS_RATA_RATA_PD, JUDUL_GRAFIK, JUDUL_TABEL } from "../../src/domain/judul-lkjip";
+import {
+  BARIS_RATA_RATA_PD,
+  CATATAN_GRAFIK_TERBATAS,
+  JUDUL_GRAFIK,
+  JUDUL_TABEL,
+} from "../../src/domain/judul-lkjip";
 import { hitungLkjip, NilaiLaporan, TabelLkjip } from "../../src/domain/lkjip";
 import { barisKatalog, Katalog } from "../../src/domain/types";
 import { dataDariBuku } from "../../src/laporan/baca-buku";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
-import { lengkapiPaket } from "../../src/xlsx/tulis-xlsx";
+import { BATAS_BATANG_GRAFIK } from "../../src/workbook/sisip/batas-grafik";
+import { lengkapiPaket, tulisXlsx } from "../../src/xlsx/tulis-xlsx";
 import { bukuLkjipTerisi, katalogLkjip } from "../workbook/sisip/lkjip-terisi";
 import { recalc } from "./lo-helper";
 
@@ -231,5 +237,59 @@ describe.each([
     expect(g.angka.map((b) => b[0])).toEqual(
       rata.map((r) => (typeof r === "number" ? expect.closeTo(r, 9) : expect.anything())),
     );
+  });
+});
+
+describe("a catalog of 60 indicators in LibreOffice", () => {
+  const katalog = katalogLkjip({ awal: 2024, akhir: 2026 });
+  const contoh = barisKatalog(katalog).map((b) => b.indikator);
+  katalog.tujuan = [
+    {
+      nama: "Tujuan 1",
+      sasaran: Array.from({ length: 6 }, (_, s) => ({
+        nama: `Sasaran ${s + 1}`,
+        indikator: Array.from({ length: 10 }, (_, i) => ({
+          ...contoh[i % contoh.length],
+          kode: `IKU-${s}-${i}`,
+        })),
+      })),
+    },
+  ];
+  const dir = join(KELUARAN, "banyak");
+  let grafik: GrafikOds[];
+  let lk: ExcelJS.Worksheet;
+
+  beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, "masuk"), { recursive: true });
+    const masuk = await tulisXlsx(
+      buatRencana(katalog, NAMA_DASAR, { tahunAktif: 2025 }),
+      join(dir, "masuk", "banyak.xlsx"),
+    );
+    grafik = bacaGrafikOds(recalc(masuk, dir, "ods"));
+    const buku = new ExcelJS.Workbook();
+    await buku.xlsx.readFile(masuk);
+    lk = buku.getWorksheet("LKjIP")!;
+  });
+
+  it("draws the first 40 indicators on Grafik 3.1 and the Dashboard's chart, the 6 sasaran on Grafik 3.2", () => {
+    const baris = (r: string) => {
+      const [a, b] = r.split(":").map((x) => Number(/(\d+)$/.exec(x)![1]));
+      return b - a + 1;
+    };
+    const per = new Map(grafik.map((g) => [g.judul, g.seri.map((x) => baris(x.nilai))]));
+    expect(per.get(JUDUL_GRAFIK.g31(2025))).toEqual([BATAS_BATANG_GRAFIK, BATAS_BATANG_GRAFIK]);
+    expect(per.get(JUDUL_GRAFIK.g32(2025))).toEqual([6, 6]);
+    expect(per.get("CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2025")).toEqual([BATAS_BATANG_GRAFIK]);
+    expect(grafik.find((g) => g.judul === JUDUL_GRAFIK.g31(2025))!.angka).toHaveLength(BATAS_BATANG_GRAFIK);
+  });
+
+  it("says under Grafik 3.1 that it draws 40 of 60", () => {
+    const catatan: string[] = [];
+    lk.eachRow((r) => {
+      const v = r.getCell(1).value;
+      if (typeof v === "string" && v.startsWith("Grafik 3.1 memuat")) catatan.push(v);
+    });
+    expect(catatan).toEqual([CATATAN_GRAFIK_TERBATAS.g31(40, 60)]);
   });
 });
