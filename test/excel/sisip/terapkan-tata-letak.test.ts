@@ -6,6 +6,8 @@ import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { JUDUL_GRAFIK, KOLOM_DATA_GRAFIK } from "../../../src/domain/judul-lkjip";
 import { sisipkanRencana } from "../../../src/excel/sisip/terapkan-rencana";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
+import { Katalog } from "../../../src/domain/types";
+import { BATAS_BATANG_GRAFIK } from "../../../src/workbook/sisip/batas-grafik";
 import { RencanaBuku } from "../../../src/workbook/rencana";
 import { buatExcel } from "../../emulator/muat-klien";
 
@@ -62,5 +64,54 @@ describe("charts inserted by the add-in", () => {
       },
     });
     expect(g.seri).toHaveLength(1);
+  });
+});
+
+describe("charts of a catalog past the bar limit, inserted by the add-in", () => {
+  const contoh = KATALOG_BAWAAN.tujuan[0].sasaran[0].indikator;
+  const katalog: Katalog = {
+    ...KATALOG_BAWAAN,
+    tujuan: [
+      {
+        nama: "Tujuan 1",
+        sasaran: Array.from({ length: 5 }, (_, s) => ({
+          nama: `Sasaran ${s + 1}`,
+          indikator: Array.from({ length: 9 }, (_, i) => ({
+            ...contoh[i % contoh.length],
+            kode: `IKU-${s}-${i}`,
+          })),
+        })),
+      },
+    ],
+  };
+  // Made when this block starts: the emulator is global, and the block above reads its own.
+  let excel: ReturnType<typeof buatExcel>;
+
+  beforeAll(async () => {
+    excel = buatExcel({ lembar: { Sheet1: [] } });
+    const hasil = await excel.run((ctx) =>
+      sisipkanRencana(ctx, (nama) => buatRencana(katalog, nama, { tahunAktif: 2025 })),
+    );
+    if (!hasil.ok) throw new Error(hasil.pesan.id);
+  });
+
+  /** Rows of a range such as "LKjIP!D10:D49". */
+  const baris = (r: string) => {
+    const [a, b] = r.split(":").map((x) => Number(/(\d+)$/.exec(x)![1]));
+    return b - a + 1;
+  };
+
+  it("draws 40 of the 45 indicators on Grafik 3.1 and on the Dashboard, as the offline file does", () => {
+    const [g31, g32] = excel.model.lembar("LKjIP").grafik;
+    expect([baris(g31.sumber), ...g31.seri.map((s) => baris(s.XAxisValues as string))]).toEqual([
+      BATAS_BATANG_GRAFIK,
+      BATAS_BATANG_GRAFIK,
+      BATAS_BATANG_GRAFIK,
+    ]);
+    expect(baris(g32.sumber)).toBe(5);
+    const [d] = excel.model.lembar("Dashboard").grafik;
+    expect(baris(d.sumber)).toBe(BATAS_BATANG_GRAFIK);
+    // A bar and a half of row each from the header row 4.
+    expect(d.setelan.Position).toEqual(["J4", "R64"]);
   });
 });
