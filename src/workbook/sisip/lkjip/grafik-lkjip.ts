@@ -10,14 +10,14 @@ import { rumusSalin } from "../../rumus";
 import { batangTampil } from "../batas-grafik";
 import { GAYA } from "../gaya-dokumen";
 import { KonteksLkjip } from "./konteks-lkjip";
-import { LEBAR_KOLOM_LKJIP, PenulisTabel } from "./penulis-tabel";
+import { LEBAR_KOLOM_LKJIP, LEBAR_LKJIP, PenulisTabel } from "./penulis-tabel";
 import { HasilTabel36 } from "./tabel-capaian-sasaran";
 
 /** Whole percents on the value axis: the bars' labels are the table's. */
 const FORMAT_SUMBU = "0%";
 
-/** Rows a chart covers (about 360 points): most of a landscape page, its data table on the next. */
-const TINGGI_GRAFIK = 24;
+/** Rows a chart covers (about 540 points): most of a landscape page, its data table on the next. */
+const TINGGI_GRAFIK = 36;
 
 /** One chart's bars: a short label, the full name and the capaian cell, per bar. */
 interface Batang {
@@ -70,7 +70,7 @@ function grafikDenganData(k: KonteksLkjip, tulis: PenulisTabel, teks: TeksGrafik
     formatSumbu: FORMAT_SUMBU,
     // A row below the page break: a frame on the break's line would print on the page before.
     dari: sel(2, r0 + 1),
-    sampai: sel(8, r0 + TINGGI_GRAFIK - 1),
+    sampai: sel(LEBAR_LKJIP, r0 + TINGGI_GRAFIK - 1),
   };
   tulis.lembar.grafik.push(grafik);
 }
