@@ -9,13 +9,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
-import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
-import { uraiSel } from "../../src/workbook/alamat";
-import { NAMA_DASAR } from "../../src/workbook/rencana";
-import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
-import { tulisXlsx } from "../../src/xlsx/tulis-xlsx";
-import { ZipBaca } from "../../src/xlsx/zip-baca";
-import { anak, semua, Simpul, urai } from "./pohon-xml";
+import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
+import { uraiSel } from "../../../src/workbook/alamat";
+import { NAMA_DASAR } from "../../../src/workbook/rencana";
+import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
+import { tulisXlsx } from "../../../src/xlsx/tulis-xlsx";
+import { ZipBaca } from "../../../src/xlsx/zip-baca";
+import { anak, semua, Simpul, urai } from "../pohon-xml";
 
 /** The children of a worksheet in the order of the schema's CT_Worksheet sequence. */
 const URUTAN_LEMBAR = [
