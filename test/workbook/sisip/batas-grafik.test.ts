@@ -119,6 +119,21 @@ describe("a catalog of 2,000 indicators in 100 sasaran", () => {
   });
 });
 
+describe("the Dashboard's note in Office's language", () => {
+  it.each([
+    ["id", "Grafik memuat 40 indikator pertama dari 1.200; tabel di sebelah kiri memuat semuanya."],
+    ["en", "The chart shows the first 40 of 1,200 indicators; the table on the left lists them all."],
+  ] as const)("in %s", (bahasa, teks) => {
+    const r = buatRencana(katalog(40, 30), NAMA_DASAR, { tahunAktif: 2025, bahasa });
+    expect(
+      nilai(
+        r.lembar.find((l) => l.nama === "Dashboard")!,
+        "J65",
+      ),
+    ).toBe(teks);
+  });
+});
+
 describe("a catalog at the limit", () => {
   it.each([
     [40, 0],
