@@ -138,10 +138,11 @@ describe("a catalog at the limit", () => {
   it.each([
     [40, 0],
     [41, 1],
-  ])("of %i indicators writes %i note under Grafik 3.1", (n, catatan) => {
-    const l = buatRencana(katalog(1, n), NAMA_DASAR, { tahunAktif: 2025 }).lembar.find(
-      (x) => x.nama === "LKjIP",
-    )!;
+  ])("of %i indicators writes %i note under Grafik 3.1 and the Dashboard's chart", (n, catatan) => {
+    const r = buatRencana(katalog(1, n), NAMA_DASAR, { tahunAktif: 2025 });
+    const l = r.lembar.find((x) => x.nama === "LKjIP")!;
+    const d = r.lembar.find((x) => x.nama === "Dashboard")!;
+    expect(d.blok.filter((b) => b.alamat === "J65")).toHaveLength(catatan);
     expect(banyakBaris(l.grafik[0].nilai)).toBe(40);
     const teks = l.blok
       .flatMap((b) => b.nilai.flat())
