@@ -25,7 +25,8 @@ import { arahTabel } from "./docx/lebar-kolom";
 import { isiKolom, TabelDokumen, tabelWord } from "./docx/tabel";
 import { tabelPk, tabelPkProgram } from "./docx/tabel-bab2";
 import { BagianHilang } from "./bagian-hilang";
-import { TABEL_BAB3 } from "./docx/tabel-bab3";
+import { KonteksBab3, TABEL_BAB3, TABEL_BAB3B } from "./docx/tabel-bab3";
+import type { Tabel39Dibaca } from "./baca-pendukung";
 import { TEKS } from "./docx/teks-draf";
 
 type Isi = Paragraph | Table;
@@ -39,6 +40,8 @@ interface Blok {
 export interface OpsiBab3 {
   /** Parts of the workbook that were missing; their tables are left out. */
   hilang?: readonly BagianHilang[];
+  /** Tabel 3.9 as the saved LKjIP sheet shows it. */
+  tabel39?: Tabel39Dibaca;
 }
 
 const paragraf = (isi: string, miring = false): Paragraph =>
@@ -142,8 +145,11 @@ function bab2(data: DataLaporan, n: number, nomor: Penomor): Blok[] {
   ];
 }
 
-function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang>, nomor: Penomor): Blok[] {
-  const tabel = TABEL_BAB3.map((buat) => buat({ data, t, hilang })).filter((x): x is TabelDokumen => !!x);
+function bab3(k: KonteksBab3, nomor: Penomor): Blok[] {
+  const { data, t } = k;
+  const buat = (daftar: typeof TABEL_BAB3) => daftar.map((b) => b(k)).filter((x): x is TabelDokumen => !!x);
+  const tabel = buat(TABEL_BAB3);
+  const tabelB = buat(TABEL_BAB3B);
   return [
     {
       arah: "tegak",
@@ -166,6 +172,7 @@ function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang
     },
     // The heading travels with the first table, so a landscape page does not leave it behind
     ...tabel.map((x, i) => blokTabel(x, nomor, i === 0 ? [subjudul(TEKS.rincian, "Heading3")] : [])),
+    ...tabelB.map((x, i) => blokTabel(x, nomor, i === 0 ? [subjudul(TEKS.bab3B)] : [])),
   ];
 }
 
@@ -202,7 +209,7 @@ export function dokumenBab3(data: DataLaporan, n: number, opsi: OpsiBab3 = {}): 
     creator: "IKU Kinerja",
     title: `LKjIP ${n} Bab II–III`,
     styles: GAYA_DRAF,
-    sections: bagian([...bab2(data, n, nomor), ...bab3(data, t, hilang, nomor)]),
+    sections: bagian([...bab2(data, n, nomor), ...bab3({ data, t, hilang, t39: opsi.tabel39 }, nomor)]),
   });
 }
 

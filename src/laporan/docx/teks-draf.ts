@@ -25,6 +25,7 @@ export const TEKS = {
   ikhtisar: "Ikhtisar",
   analisisSasaran: "Analisis Capaian per Sasaran",
   rincian: "Rincian Pengukuran Kinerja",
+  bab3B: "B. Realisasi Anggaran",
   tanpaGrafik: "Belum ada indikator dengan capaian untuk digambarkan.",
   tidakDigambar: (nama: string[]) => `Tidak digambarkan karena belum dapat diukur: ${nama.join("; ")}.`,
   garis100: "100%",
@@ -37,5 +38,13 @@ export const TEKS = {
     tabel33: "Tabel 3.3 dengan kolom Jenis Target tidak ada di lembar LKjIP: Tabel 3.3 ditinggalkan.",
     tabel35:
       "Tabel 3.5 dengan kolom Faktor Pendukung tidak ada di lembar LKjIP: faktor penyebab dibiarkan kosong.",
+    tabel39:
+      "Tabel 3.9 dengan kolom Kode dan Program / Kegiatan / Sub Kegiatan tidak ada di lembar LKjIP: Tabel 3.9 ditinggalkan.",
+    tabel39TahunLain:
+      "Tabel 3.9 di lembar LKjIP untuk tahun lain: sisipkan lembar LKjIP untuk tahun laporan ini agar Tabel 3.9 ikut; " +
+      "kali ini ditinggalkan.",
+    tabel39BelumDihitung:
+      "Tabel 3.9 belum pernah dihitung (berkas belum dibuka dan disimpan di Excel atau LibreOffice): buka, simpan, " +
+      "lalu jalankan lagi agar Tabel 3.9 ikut; kali ini ditinggalkan.",
   } satisfies Record<BagianHilang, string>,
 } as const;
