@@ -286,7 +286,7 @@ function sasaranTurun(baris: readonly { sasaran: string }[]): string[] {
   return baris.map((b) => (lalu = b.sasaran || lalu));
 }
 
-const tabel39 = (k: KonteksBab3): TabelDokumen | undefined => {
+function tabel39(k: KonteksBab3): TabelDokumen | undefined {
   const { t } = k;
   const kolom39 = kolom(KOLOM_39(t.tahun), "tgtkknnnnnn");
   const catatan39 = [TEKS.catatanMetode(CATATAN_PENDUKUNG.t39)];
@@ -302,7 +302,8 @@ const tabel39 = (k: KonteksBab3): TabelDokumen | undefined => {
   const [baris, satuan]: [Baris39[], string[]] = k.t39?.ada
     ? [k.t39.baris, k.t39.satuan]
     : [t.t39, t.t39.map(() => "")];
-  if (baris.length === 0) return undefined;
+  // Without a cascade the table says so in one row, as the sheet's does
+  if (baris.length === 0) return tabel39({ ...k, t39: { ada: false, tanpaCascade: true } });
   return {
     judul: JUDUL_TABEL_PENDUKUNG.t39,
     kolom: kolom39,
@@ -336,7 +337,7 @@ const tabel39 = (k: KonteksBab3): TabelDokumen | undefined => {
       })),
     ),
   };
-};
+}
 
 const tabel310 = ({ t, hilang }: KonteksBab3): TabelDokumen | undefined => {
   if (hilang.has("lembarAnggaran") || t.t310.length === 0) return undefined;
