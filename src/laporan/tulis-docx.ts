@@ -19,7 +19,7 @@ import { JUDUL_GRAFIK } from "../domain/judul-lkjip";
 import { hitungLkjip, DataLaporan, TabelLkjip } from "../domain/lkjip";
 import { ikhtisar, paragrafSasaran } from "../domain/narasi-lkjip";
 import { Arah, GAYA_DRAF, HALAMAN, sifatHalaman, UKURAN } from "./docx/gaya-draf";
-import { Batang, gambarGrafik } from "./docx/grafik";
+import { Batang, gambarGrafik, pilihBatang, potongGrafik } from "./docx/grafik";
 import { keterangan, uraiJudul } from "./docx/keterangan";
 import { arahTabel } from "./docx/lebar-kolom";
 import { isiKolom, TabelDokumen, tabelWord } from "./docx/tabel";
@@ -92,24 +92,32 @@ function blokTabel(t: TabelDokumen, nomor: Penomor, awal: Isi[] = []): Blok {
   };
 }
 
-/** A figure: the chart, then its caption under it; a note names what could not be drawn. */
-function blokGrafik(judul: string, batang: Batang[], tanpa: string[], nomor: Penomor): Blok {
+/** The picture of one part of a figure, centred, kept with what follows. */
+const paragrafGambar = (batang: readonly Batang[]): Paragraph => {
+  const g = gambarGrafik(batang);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    // Single spacing: a proportional line height would clip the picture to one line in LibreOffice
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    children: [
+      new ImageRun({ type: "png", data: g.png, transformation: { width: g.lebar, height: g.tinggi } }),
+    ],
+  });
+};
+
+/**
+ * A figure: the chart (in as many pictures as it needs pages), then its caption under it; notes name
+ * what could not be drawn and, for a very long list, which bars were chosen.
+ */
+function blokGrafik(judul: string, batang: Batang[], tanpa: string[], nomor: Penomor, apa: string): Blok {
   const isi: Isi[] = [];
-  if (batang.length > 0) {
-    const g = gambarGrafik(batang);
-    isi.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        keepNext: true,
-        // Single spacing: a proportional line height would clip the picture to one line in LibreOffice
-        spacing: { line: 240, lineRule: LineRuleType.AUTO },
-        children: [
-          new ImageRun({ type: "png", data: g.png, transformation: { width: g.lebar, height: g.tinggi } }),
-        ],
-      }),
-    );
-  } else isi.push(paragraf(TEKS.tanpaGrafik, true));
+  const dipilih = pilihBatang(batang);
+  if (dipilih.length > 0) isi.push(...potongGrafik(dipilih).map(paragrafGambar));
+  else isi.push(paragraf(TEKS.tanpaGrafik, true));
   isi.push(keterangan(judul, nomor.berikut(judul), { lanjutBawah: false }));
+  if (dipilih.length < batang.length)
+    isi.push(paragraf(TEKS.grafikTerpilih(dipilih.length, batang.length, apa), true));
   if (tanpa.length > 0 && batang.length > 0) isi.push(paragraf(TEKS.tidakDigambar(tanpa), true));
   return { arah: "tegak", isi };
 }
@@ -120,7 +128,7 @@ function grafik31(t: TabelLkjip, nomor: Penomor): Blok {
     typeof b.capaian === "number" ? [{ label: `${b.no}. ${b.indikator}`, capaian: b.capaian }] : [],
   );
   const tanpa = t.t31.filter((b) => typeof b.capaian !== "number").map((b) => b.indikator);
-  return blokGrafik(JUDUL_GRAFIK.g31(t.tahun), batang, tanpa, nomor);
+  return blokGrafik(JUDUL_GRAFIK.g31(t.tahun), batang, tanpa, nomor, TEKS.apaGrafik.indikator);
 }
 
 /** Grafik 3.2: each sasaran's mean capaian, labelled with Tabel 3.6's numbers. */
@@ -130,7 +138,7 @@ function grafik32(t: TabelLkjip, nomor: Penomor): Blok {
     typeof b.rataRata === "number" ? [{ label: `${b.no}. ${b.sasaran}`, capaian: b.rataRata }] : [],
   );
   const tanpa = sasaran.filter((b) => typeof b.rataRata !== "number").map((b) => b.sasaran);
-  return blokGrafik(JUDUL_GRAFIK.g32(t.tahun), batang, tanpa, nomor);
+  return blokGrafik(JUDUL_GRAFIK.g32(t.tahun), batang, tanpa, nomor, TEKS.apaGrafik.sasaran);
 }
 
 function bab2(data: DataLaporan, n: number, nomor: Penomor): Blok[] {

@@ -1,4 +1,5 @@
 import { BagianHilang } from "../bagian-hilang";
+import { angkaTetap } from "../../domain/tulis-angka";
 
 /**
  * Every fixed text of the Word draft (headings, lead-ins, figure titles, notes on missing parts) in
@@ -27,7 +28,14 @@ export const TEKS = {
   rincian: "Rincian Pengukuran Kinerja",
   bab3B: "B. Realisasi Anggaran",
   tanpaGrafik: "Belum ada indikator dengan capaian untuk digambarkan.",
-  tidakDigambar: (nama: string[]) => `Tidak digambarkan karena belum dapat diukur: ${nama.join("; ")}.`,
+  apaGrafik: { indikator: "indikator", sasaran: "sasaran" },
+  grafikTerpilih: (n: number, semua: number, apa: string) =>
+    `Grafik memuat ${angkaTetap(n, 0)} ${apa} dengan capaian terendah dari ${angkaTetap(semua, 0)} ${apa} yang terukur; ` +
+    `capaian semua ${apa} ada pada tabel di bawah.`,
+  /** Names the first ten; a long list ends with how many more. */
+  tidakDigambar: (nama: string[]) =>
+    `Tidak digambarkan karena belum dapat diukur: ${nama.slice(0, 10).join("; ")}` +
+    (nama.length > 10 ? `; dan ${angkaTetap(nama.length - 10, 0)} lainnya.` : "."),
   garis100: "100%",
   /** One line per part of the workbook the draft had to leave out, for the command's output. */
   hilang: {
