@@ -321,7 +321,10 @@ function koleksiNama(sesi: Sesi): Objek {
     x.baca.Visible = () => n.terlihat ?? true;
     x.tulis.Visible = (v) => {
       if (sesi.kuirk.namaGalatTolak && jenisNama(buku, n.rujukan) === "Error")
-        throw tolak("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (=${n.rujukan})`);
+        throw tolak(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format. (=${n.rujukan})`,
+        );
       // Silently: no error, the name stays in the Name Manager.
       if (sesi.kuirk.namaSembunyiAbai && v === false && !DITAMBAH_API.has(n)) return;
       n.terlihat = Boolean(v);
