@@ -4,10 +4,10 @@
  * flag meets it, and no other name is touched. Under office-js #3878/#3949 (hiding an existing
  * name is ignored) and #5882 (an error-typed name refuses `visible`) nothing fails.
  */
-import { tandaiManualDalam } from "../../../src/excel/tandai/manual";
-import { tandaiDalam } from "../../../src/excel/tandai/tandai-pilihan";
-import { Kuirk } from "../../emulator/kuirk";
-import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
+import { tandaiManualDalam } from "../../../../src/excel/tandai/manual";
+import { tandaiDalam } from "../../../../src/excel/tandai/tandai-pilihan";
+import { Kuirk } from "../../../emulator/kuirk";
+import { buatExcel, ExcelEmulator } from "../../../emulator/muat-klien";
 
 const SAKLAR: Array<[string, Kuirk]> = [
   ["no quirk", {}],
