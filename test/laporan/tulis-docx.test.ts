@@ -101,6 +101,18 @@ describe("the Word draft", () => {
     expect(lebar[2]).toBeGreaterThan(3 * lebar[0]);
   });
 
+  it("keeps each table's last row with the notes under it (Word's keep with next), and no other row", () => {
+    const tabel = [...doc.dokumen.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]);
+    expect(tabel.length).toBeGreaterThanOrEqual(10);
+    for (const t of tabel) {
+      const baris = [...t.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
+      const akhir = baris.pop()!;
+      if (t === tabel[0] || t === tabel[1]) continue; // Bab II's tables have no notes
+      expect(akhir).toContain("<w:keepNext/>");
+      for (const b of baris) expect(b).not.toContain("<w:keepNext/>");
+    }
+  });
+
   it("keeps headings black, never Word's default blue", async () => {
     const gaya = await doc.bagian("word/styles.xml");
     for (const id of ["Heading1", "Heading2", "Heading3", "Caption"]) {
