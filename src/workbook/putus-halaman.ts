@@ -35,7 +35,10 @@ export function barisPutusEkor(
   ekor: number,
   muat: number,
 ): number | undefined {
-  const tinggi = Array.from({ length: akhir - awal + 1 }, (_, i) => tinggiBaris[awal + i] ?? TINGGI_BARIS_BAWAAN);
+  const tinggi = Array.from(
+    { length: akhir - awal + 1 },
+    (_, i) => tinggiBaris[awal + i] ?? TINGGI_BARIS_BAWAAN,
+  );
   const i = putusSebelumEkor(tinggi, muat, ekor - awal);
   return i === undefined ? undefined : awal + i;
 }

@@ -228,7 +228,9 @@ export function sisipkanPutusKolom(xml: string, kolom: readonly number[]): strin
   const dari = Math.max(0, xml.lastIndexOf("</sheetData>"));
   const ekor = xml.slice(dari);
   const calon = [
-    ...SESUDAH_PUTUS_KOLOM.map((t) => ekor.search(new RegExp(`<${t}[\\s/>]`))).map((i) => (i < 0 ? i : dari + i)),
+    ...SESUDAH_PUTUS_KOLOM.map((t) => ekor.search(new RegExp(`<${t}[\\s/>]`))).map((i) =>
+      i < 0 ? i : dari + i,
+    ),
     xml.lastIndexOf("</worksheet>"),
   ].filter((i) => i >= 0);
   if (calon.length === 0) throw new Error("lembar tanpa </worksheet>");
@@ -248,7 +250,11 @@ export async function lengkapiPaket(data: Uint8Array, rencana: RencanaBuku): Pro
   );
   const putusKolom = rencana.lembar.map((l) => l.cetak?.putusKolomSebelum ?? []);
   const grafik = bagianGrafik(rencana.lembar.map((l) => l.grafik));
-  if (berhenti.every((p) => p.size === 0) && putusKolom.every((k) => k.length === 0) && grafik.baru.size === 0)
+  if (
+    berhenti.every((p) => p.size === 0) &&
+    putusKolom.every((k) => k.length === 0) &&
+    grafik.baru.size === 0
+  )
     return data;
   const folder = await mkdtemp(join(tmpdir(), "iku-xlsx-"));
   try {

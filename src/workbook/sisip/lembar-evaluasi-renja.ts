@@ -244,7 +244,9 @@ function cetakRenja(
       }),
     );
   const skala = Math.min(
-    ...t.awalHalaman.map((dari, i) => skalaLebarHalaman(lebar(dari, (t.awalHalaman[i + 1] ?? t.kolomAkhir + 1) - 1), "lanskap")),
+    ...t.awalHalaman.map((dari, i) =>
+      skalaLebarHalaman(lebar(dari, (t.awalHalaman[i + 1] ?? t.kolomAkhir + 1) - 1), "lanskap"),
+    ),
   );
   const awal = KEPALA_RENSTRA + 1;
   const muat = tinggiHalaman("lanskap", skala, true) - lembar.tinggiBaris[KEPALA_RENSTRA];
@@ -271,11 +273,15 @@ function footer(
   awal: number,
   akhir: number,
 ): void {
-  // Labels in the columns printed on every page, values and factors beside them on the first.
+  // Labels, values and factors all on the first printed group of columns.
+  const lebarLabel = t.nilaiKaki - t.labelKaki;
   const label = (baris: number, teks: string) => {
-    lembar.blok.push({ alamat: sel(1, baris), nilai: [[teks]] });
-    lembar.gabung.push(kotak(1, baris, t.nilaiKaki - 1, 1));
-    lembar.format.push({ alamat: kotak(1, baris, t.nilaiKaki - 1, 1), gaya: { tebal: true, garis: true } });
+    lembar.blok.push({ alamat: sel(t.labelKaki, baris), nilai: [[teks]] });
+    lembar.gabung.push(kotak(t.labelKaki, baris, lebarLabel, 1));
+    lembar.format.push({
+      alamat: kotak(t.labelKaki, baris, lebarLabel, 1),
+      gaya: { tebal: true, garis: true },
+    });
   };
   const nilai = t.nilaiKaki;
   label(r, TEKS_RENJA.rataRata);
@@ -298,7 +304,7 @@ function footer(
     label(b, f);
     lembar.gabung.push(kotak(nilai, b, lebarFaktor, 1));
     lembar.format.push({ alamat: kotak(nilai, b, lebarFaktor, 1), gaya: { ...GAYA.isi, ...GAYA.masukan } });
-    lembar.tinggiBaris[b] = 45;
+    lembar.tinggiBaris[b] = 60;
   });
 }
 

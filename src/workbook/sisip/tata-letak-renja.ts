@@ -24,8 +24,13 @@ export function tataLetakRenja() {
     unit: 27,
     keterangan: 28,
     kolomAkhir: 28,
-    /** The footer's values, right of its labels (A–C, printed on every page). */
-    nilaiKaki: 4,
+    /**
+     * The footer's labels, on the first printed group right of the columns repeated on every page,
+     * so the other groups' pages show no label without its value.
+     */
+    labelKaki: 4,
+    /** The footer's values, right of its labels. */
+    nilaiKaki: 7,
     /** The last column the titles span on screen. */
     akhirJudul: 20,
     /** Columns printed on every page, left of each group: Kode, Program / Kegiatan / Sub Kegiatan, Indikator Kinerja. */

@@ -101,13 +101,15 @@ describe("the Evaluasi Renja printed on A4 landscape", () => {
   });
 
   it("still averages the capaian over the empty input rows, so a row typed later counts", () => {
-    const rata = l.blok.find((b) => b.alamat === `D${kaki(contoh)}`)!.nilai[0][0];
+    const rata = l.blok.find((b) => b.alamat === `G${kaki(contoh)}`)!.nilai[0][0];
     expect(adalahRumus(rata!) && rata.rumus).toContain(`U${awal}:U${kaki(contoh) - 2}`);
   });
 
-  it("spans the factors over the first page's columns only, so none is cut by a column break", () => {
+  it("puts the footer's labels, values and factors on the first group's columns only, none cut by a column break", () => {
     const r = kaki(contoh);
-    expect(l.gabung).toEqual(expect.arrayContaining([`D${r + 2}:J${r + 2}`, `D${r + 4}:J${r + 4}`]));
+    expect(l.gabung).toEqual(
+      expect.arrayContaining([`D${r}:F${r}`, `G${r}:I${r}`, `G${r + 2}:J${r + 2}`, `G${r + 4}:J${r + 4}`]),
+    );
   });
 
   it("sets no break without a cascade: the empty rows and the footer fit one page", () => {
