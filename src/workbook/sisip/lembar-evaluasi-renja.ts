@@ -213,7 +213,14 @@ export function lembarEvaluasiRenja(k: KonteksLembar): RencanaLembar {
   // A capaian is a percentage: no rupiah's width, even in an Rp column.
   for (const c of [t.capaianRp, t.capaianSampaiRp]) lembar.lebarKolom[hurufKolom(c)] = 10;
   Object.assign(lembar.lebarKolom, { [hurufKolom(t.unit)]: LEBAR.unit, [hurufKolom(t.keterangan)]: 22 });
-  lembar.tinggiBaris = { 1: 22, 2: 20, 3: 54, [KEPALA_RENSTRA]: 44, ...tinggiUntukTeks(teksSel) };
+  // Added to the footer's factor rows, set above.
+  Object.assign(lembar.tinggiBaris, {
+    1: 22,
+    2: 20,
+    3: 54,
+    [KEPALA_RENSTRA]: 44,
+    ...tinggiUntukTeks(teksSel),
+  });
   lembar.bekukan = { baris: KEPALA_RENSTRA, kolom: t.kolomJudul };
   lembar.cetak = cetakRenja(lembar, t, k, akhir + 1 - awal - BARIS_ISIAN_RENSTRA, kaki + 4);
   lembar.warnaTab = WARNA.tab;
@@ -280,7 +287,7 @@ function footer(
     lembar.gabung.push(kotak(t.labelKaki, baris, lebarLabel, 1));
     lembar.format.push({
       alamat: kotak(t.labelKaki, baris, lebarLabel, 1),
-      gaya: { tebal: true, garis: true },
+      gaya: { tebal: true, garis: true, rataVertikal: "atas" },
     });
   };
   const nilai = t.nilaiKaki;
@@ -304,7 +311,7 @@ function footer(
     label(b, f);
     lembar.gabung.push(kotak(nilai, b, lebarFaktor, 1));
     lembar.format.push({ alamat: kotak(nilai, b, lebarFaktor, 1), gaya: { ...GAYA.isi, ...GAYA.masukan } });
-    lembar.tinggiBaris[b] = 60;
+    lembar.tinggiBaris[b] = 45;
   });
 }
 

@@ -85,7 +85,7 @@ describe("the Evaluasi Renja sheet inserted through Office.js", () => {
       PrintArea: plan.cetak!.areaCetak,
       // Left of K (the quarters), S (the year's results) and W (the Renstra's progress).
       VerticalPageBreaks: [11, 19, 23],
-      HorizontalPageBreaks: [18],
+      HorizontalPageBreaks: [20],
     });
     // Other sheets keep Excel's page order.
     expect(excel.model.lembar("Renstra").tataHalaman.PrintOrder).toBeUndefined();
