@@ -121,7 +121,10 @@ function putusHalaman(l: Lembar, tegak: boolean): Objek {
     const k = kotakArgumen(a, l);
     const i = tegak ? k.k0 : k.b0;
     if (i === 0)
-      throw tolak("InvalidArgument", `Pemisah halaman tidak dapat di ${tegak ? "kiri kolom A" : "atas baris 1"}`);
+      throw tolak(
+        "InvalidArgument",
+        `Pemisah halaman tidak dapat di ${tegak ? "kiri kolom A" : "atas baris 1"}`,
+      );
     daftar.push(i + 1);
     return new Objek("PageBreak");
   };
