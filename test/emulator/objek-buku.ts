@@ -109,14 +109,23 @@ function kepalaKaki(l: Lembar): Objek {
   return o;
 }
 
-/** Horizontal page breaks, kept as the 1-based rows they stand above. */
-function putusHalaman(l: Lembar): Objek {
+/**
+ * Manual page breaks: horizontal ones kept as the 1-based rows they stand above, vertical ones as
+ * the 1-based columns they stand left of.
+ */
+function putusHalaman(l: Lembar, tegak: boolean): Objek {
   const o = new Objek("PageBreakCollection");
-  const daftar = ((l.tataHalaman.HorizontalPageBreaks as number[] | undefined) ??= []);
+  const kunci = tegak ? "VerticalPageBreaks" : "HorizontalPageBreaks";
+  const daftar = ((l.tataHalaman[kunci] as number[] | undefined) ??= []);
   o.metode.Add = (a) => {
     const k = kotakArgumen(a, l);
-    if (k.b0 === 0) throw tolak("InvalidArgument", "Pemisah halaman tidak dapat di atas baris 1");
-    daftar.push(k.b0 + 1);
+    const i = tegak ? k.k0 : k.b0;
+    if (i === 0)
+      throw tolak(
+        "InvalidArgument",
+        `Pemisah halaman tidak dapat di ${tegak ? "kiri kolom A" : "atas baris 1"}`,
+      );
+    daftar.push(i + 1);
     return new Objek("PageBreak");
   };
   o.metode.GetCount = () => daftar.length;
@@ -222,7 +231,8 @@ export function lembarObjek(sesi: Sesi, l: Lembar): Objek {
   o.nav.FreezePanes = () => bekuan(l);
   o.nav.PageLayout = () => tataHalaman(l);
   o.nav.Charts = () => grafik(sesi, l);
-  o.nav.HorizontalPageBreaks = () => putusHalaman(l);
+  o.nav.HorizontalPageBreaks = () => putusHalaman(l, false);
+  o.nav.VerticalPageBreaks = () => putusHalaman(l, true);
   const r = (k: Kotak) => new Rentang(sesi, l, dalamGrid(k));
   Object.assign(o.metode, {
     GetRange: (a: unknown) => r(a === null || a === undefined || a === "" ? SELURUH : uraiAlamat(String(a))),
