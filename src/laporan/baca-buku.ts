@@ -10,6 +10,7 @@ import { JUDUL_TABEL, POLA_PERIODE } from "../domain/judul-lkjip";
 import { DataLaporan, IndikatorLaporan, Isian, JenisTarget, ProgramLaporan } from "../domain/lkjip";
 import { bacaPolaritas } from "../domain/polaritas";
 import { hurufKolom } from "../workbook/alamat";
+import { NAMA_DASAR } from "../workbook/rencana";
 import { BukuUtuh, LembarUtuh } from "../xlsx/lembar-utuh";
 import { BagianHilang } from "./bagian-hilang";
 
@@ -17,7 +18,14 @@ import { BagianHilang } from "./bagian-hilang";
 export type HasilBaca =
   { ok: true; data: DataLaporan; tahun: number[]; hilang: BagianHilang[] } | { ok: false; pesan: string[] };
 
-export const NAMA_LEMBAR = { iku: "IKU", anggaran: "Anggaran", lkjip: "LKjIP" } as const;
+/** The sheets the draft reads, by the names the workbook is inserted with. */
+export const NAMA_LEMBAR = {
+  iku: NAMA_DASAR.iku,
+  anggaran: NAMA_DASAR.anggaran,
+  lkjip: NAMA_DASAR.lkjip,
+  renstra: NAMA_DASAR.renstra,
+  evaluasiRenja: NAMA_DASAR.evaluasiRenja,
+} as const;
 
 type Worksheet = LembarUtuh;
 

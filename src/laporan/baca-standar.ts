@@ -10,8 +10,13 @@ import { DataLaporan } from "../domain/lkjip";
 import { TINGKAT_STANDAR, TingkatStandar } from "../domain/types";
 import { BukuUtuh } from "../xlsx/lembar-utuh";
 import { NAMA_LEMBAR } from "./baca-buku";
+import { indeksKolom } from "../workbook/alamat";
+import { NAMA_DASAR } from "../workbook/rencana";
 
 const AWALAN = JUDUL_TABEL.t38.slice(0, 9); // "Tabel 3.8"
+
+/** The IKU cell a name formula shows: `IKU!E12`, `'IKU'!$E$12`, inside IF(TRIM(…)) or not. */
+const POLA_RUJUKAN_IKU = new RegExp(`'?${NAMA_DASAR.iku}'?!\\$?([A-Z]{1,3})\\$?(\\d+)`);
 
 /** Sets `standar` on the indicators Tabel 3.8 names; returns how many it set. */
 export function lengkapiStandar(wb: BukuUtuh, data: DataLaporan): number {
@@ -27,10 +32,17 @@ export function lengkapiStandar(wb: BukuUtuh, data: DataLaporan): number {
   if (kol.some((k) => k === undefined)) return 0;
   const [kInd, kStd, kTkt, kSmb] = kol as number[];
   const menurutNama = new Map(data.indikator.map((i) => [i.nama.trim(), i]));
+  const iku = wb.lembar(NAMA_LEMBAR.iku);
+  // A file no spreadsheet has computed yet keeps no result: the name is where its formula points on IKU
+  const namaDariRumus = (r: number): string => {
+    const m = POLA_RUJUKAN_IKU.exec(ws.rinci(r, kInd)?.rumus ?? "");
+    if (!m || !iku) return "";
+    return String(iku.nilai(Number(m[2]), indeksKolom(m[1]))).trim();
+  };
   let banyak = 0;
   for (let r = judul + 2; r <= ws.barisAkhir; r++) {
-    const nama = teks(r, kInd);
-    if (!nama) break;
+    if (typeof bacaAngka(ws.nilai(r, 1)) !== "number") break;
+    const nama = teks(r, kInd) || namaDariRumus(r);
     const ind = menurutNama.get(nama);
     const nilai = bacaAngka(ws.nilai(r, kStd));
     const tkt = teks(r, kTkt) as TingkatStandar;

@@ -8,6 +8,7 @@ import { BukuUtuh } from "../xlsx/lembar-utuh";
 import { GalatZip } from "../xlsx/zip-baca";
 import { dataDariBuku } from "./baca-buku";
 import { lengkapiStandar } from "./baca-standar";
+import { bacaTabel39 } from "./baca-pendukung";
 import { TEKS } from "./docx/teks-draf";
 import { bytesBab3 } from "./tulis-docx";
 
@@ -74,15 +75,15 @@ export async function jalankanLaporan(arg: ArgumenLaporan, sistem: Sistem): Prom
       ],
     };
   }
-  const tujuan = sistem.tulis(arg.keluar, await bytesBab3(hasil.data, tahun, { hilang: hasil.hilang }));
+  const tabel39 = bacaTabel39(wb, tahun);
+  const hilang = [...hasil.hilang];
+  if ("hilang" in tabel39 && !hilang.includes(tabel39.hilang)) hilang.push(tabel39.hilang);
+  const tujuan = sistem.tulis(arg.keluar, await bytesBab3(hasil.data, tahun, { hilang, tabel39 }));
   const catatan = tujuan === arg.keluar ? "" : ` (${arg.keluar} sudah ada dan tidak ditimpa)`;
   return {
     kode: 0,
     // One line per part an older or trimmed workbook lacked, so the planner knows what is not in the draft.
-    pesan: [
-      `Draf Bab III tahun ${tahun} ditulis: ${tujuan}${catatan}`,
-      ...hasil.hilang.map((h) => TEKS.hilang[h]),
-    ],
+    pesan: [`Draf Bab III tahun ${tahun} ditulis: ${tujuan}${catatan}`, ...hilang.map((h) => TEKS.hilang[h])],
     berkas: tujuan,
   };
 }

@@ -19,13 +19,14 @@ import { JUDUL_GRAFIK } from "../domain/judul-lkjip";
 import { hitungLkjip, DataLaporan, TabelLkjip } from "../domain/lkjip";
 import { ikhtisar, paragrafSasaran } from "../domain/narasi-lkjip";
 import { Arah, GAYA_DRAF, HALAMAN, sifatHalaman, UKURAN } from "./docx/gaya-draf";
-import { Batang, gambarGrafik } from "./docx/grafik";
+import { Batang, gambarGrafik, pilihBatang, potongGrafik } from "./docx/grafik";
 import { keterangan, uraiJudul } from "./docx/keterangan";
 import { arahTabel } from "./docx/lebar-kolom";
 import { isiKolom, TabelDokumen, tabelWord } from "./docx/tabel";
 import { tabelPk, tabelPkProgram } from "./docx/tabel-bab2";
 import { BagianHilang } from "./bagian-hilang";
-import { TABEL_BAB3 } from "./docx/tabel-bab3";
+import { KonteksBab3, TABEL_BAB3, TABEL_BAB3B } from "./docx/tabel-bab3";
+import type { Tabel39Dibaca } from "./baca-pendukung";
 import { TEKS } from "./docx/teks-draf";
 
 type Isi = Paragraph | Table;
@@ -39,6 +40,8 @@ interface Blok {
 export interface OpsiBab3 {
   /** Parts of the workbook that were missing; their tables are left out. */
   hilang?: readonly BagianHilang[];
+  /** Tabel 3.9 as the saved LKjIP sheet shows it. */
+  tabel39?: Tabel39Dibaca;
 }
 
 const paragraf = (isi: string, miring = false): Paragraph =>
@@ -89,24 +92,32 @@ function blokTabel(t: TabelDokumen, nomor: Penomor, awal: Isi[] = []): Blok {
   };
 }
 
-/** A figure: the chart, then its caption under it; a note names what could not be drawn. */
-function blokGrafik(judul: string, batang: Batang[], tanpa: string[], nomor: Penomor): Blok {
+/** The picture of one part of a figure, centred, kept with what follows. */
+const paragrafGambar = (batang: readonly Batang[]): Paragraph => {
+  const g = gambarGrafik(batang);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    // Single spacing: a proportional line height would clip the picture to one line in LibreOffice
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    children: [
+      new ImageRun({ type: "png", data: g.png, transformation: { width: g.lebar, height: g.tinggi } }),
+    ],
+  });
+};
+
+/**
+ * A figure: the chart (in as many pictures as it needs pages), then its caption under it; notes name
+ * what could not be drawn and, for a very long list, which bars were chosen.
+ */
+function blokGrafik(judul: string, batang: Batang[], tanpa: string[], nomor: Penomor, apa: string): Blok {
   const isi: Isi[] = [];
-  if (batang.length > 0) {
-    const g = gambarGrafik(batang);
-    isi.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        keepNext: true,
-        // Single spacing: a proportional line height would clip the picture to one line in LibreOffice
-        spacing: { line: 240, lineRule: LineRuleType.AUTO },
-        children: [
-          new ImageRun({ type: "png", data: g.png, transformation: { width: g.lebar, height: g.tinggi } }),
-        ],
-      }),
-    );
-  } else isi.push(paragraf(TEKS.tanpaGrafik, true));
+  const dipilih = pilihBatang(batang);
+  if (dipilih.length > 0) isi.push(...potongGrafik(dipilih).map(paragrafGambar));
+  else isi.push(paragraf(TEKS.tanpaGrafik, true));
   isi.push(keterangan(judul, nomor.berikut(judul), { lanjutBawah: false }));
+  if (dipilih.length < batang.length)
+    isi.push(paragraf(TEKS.grafikTerpilih(dipilih.length, batang.length, apa), true));
   if (tanpa.length > 0 && batang.length > 0) isi.push(paragraf(TEKS.tidakDigambar(tanpa), true));
   return { arah: "tegak", isi };
 }
@@ -117,7 +128,7 @@ function grafik31(t: TabelLkjip, nomor: Penomor): Blok {
     typeof b.capaian === "number" ? [{ label: `${b.no}. ${b.indikator}`, capaian: b.capaian }] : [],
   );
   const tanpa = t.t31.filter((b) => typeof b.capaian !== "number").map((b) => b.indikator);
-  return blokGrafik(JUDUL_GRAFIK.g31(t.tahun), batang, tanpa, nomor);
+  return blokGrafik(JUDUL_GRAFIK.g31(t.tahun), batang, tanpa, nomor, TEKS.apaGrafik.indikator);
 }
 
 /** Grafik 3.2: each sasaran's mean capaian, labelled with Tabel 3.6's numbers. */
@@ -127,7 +138,7 @@ function grafik32(t: TabelLkjip, nomor: Penomor): Blok {
     typeof b.rataRata === "number" ? [{ label: `${b.no}. ${b.sasaran}`, capaian: b.rataRata }] : [],
   );
   const tanpa = sasaran.filter((b) => typeof b.rataRata !== "number").map((b) => b.sasaran);
-  return blokGrafik(JUDUL_GRAFIK.g32(t.tahun), batang, tanpa, nomor);
+  return blokGrafik(JUDUL_GRAFIK.g32(t.tahun), batang, tanpa, nomor, TEKS.apaGrafik.sasaran);
 }
 
 function bab2(data: DataLaporan, n: number, nomor: Penomor): Blok[] {
@@ -142,8 +153,11 @@ function bab2(data: DataLaporan, n: number, nomor: Penomor): Blok[] {
   ];
 }
 
-function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang>, nomor: Penomor): Blok[] {
-  const tabel = TABEL_BAB3.map((buat) => buat({ data, t, hilang })).filter((x): x is TabelDokumen => !!x);
+function bab3(k: KonteksBab3, nomor: Penomor): Blok[] {
+  const { data, t } = k;
+  const buat = (daftar: typeof TABEL_BAB3) => daftar.map((b) => b(k)).filter((x): x is TabelDokumen => !!x);
+  const tabel = buat(TABEL_BAB3);
+  const tabelB = buat(TABEL_BAB3B);
   return [
     {
       arah: "tegak",
@@ -166,6 +180,7 @@ function bab3(data: DataLaporan, t: TabelLkjip, hilang: ReadonlySet<BagianHilang
     },
     // The heading travels with the first table, so a landscape page does not leave it behind
     ...tabel.map((x, i) => blokTabel(x, nomor, i === 0 ? [subjudul(TEKS.rincian, "Heading3")] : [])),
+    ...tabelB.map((x, i) => blokTabel(x, nomor, i === 0 ? [subjudul(TEKS.bab3B)] : [])),
   ];
 }
 
@@ -202,7 +217,7 @@ export function dokumenBab3(data: DataLaporan, n: number, opsi: OpsiBab3 = {}): 
     creator: "IKU Kinerja",
     title: `LKjIP ${n} Bab II–III`,
     styles: GAYA_DRAF,
-    sections: bagian([...bab2(data, n, nomor), ...bab3(data, t, hilang, nomor)]),
+    sections: bagian([...bab2(data, n, nomor), ...bab3({ data, t, hilang, t39: opsi.tabel39 }, nomor)]),
   });
 }
 

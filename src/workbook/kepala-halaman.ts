@@ -69,3 +69,16 @@ export function skalaLebarHalaman(
   // A tenth spare: a program without Calibri (LibreOffice on Linux) draws the same columns wider.
   return Math.max(10, Math.min(100, Math.floor((kertas * 72 * 90) / tabel)));
 }
+
+/** A row's height where the plan gives none: Excel's for its default font, taller than LibreOffice's. */
+export const TINGGI_BARIS_BAWAAN = 15;
+
+/**
+ * Points of rows one printed page holds at a print scale, between the margins marginCetak gives:
+ * a twentieth kept spare, as a program may draw the rows a little taller than planned.
+ */
+export function tinggiHalaman(orientasi: "lanskap" | "potret", skala: number, adaKepala: boolean): number {
+  const m = marginCetak(adaKepala);
+  const kertas = (orientasi === "lanskap" ? A4.lebar : A4.tinggi) - m.atas - m.bawah;
+  return Math.floor((kertas * 72 * 95) / skala);
+}

@@ -85,6 +85,10 @@ export interface Cetak {
   skala?: number;
   /** Rows that start a new printed page, e.g. the title row of each report table. */
   putusSebelum?: number[];
+  /** Columns (1-based) that start a new printed page: the first of each column group of a wide table. */
+  putusKolomSebelum?: number[];
+  /** Pages numbered across a band of rows' column groups, then down; down then across when absent. */
+  menyampingDulu?: boolean;
   /** What is printed, e.g. "A5:T18"; the used range when absent. */
   areaCetak?: string;
   /** Lines printed centred at the top of every page, e.g. the document title. */

@@ -140,6 +140,7 @@ function tulisTataLetak(ws: ExcelJS.Worksheet, rencana: RencanaLembar): void {
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
+      pageOrder: cetak.menyampingDulu ? "overThenDown" : "downThenOver",
       margins: (({ kiri, kanan, atas, bawah, kepala, kaki }) => ({
         left: kiri,
         right: kanan,
@@ -201,17 +202,60 @@ export function tandaiBerhenti(xml: string, prioritas: ReadonlySet<number>): str
   );
 }
 
+/** The elements a worksheet's schema puts after colBreaks, in its order. */
+const SESUDAH_PUTUS_KOLOM = [
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/**
+ * Manual page breaks left of the given columns (1-based), which ExcelJS cannot write: a brk's id
+ * is the zero-based index of the column that starts the page, as a row break's is of the row.
+ */
+export function sisipkanPutusKolom(xml: string, kolom: readonly number[]): string {
+  const dari = Math.max(0, xml.lastIndexOf("</sheetData>"));
+  const ekor = xml.slice(dari);
+  const calon = [
+    ...SESUDAH_PUTUS_KOLOM.map((t) => ekor.search(new RegExp(`<${t}[\\s/>]`))).map((i) =>
+      i < 0 ? i : dari + i,
+    ),
+    xml.lastIndexOf("</worksheet>"),
+  ].filter((i) => i >= 0);
+  if (calon.length === 0) throw new Error("lembar tanpa </worksheet>");
+  const i = Math.min(...calon);
+  const brk = kolom.map((c) => `<brk id="${c - 1}" max="1048575" man="1"/>`).join("");
+  return `${xml.slice(0, i)}<colBreaks count="${kolom.length}" manualBreakCount="${kolom.length}">${brk}</colBreaks>${xml.slice(i)}`;
+}
+
 /**
  * What ExcelJS 4.4 cannot write, added to its package in one copy: stopIfTrue on the rules that
- * stop, and the charts (grafik-xlsx.ts). ExcelJS names the n-th sheet xl/worksheets/sheet{n}.xml
+ * stop, manual column page breaks, and the charts (grafik-xlsx.ts). ExcelJS names the n-th sheet xl/worksheets/sheet{n}.xml
  * and keeps each rule's priority (plan order, from 1).
  */
 export async function lengkapiPaket(data: Uint8Array, rencana: RencanaBuku): Promise<Uint8Array> {
   const berhenti = rencana.lembar.map(
     (l) => new Set(l.formatBersyarat.flatMap((f, i) => (f.berhenti ? [i + 1] : []))),
   );
+  const putusKolom = rencana.lembar.map((l) => l.cetak?.putusKolomSebelum ?? []);
   const grafik = bagianGrafik(rencana.lembar.map((l) => l.grafik));
-  if (berhenti.every((p) => p.size === 0) && grafik.baru.size === 0) return data;
+  if (
+    berhenti.every((p) => p.size === 0) &&
+    putusKolom.every((k) => k.length === 0) &&
+    grafik.baru.size === 0
+  )
+    return data;
   const folder = await mkdtemp(join(tmpdir(), "iku-xlsx-"));
   try {
     await writeFile(join(folder, "asal.xlsx"), data);
@@ -225,9 +269,12 @@ export async function lengkapiPaket(data: Uint8Array, rencana: RencanaBuku): Pro
         const p = berhenti[n - 1];
         const gambar = grafik.lembar.get(n);
         const relasi = grafik.lembar.get(r);
-        if (n > 0 && ((p && p.size > 0) || gambar)) {
+        const kolom = putusKolom[n - 1] ?? [];
+        if (n > 0 && ((p && p.size > 0) || kolom.length > 0 || gambar)) {
           let xml = await zip.teksUtuh(e);
           if (p && p.size > 0) xml = tandaiBerhenti(xml, p);
+          // Before the drawing, which the schema puts after the breaks.
+          if (kolom.length > 0) xml = sisipkanPutusKolom(xml, kolom);
           if (gambar) xml = sisipkanGambar(xml, gambar.rId);
           await zt.tambah(e.nama, [xml]);
         } else if (relasi) {

@@ -38,6 +38,11 @@ async function draf(nama: string, ubah: (wb: ReturnType<typeof bukuLkjipTerisi>)
   await wb.xlsx.writeFile(masuk);
   // Saved once by a spreadsheet, as a planner's file is: formulas carry their results
   const xlsx = recalc(masuk, dir, "xlsx");
+  return drafDari(xlsx, dir);
+}
+
+/** Runs the command on a saved workbook and converts the draft; its pages and the command's output. */
+function drafDari(xlsx: string, dir: string) {
   const docx = join(dir, "bab3.docx");
   const keluaran = execFileSync(
     "npx",
@@ -85,7 +90,15 @@ describe("npm run laporan, the draft rendered by LibreOffice", () => {
       "Tabel 3.6 Capaian Sasaran Strategis Tahun 2025",
       "Tabel 3.7 Capaian Kinerja Tahun 2024 s.d. 2025",
       "Tabel 3.8 Perbandingan dengan Standar Nasional",
+      "Tabel 3.9 Program dan Kegiatan Pendukung",
+      "Tabel 3.10 Realisasi Anggaran",
     ]);
+  });
+
+  it("says in Tabel 3.9 that the catalog has no Renstra cascade", () => {
+    expect(halamanDengan(hasil.halaman, "Tabel 3.9 Program").teks.replace(/\s+/g, " ")).toContain(
+      "Katalog tidak memuat program, kegiatan dan sub kegiatan Renstra",
+    );
   });
 
   it("reads the standard back from Tabel 3.8 and compares the realisation with it", () => {
@@ -154,5 +167,43 @@ describe("npm run laporan, the draft rendered by LibreOffice", () => {
     expect(lama.semua).toContain("Tabel 3.3 Analisis Penyebab");
     expect(lama.semua).toContain("Tabel 3.6 Perbandingan dengan Standar Nasional");
     expect(lama.semua).not.toContain("Efisiensi Penggunaan Sumber Daya");
+    expect(lama.semua).not.toContain("Realisasi Anggaran");
+  });
+});
+
+describe("npm run laporan on our workbook with a Renstra cascade, as LibreOffice saved it", () => {
+  let hasil: ReturnType<typeof drafDari>;
+  beforeAll(() => {
+    const dir = join(KELUARAN, "cascade");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    hasil = drafDari(join(AKAR, "test", "fixtures", "buku-sendiri", "renja-terisi-libreoffice.xlsx"), dir);
+  });
+
+  it("writes the draft with nothing left out", () => {
+    expect(hasil.keluaran.trim().split("\n")).toEqual([
+      expect.stringMatching(/^Draf Bab III tahun 2025 ditulis: /),
+    ]);
+  });
+
+  it("prints Tabel 3.9's programs, kegiatan and sub kegiatan on landscape pages, in their units", () => {
+    const h = halamanDengan(hasil.halaman, "Tabel 3.9 Program");
+    expect([h.lebar, h.tinggi]).toEqual([842, 595]);
+    const teks = hasil.semua.replace(/[ \t]+/g, " ");
+    for (const isi of ["2.17.06.2.01.0003", "2.17.01.2.01.0006", "41,00%", "Rp 305.000.000", "37,87%"])
+      expect(teks).toContain(isi);
+    expect(teks.replace(/\s+/g, " ")).toContain(
+      "Tidak dapat dihitung untuk 2.17.06.2.01.0001 Jumlah SDM koperasi yang dilatih: TW bukan angka",
+    );
+  });
+
+  it("opens Bab III B with Tabel 3.10 and its Jumlah row", () => {
+    const h = halamanDengan(hasil.halaman, "Tabel 3.10 Realisasi");
+    expect(h.teks).toContain("B. Realisasi Anggaran");
+    expect(h.teks).toMatch(/Jumlah +Rp 754\.000\.000 +Rp 201\.700\.000/);
+  });
+
+  it("numbers every page at its foot", () => {
+    for (const h of hasil.halaman) expect(h.teks.trimEnd().split("\n").pop()!.trim()).toBe(String(h.no));
   });
 });

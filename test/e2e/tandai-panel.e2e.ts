@@ -115,6 +115,16 @@ describe("the Tandai Capaian section on a planner's own IKU table", () => {
     expect(k.sel).toEqual(awal.sel);
   });
 
+  it("records the flag as a workbook name hidden from the Name Manager", async () => {
+    const nama = await page.evaluate(() => {
+      const w = window as unknown as {
+        __excel: { buku: { nama: Map<string, { eja?: string; rujukan: string; terlihat?: boolean }> } };
+      };
+      return [...w.__excel.buku.nama.values()].map((n) => [n.eja, n.rujukan, n.terlihat ?? true]);
+    });
+    expect(nama).toEqual([["IKU_Tanda_1", "'IKU 2025'!D4:D13", false]]);
+  });
+
   it("sums up the judged indicators: blank and text realisations are not judged", async () => {
     expect(await teksSemua(page, ".tandai__ringkasan")).toEqual(["2025: 5 dari 8 indikator tercapai"]);
   });

@@ -164,3 +164,131 @@ describe("request-wide states", () => {
     expect(excel.model.lembar("IKU").nilai("A1")).toEqual([[2]]);
   });
 });
+
+describe("NamedItem.visible and type", () => {
+  const buku = (kuirk: Kuirk = {}) => {
+    const excel = buatExcel({ lembar: { IKU: [[1, 2]], Lama: [[3]] }, kuirk });
+    excel.model.nama.set("milik", { rujukan: "IKU!A1", komentar: "", eja: "Milik" });
+    return excel;
+  };
+  /** Loads every name's name, type and visibility. */
+  const daftar = (excel: ExcelEmulator) =>
+    excel.run(async (ctx) => {
+      const n = ctx.workbook.names.load("items/name,items/type,items/visible");
+      await ctx.sync();
+      return n.items.map((x) => [x.name, x.type, x.visible]);
+    });
+  const tampak = (excel: ExcelEmulator, nama: string, v: boolean) =>
+    kode(excel, async (ctx) => {
+      ctx.workbook.names.getItem(nama).visible = v;
+      await ctx.sync();
+    });
+
+  it("is visible by default; a name added and hidden in the same batch is hidden", async () => {
+    const excel = buku();
+    await excel.run(async (ctx) => {
+      ctx.workbook.names.add("Baru", lembar(ctx).getRange("B1")).visible = false;
+      await ctx.sync();
+    });
+    expect(await daftar(excel)).toEqual([
+      ["Milik", "Range", true],
+      ["Baru", "Range", false],
+    ]);
+  });
+
+  it("hides and shows an existing name while the switches are off", async () => {
+    const excel = buku();
+    expect(await tampak(excel, "Milik", false)).toBeNull();
+    expect(excel.model.nama.get("milik")?.terlihat).toBe(false);
+    expect(await tampak(excel, "Milik", true)).toBeNull();
+    expect(excel.model.nama.get("milik")?.terlihat).toBe(true);
+  });
+
+  it("turns a name's reference to #REF! when its sheet is deleted: an Error-typed name", async () => {
+    const excel = buku();
+    excel.model.nama.set("lama", { rujukan: "Lama!A1:A2", komentar: "", eja: "Lama" });
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Lama").delete();
+      await ctx.sync();
+    });
+    expect(excel.model.nama.get("lama")?.rujukan).toBe("#REF!A1:A2");
+    expect((await daftar(excel))[1]).toEqual(["Lama", "Error", true]);
+  });
+});
+
+describe("namaSembunyiAbai (office-js #3878, #3949)", () => {
+  const excel = () => {
+    const x = buatExcel({ lembar: { IKU: [[1]] }, kuirk: { namaSembunyiAbai: true } });
+    x.model.nama.set("milik", { rujukan: "IKU!A1", komentar: "", eja: "Milik" });
+    return x;
+  };
+
+  it.each<[string, (ctx: Excel.RequestContext) => Promise<Excel.NamedItem>]>([
+    ["getItem", async (ctx) => ctx.workbook.names.getItem("Milik")],
+    ["getItemOrNullObject", async (ctx) => ctx.workbook.names.getItemOrNullObject("Milik")],
+    [
+      "items",
+      async (ctx) => {
+        const n = ctx.workbook.names.load("items/name");
+        await ctx.sync();
+        return n.items[0];
+      },
+    ],
+  ])("ignores hiding an existing name reached through %s, without an error", async (_, cari) => {
+    const x = excel();
+    const h = await kode(x, async (ctx) => {
+      (await cari(ctx)).visible = false;
+      await ctx.sync();
+    });
+    expect([h, x.model.nama.get("milik")?.terlihat ?? true]).toEqual([null, true]);
+  });
+
+  it("still shows a hidden name", async () => {
+    const x = excel();
+    x.model.nama.get("milik")!.terlihat = false;
+    await x.run(async (ctx) => {
+      ctx.workbook.names.getItem("Milik").visible = true;
+      await ctx.sync();
+    });
+    expect(x.model.nama.get("milik")?.terlihat).toBe(true);
+  });
+
+  it("hides the name names.add returned, in its batch or the next", async () => {
+    const x = excel();
+    await x.run(async (ctx) => {
+      const a = ctx.workbook.names.add("Satu", lembar(ctx).getRange("A1"));
+      a.visible = false;
+      const b = ctx.workbook.names.add("Dua", lembar(ctx).getRange("A1"));
+      await ctx.sync();
+      b.visible = false;
+      await ctx.sync();
+    });
+    expect(["satu", "dua"].map((n) => x.model.nama.get(n)?.terlihat)).toEqual([false, false]);
+  });
+});
+
+describe("namaGalatTolak (office-js #5882)", () => {
+  const excel = () => {
+    const x = buatExcel({ lembar: { IKU: [[1]] }, kuirk: { namaGalatTolak: true } });
+    x.model.nama.set("hilang", { rujukan: "#REF!A1", komentar: "", eja: "Hilang", terlihat: false });
+    x.model.nama.set("milik", { rujukan: "IKU!A1", komentar: "", eja: "Milik" });
+    return x;
+  };
+  const tampak = (x: ExcelEmulator, nama: string, v: boolean) =>
+    kode(x, async (ctx) => {
+      ctx.workbook.names.getItem(nama).visible = v;
+      await ctx.sync();
+    });
+
+  it.each([true, false])("refuses visible = %s on an Error-typed name, changing nothing", async (v) => {
+    const x = excel();
+    expect(await tampak(x, "Hilang", v)).toBe("InvalidArgument");
+    expect(x.model.nama.get("hilang")).toMatchObject({ rujukan: "#REF!A1", terlihat: false });
+  });
+
+  it("still sets visible on a name that refers to a range", async () => {
+    const x = excel();
+    expect(await tampak(x, "Milik", false)).toBeNull();
+    expect(x.model.nama.get("milik")?.terlihat).toBe(false);
+  });
+});

@@ -25,6 +25,22 @@ export interface Kuirk {
    */
   cfUrutanLingkup?: boolean;
   /**
+   * office-js #3878 and #3949 (closed without a fix): `visible = false` on an existing name reached
+   * through `names.getItem`, `getItemOrNullObject` or `items` is silently ignored (no error, the
+   * name stays in the Name Manager; `set({ formula, visible })` changes the formula only), while
+   * `visible = true` works, and the name `names.add` returned can be hidden, in its batch or a later
+   * one. "Existing": a name the workbook had before it was opened (file, UI, VBA); one added through
+   * `names.add` since can be hidden by any path, as the library reaches it by name after its batch.
+   */
+  namaSembunyiAbai?: boolean;
+  /**
+   * office-js #5882 (open, "in backlog"): setting `visible` on a name of type "Error" (a reference
+   * lost to a deleted sheet, `=#REF!$B$2`) fails; #5174 gives the cause, an internal E_INVALIDARG,
+   * hence InvalidArgument here (the reports show no code). The reports set `true`; the emulator
+   * refuses either value, the cautious reading.
+   */
+  namaGalatTolak?: boolean;
+  /**
    * Protected sheets (Worksheet.protection, ExcelApi 1.2): any write to their cells, formats or
    * rules is refused with AccessDenied ("You cannot perform the requested operation.", the
    * application-specific error codes page, learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
@@ -55,6 +71,8 @@ export const SEMUA_KUIRK = [
   "cfTumpangBaca",
   "cfTumpangHapus",
   "cfUrutanLingkup",
+  "namaSembunyiAbai",
+  "namaGalatTolak",
   "lembarDiproteksi",
   "modeSuntingSel",
   "konflik",

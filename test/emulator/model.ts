@@ -422,10 +422,18 @@ function periksaNama(nama: string): void {
   }
 }
 
+/** One workbook name: `eja` keeps the spelling Excel shows; `terlihat` false hides it from the Name Manager. */
+export interface NamaBuku {
+  rujukan: string;
+  komentar: string;
+  eja?: string;
+  terlihat?: boolean;
+}
+
 export class Buku {
   readonly daftar: Lembar[] = [];
-  /** Workbook names by lower-case name; `eja` keeps the spelling Excel shows. */
-  readonly nama = new Map<string, { rujukan: string; komentar: string; eja?: string }>();
+  /** Workbook names by lower-case name (see NamaBuku). */
+  readonly nama = new Map<string, NamaBuku>();
   /** Named cell styles by lower-case name; Normal, Good, Bad and Neutral exist from the start. */
   readonly gayaBernama = gayaAwal();
   aktif: Lembar | null = null;
@@ -489,6 +497,11 @@ export class Buku {
     }
     this.daftar.splice(this.daftar.indexOf(l), 1);
     if (this.aktif === l) this.aktif = this.daftar[0];
+    // A workbook name keeps its place and loses its sheet: "=Data!$B$2" becomes "=#REF!$B$2".
+    for (const n of this.nama.values()) {
+      const { lembar, alamat } = pisahLembar(n.rujukan);
+      if (lembar !== undefined && lembar.toLowerCase() === l.nama.toLowerCase()) n.rujukan = `#REF!${alamat}`;
+    }
   }
 
   /** A sheet-qualified reference ("'IKU (2)'!D6:D15") to a sheet and a rectangle. */

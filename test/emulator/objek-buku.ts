@@ -8,8 +8,8 @@ import {
   tulisAlamat,
   uraiAlamat,
 } from "./alamat";
-import { tolak } from "./galat";
-import { Lembar } from "./model";
+import { tidakDiemulasi, tolak } from "./galat";
+import { Buku, Lembar, NamaBuku } from "./model";
 import { Objek, rekam } from "./objek";
 import { kotakArgumen, Rentang, Sesi } from "./objek-rentang";
 import { RentangArea } from "./objek-area";
@@ -109,14 +109,23 @@ function kepalaKaki(l: Lembar): Objek {
   return o;
 }
 
-/** Horizontal page breaks, kept as the 1-based rows they stand above. */
-function putusHalaman(l: Lembar): Objek {
+/**
+ * Manual page breaks: horizontal ones kept as the 1-based rows they stand above, vertical ones as
+ * the 1-based columns they stand left of.
+ */
+function putusHalaman(l: Lembar, tegak: boolean): Objek {
   const o = new Objek("PageBreakCollection");
-  const daftar = ((l.tataHalaman.HorizontalPageBreaks as number[] | undefined) ??= []);
+  const kunci = tegak ? "VerticalPageBreaks" : "HorizontalPageBreaks";
+  const daftar = ((l.tataHalaman[kunci] as number[] | undefined) ??= []);
   o.metode.Add = (a) => {
     const k = kotakArgumen(a, l);
-    if (k.b0 === 0) throw tolak("InvalidArgument", "Pemisah halaman tidak dapat di atas baris 1");
-    daftar.push(k.b0 + 1);
+    const i = tegak ? k.k0 : k.b0;
+    if (i === 0)
+      throw tolak(
+        "InvalidArgument",
+        `Pemisah halaman tidak dapat di ${tegak ? "kiri kolom A" : "atas baris 1"}`,
+      );
+    daftar.push(i + 1);
     return new Objek("PageBreak");
   };
   o.metode.GetCount = () => daftar.length;
@@ -222,7 +231,8 @@ export function lembarObjek(sesi: Sesi, l: Lembar): Objek {
   o.nav.FreezePanes = () => bekuan(l);
   o.nav.PageLayout = () => tataHalaman(l);
   o.nav.Charts = () => grafik(sesi, l);
-  o.nav.HorizontalPageBreaks = () => putusHalaman(l);
+  o.nav.HorizontalPageBreaks = () => putusHalaman(l, false);
+  o.nav.VerticalPageBreaks = () => putusHalaman(l, true);
   const r = (k: Kotak) => new Rentang(sesi, l, dalamGrid(k));
   Object.assign(o.metode, {
     GetRange: (a: unknown) => r(a === null || a === undefined || a === "" ? SELURUH : uraiAlamat(String(a))),
@@ -279,6 +289,30 @@ function koleksiLembar(sesi: Sesi): Objek {
   return o;
 }
 
+/** Excel's errors as a name's reference may start with them ("#REF!$B$2", "Data!#REF!"). */
+const GALAT_RUJUKAN = /^(?:(?:'(?:[^']|'')+'|[^'!]+)!)?#(?:REF!|NAME\?|VALUE!|N\/A|DIV\/0!|NUM!|NULL!)/;
+
+/** NamedItem.type of a reference: "Error", "Range" or a constant's type; formulas are not emulated. */
+function jenisNama(buku: Buku, rujukan: string): string {
+  if (GALAT_RUJUKAN.test(rujukan)) return "Error";
+  if (/^-?\d+(?:\.\d+)?(?:E[+-]?\d+)?$/i.test(rujukan)) return "Double";
+  if (/^(?:TRUE|FALSE)$/i.test(rujukan)) return "Boolean";
+  if (/^"(?:[^"]|"")*"$/.test(rujukan)) return "String";
+  try {
+    buku.rujuk(rujukan);
+    return "Range";
+  } catch {
+    throw tidakDiemulasi(`NamedItem.type dari =${rujukan}`);
+  }
+}
+
+/**
+ * Names added through `names.add` while the workbook is open. office-js #3878 hides such a name in
+ * a later batch, where the client library reaches it as `names.getItem(name)` would (the same
+ * indexer path): Excel must tell them apart by the name, not by the path (see kuirk.ts).
+ */
+const DITAMBAH_API = new WeakSet<NamaBuku>();
+
 function koleksiNama(sesi: Sesi): Objek {
   const buku = sesi.buku;
   const o = new Objek("NamedItemCollection");
@@ -289,10 +323,22 @@ function koleksiNama(sesi: Sesi): Objek {
     const x = new Objek("NamedItem");
     const eja = n.eja ?? nama;
     x.id = eja;
-    x.bawaan = ["Name", "Formula", "Comment"];
+    x.bawaan = ["Name", "Formula", "Comment", "Type", "Visible"];
     x.baca.Name = () => eja;
     x.baca.Formula = () => `=${n.rujukan}`;
     x.baca.Comment = () => n.komentar;
+    x.baca.Type = () => jenisNama(buku, n.rujukan);
+    x.baca.Visible = () => n.terlihat ?? true;
+    x.tulis.Visible = (v) => {
+      if (sesi.kuirk.namaGalatTolak && jenisNama(buku, n.rujukan) === "Error")
+        throw tolak(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format. (=${n.rujukan})`,
+        );
+      // Silently: no error, the name stays in the Name Manager.
+      if (sesi.kuirk.namaSembunyiAbai && v === false && !DITAMBAH_API.has(n)) return;
+      n.terlihat = Boolean(v);
+    };
     x.metode.Delete = () => buku.nama.delete(nama.toLowerCase());
     return x;
   };
@@ -309,7 +355,9 @@ function koleksiNama(sesi: Sesi): Objek {
     const n = String(nama);
     if (buku.nama.has(n.toLowerCase())) throw tolak("ItemAlreadyExists", `Nama "${n}" sudah ada`);
     const teks = rujuk instanceof Rentang ? rujukan(rujuk) : String(rujuk).replace(/^=/, "");
-    buku.nama.set(n.toLowerCase(), { rujukan: teks, komentar: String(komentar ?? ""), eja: n });
+    const baru: NamaBuku = { rujukan: teks, komentar: String(komentar ?? ""), eja: n };
+    DITAMBAH_API.add(baru);
+    buku.nama.set(n.toLowerCase(), baru);
     return satu(n.toLowerCase());
   };
   return o;

@@ -35,6 +35,17 @@ describe("lengkapiStandar", () => {
     expect(data.indikator.filter((i) => i.standar)).toHaveLength(1);
   });
 
+  it("finds the indicator through its name formula in a file no spreadsheet has computed yet", async () => {
+    // As `npm run template` writes the row: a formula to the IKU sheet's name, no saved result
+    const { wb, data } = await bukuDenganStandar([
+      [1, { formula: `IF(TRIM('IKU'!E8)="","",'IKU'!E8)` }, null, 0.035, "Nasional", "RPJMN 2025", null],
+      [2, { formula: "IKU!$E$9" }, null, 80, "SPM", "Permendagri 59/2021", null],
+    ]);
+    expect(lengkapiStandar(wb, data)).toBe(2);
+    expect(data.indikator[2].standar).toEqual({ nilai: 0.035, tingkat: "Nasional", sumber: "RPJMN 2025" });
+    expect(data.indikator[3].standar).toEqual({ nilai: 80, tingkat: "SPM", sumber: "Permendagri 59/2021" });
+  });
+
   it.each([
     ["an unknown level", [1, "Angka Inflasi Daerah", null, 0.035, "Kabupaten", "x", null]],
     ["an unreadable value", [1, "Angka Inflasi Daerah", null, "tinggi", "SPM", "x", null]],

@@ -10,6 +10,7 @@ import {
   TEKS_JENIS_TARGET,
 } from "../../src/domain/judul-lkjip";
 import { DataLaporan, tahunPeriode } from "../../src/domain/lkjip";
+import { JUDUL_TABEL_PENDUKUNG, KOLOM_39, TEKS_TANPA_CASCADE } from "../../src/domain/judul-renja";
 import { BukuUtuh, bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
 
 /**
@@ -74,6 +75,10 @@ export function bukuDari(data: DataLaporan, n: number): ExcelJS.Workbook {
       ind.upayaPerbaikan ?? null,
     ];
   });
+  // Tabel 3.9 as a workbook without a Renstra cascade holds it: one row saying so
+  lk.getCell("A80").value = JUDUL_TABEL_PENDUKUNG.t39;
+  lk.getRow(81).values = KOLOM_39(n);
+  lk.getCell("A82").value = TEKS_TANPA_CASCADE;
   const ag = wb.addWorksheet("Anggaran");
   ag.getRow(4).values = KOLOM_ANGGARAN(tahun);
   data.program.forEach((p, i) => {

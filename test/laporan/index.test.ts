@@ -9,6 +9,10 @@ import { DATA } from "../domain/lkjip-data";
 import { bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
 import { bukuSelLuar } from "../periksa/buku-bermusuh";
 import { bacaLewatPembaca, bukuDari } from "./buku-laporan";
+import { NAMA_LEMBAR } from "../../src/laporan/baca-buku";
+
+/** Our own workbook with a Renstra cascade, filled and saved by LibreOffice. */
+const TERSIMPAN = path.join(__dirname, "..", "fixtures", "buku-sendiri", "renja-terisi-libreoffice.xlsx");
 
 /** The workbook read from memory; files written into a fresh temporary folder, names relative to it. */
 function sistem(
@@ -101,6 +105,61 @@ describe("npm run laporan", () => {
     expect(teks).toContain("102,44%");
     expect(teks).not.toContain("Efisiensi Penggunaan Sumber Daya");
     expect(teks).not.toContain("Target Akhir Renstra");
+  });
+
+  it("leaves out a Tabel 3.9 no spreadsheet has computed yet, and says how to get it", async () => {
+    const s = sistem([], (wb) => {
+      wb.getWorksheet("LKjIP")!.getRow(82).values = [
+        1,
+        { formula: "IKU!C6" },
+        ...["A7", "B7", "C7"].map((a) => ({ formula: `'Evaluasi Renja'!${a}` })),
+      ];
+    });
+    const hasil = await jalankanLaporan({ buku: ["iku.xlsx"], tahun: "2025", keluar: "bab3.docx" }, s);
+    expect(hasil.pesan).toEqual([
+      "Draf Bab III tahun 2025 ditulis: bab3.docx",
+      "Tabel 3.9 belum pernah dihitung (berkas belum dibuka dan disimpan di Excel atau LibreOffice): buka, simpan, " +
+        "lalu jalankan lagi agar Tabel 3.9 ikut; kali ini ditinggalkan.",
+    ]);
+    const teks = await teksDokumen(s.ditulis.get("bab3.docx")!);
+    expect(teks).not.toContain("Program dan Kegiatan Pendukung");
+    // Numbering stays gapless: the budget table follows Tabel 3.8
+    expect(teks).toMatch(/Tabel 3\.\s*9\s*Realisasi Anggaran/);
+  });
+
+  it("drafts Tabels 3.9 and 3.10 from our workbook as LibreOffice saved it", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "laporan-"));
+    const ditulis = new Map<string, Buffer>();
+    const hasil = await jalankanLaporan(
+      { buku: [TERSIMPAN], tahun: "2025", keluar: "bab3.docx" },
+      {
+        baca: (b) => bacaBukuUtuh(b, Object.values(NAMA_LEMBAR)),
+        tulis: (b, isi) => {
+          ditulis.set(b, isi);
+          return path.relative(folder, tulisBerkasBaru(path.join(folder, b), isi));
+        },
+      },
+    );
+    expect(hasil.pesan).toEqual(["Draf Bab III tahun 2025 ditulis: bab3.docx"]);
+    const teks = await teksDokumen(ditulis.get("bab3.docx")!);
+    const t39 = teks.slice(
+      teks.indexOf("Program dan Kegiatan Pendukung"),
+      teks.indexOf("B. Realisasi Anggaran"),
+    );
+    for (const isi of [
+      "2.17.06.2.01.0003",
+      "Persentase koperasi aktif",
+      "41,00%", // a percent indicator's target, in its unit from the Renstra sheet
+      "Rp\u00a0305.000.000",
+      "37,87%", // serapan 115,5 ÷ 305 juta
+      "Tidak dapat dihitung untuk 2.17.06.2.01.0001 Jumlah SDM koperasi yang dilatih: TW bukan angka " +
+        "(kolom Keterangan, lembar Evaluasi Renja).",
+    ])
+      expect(t39).toContain(isi);
+    const t310 = teks.slice(teks.indexOf("B. Realisasi Anggaran"));
+    expect(t310).toMatch(/Tabel 3\.\s*10\s*Realisasi Anggaran/);
+    expect(t310).toContain("Jumlah");
+    expect(t310).toContain("Rp\u00a0754.000.000");
   });
 
   it("picks the latest year with any realisation when --tahun is not given", async () => {

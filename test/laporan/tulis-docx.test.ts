@@ -24,6 +24,8 @@ describe("the Word draft", () => {
       "Tabel 3.6 Capaian Sasaran Strategis Tahun 2025",
       "Tabel 3.7 Capaian Kinerja Tahun 2024 s.d. 2025",
       "Tabel 3.8 Perbandingan dengan Standar Nasional",
+      "Tabel 3.9 Program dan Kegiatan Pendukung",
+      "Tabel 3.10 Realisasi Anggaran",
     ]);
   });
 
@@ -45,11 +47,19 @@ describe("the Word draft", () => {
       ["SEQ Tabel \\* ARABIC", "6"],
       ["SEQ Tabel \\* ARABIC", "7"],
       ["SEQ Tabel \\* ARABIC", "8"],
+      ["SEQ Tabel \\* ARABIC", "9"],
+      ["SEQ Tabel \\* ARABIC", "10"],
     ]);
   });
 
-  it("puts the wide efficiency table on a landscape section and the rest on portrait", () => {
-    expect(doc.seksi.map((s) => s.arah)).toEqual(["portrait", "landscape", "portrait"]);
+  it("puts the wide efficiency and program tables on landscape sections and the rest on portrait", () => {
+    expect(doc.seksi.map((s) => s.arah)).toEqual([
+      "portrait",
+      "landscape",
+      "portrait",
+      "landscape",
+      "portrait",
+    ]);
     const i34 = doc.paragraf.findIndex((p) => p.teks.startsWith("Tabel 3.4"));
     const akhirSeksi = doc.paragraf
       .map((p, i) => (p.xml.includes("<w:sectPr>") ? i : -1))
@@ -78,9 +88,9 @@ describe("the Word draft", () => {
 
   it("merges the sasaran cell over its indicators instead of repeating it", () => {
     const sasaranA = doc.paragraf.filter((p) => p.teks === "Sasaran A");
-    expect(sasaranA).toHaveLength(3); // once each in Tabel 2.1, 3.1 and 3.6
-    expect(doc.dokumen.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(4);
-    expect(doc.dokumen.match(/<w:vMerge w:val="continue"\/>/g)).toHaveLength(4);
+    expect(sasaranA).toHaveLength(4); // once each in Tabel 2.1, 3.1, 3.6 and 3.10 (over its two programs)
+    expect(doc.dokumen.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(5);
+    expect(doc.dokumen.match(/<w:vMerge w:val="continue"\/>/g)).toHaveLength(5);
   });
 
   it("sizes columns to their content: the indicator column is several times the No column", () => {
@@ -89,6 +99,18 @@ describe("the Word draft", () => {
     expect(lebar).toHaveLength(5); // Tabel 2.1
     expect(lebar.reduce((a, b) => a + b, 0)).toBe(11906 - 2 * 1134);
     expect(lebar[2]).toBeGreaterThan(3 * lebar[0]);
+  });
+
+  it("keeps each table's last row with the notes under it (Word's keep with next), and no other row", () => {
+    const tabel = [...doc.dokumen.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]);
+    expect(tabel.length).toBeGreaterThanOrEqual(10);
+    for (const t of tabel) {
+      const baris = [...t.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
+      const akhir = baris.pop()!;
+      if (t === tabel[0] || t === tabel[1]) continue; // Bab II's tables have no notes
+      expect(akhir).toContain("<w:keepNext/>");
+      for (const b of baris) expect(b).not.toContain("<w:keepNext/>");
+    }
   });
 
   it("keeps headings black, never Word's default blue", async () => {
@@ -162,6 +184,7 @@ describe("the Word draft", () => {
       "Tabel 3.4 Capaian Sasaran Strategis Tahun 2025",
       "Tabel 3.5 Capaian Kinerja Tahun 2024 s.d. 2025",
       "Tabel 3.6 Perbandingan dengan Standar Nasional",
+      "Tabel 3.7 Program dan Kegiatan Pendukung",
     ]);
   });
 });

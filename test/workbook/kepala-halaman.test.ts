@@ -2,6 +2,7 @@ import {
   PANJANG_KEPALA_MAKS,
   skalaLebarHalaman,
   teksKakiHalaman,
+  tinggiHalaman,
   teksKepalaHalaman,
 } from "../../src/workbook/kepala-halaman";
 
@@ -28,5 +29,14 @@ describe("skalaLebarHalaman", () => {
     const lkjip = { A: 5, B: 30, C: 34, D: 14, E: 15, F: 13, G: 13, H: 13, I: 16 };
     expect(skalaLebarHalaman(lkjip, "lanskap")).toBe(84);
     expect(skalaLebarHalaman({ A: 10 }, "potret")).toBe(100);
+  });
+});
+
+describe("tinggiHalaman", () => {
+  it("gives the sheet points of rows a page holds between the margins, a twentieth spare", () => {
+    // Landscape A4 is 8.27 in tall; a page header takes 1 in on top, 0.5 in stay at the bottom.
+    expect(tinggiHalaman("lanskap", 100, true)).toBe(Math.floor(6.77 * 72 * 0.95));
+    expect(tinggiHalaman("lanskap", 78, true)).toBe(593);
+    expect(tinggiHalaman("potret", 100, false)).toBe(Math.floor(10.69 * 72 * 0.95));
   });
 });

@@ -5,7 +5,11 @@ import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { rumusCapaian } from "../../src/workbook/rumus";
-import { bukuXlsx } from "../../src/xlsx/tulis-xlsx";
+import { bukuXlsx, lengkapiPaket, sisipkanPutusKolom } from "../../src/xlsx/tulis-xlsx";
+import { ZipBaca } from "../../src/xlsx/zip-baca";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { katalogJahat, SEL_JAHAT } from "../fixtures/katalog-jahat";
 
 /** The plan written to .xlsx bytes and read back, as a colleague's Excel would open it. */
@@ -149,5 +153,50 @@ describe("catalog text in the offline workbook", () => {
 
   it("still writes the capaian as a formula", () => {
     expect(buku.getWorksheet("IKU")!.getCell("O6").type).toBe(ExcelJS.ValueType.Formula);
+  });
+});
+
+describe("manual column page breaks, which ExcelJS cannot write", () => {
+  it("stand after the row breaks and before the drawing, as the schema orders them", () => {
+    const xml =
+      '<worksheet xmlns="m"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;drawing</t></is></c></row></sheetData>' +
+      '<pageSetup scale="78"/><rowBreaks count="1"><brk id="17"/></rowBreaks><drawing r:id="rId1"/></worksheet>';
+    expect(sisipkanPutusKolom(xml, [11, 19])).toBe(
+      xml.replace(
+        "<drawing ",
+        '<colBreaks count="2" manualBreakCount="2"><brk id="10" max="1048575" man="1"/><brk id="18" max="1048575" man="1"/></colBreaks><drawing ',
+      ),
+    );
+    expect(sisipkanPutusKolom("<worksheet><sheetData/></worksheet>", [4])).toBe(
+      '<worksheet><sheetData/><colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/></colBreaks></worksheet>',
+    );
+  });
+
+  it("are written on the Evaluasi Renja, with its pages numbered across then down", async () => {
+    const rencana = buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 });
+    const n = rencana.lembar.findIndex((l) => l.nama === "Evaluasi Renja") + 1;
+    const data = await bukuXlsx(rencana).xlsx.writeBuffer();
+    const d = await mkdtemp(join(tmpdir(), "putus-"));
+    try {
+      await writeFile(join(d, "a.xlsx"), await lengkapiPaket(new Uint8Array(data as ArrayBuffer), rencana));
+      const zip = await ZipBaca.buka(join(d, "a.xlsx"));
+      try {
+        const teks = async (nama: string) => zip.teksUtuh(zip.entri.find((e) => e.nama === nama)!);
+        const renja = await teks(`xl/worksheets/sheet${n}.xml`);
+        expect(renja.match(/<colBreaks[^>]*>(.*?)<\/colBreaks>/)?.[1]).toBe(
+          // Left of K, S and W: zero-based 10, 18 and 22.
+          [10, 18, 22].map((id) => `<brk id="${id}" max="1048575" man="1"/>`).join(""),
+        );
+        expect(renja).toMatch(/<pageSetup[^>]*pageOrder="overThenDown"/);
+        // Other sheets keep Excel's order and have no column breaks.
+        const iku = await teks("xl/worksheets/sheet1.xml");
+        expect(iku).not.toContain("colBreaks");
+        expect(iku).not.toContain("overThenDown");
+      } finally {
+        await zip.tutup();
+      }
+    } finally {
+      await rm(d, { recursive: true, force: true });
+    }
   });
 });

@@ -24,6 +24,9 @@ function aturCetak(lembar: Excel.Worksheet, cetak: NonNullable<RencanaLembar["ce
   if (cetak.kolomJudul) tata.setPrintTitleColumns(cetak.kolomJudul);
   // ExcelApi 1.9, as page layout itself: the break stands above the given cell's row.
   for (const r of cetak.putusSebelum ?? []) lembar.horizontalPageBreaks.add(`A${r}`);
+  // The break stands left of the given cell's column.
+  for (const c of cetak.putusKolomSebelum ?? []) lembar.verticalPageBreaks.add(kotak(c, 1));
+  if (cetak.menyampingDulu) tata.printOrder = "OverThenDown";
   if (cetak.areaCetak) tata.setPrintArea(cetak.areaCetak);
   // Office.js takes points: 72 to the inch.
   const m = marginCetak(cetak.kepalaHalaman !== undefined);

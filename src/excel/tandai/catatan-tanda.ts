@@ -16,12 +16,17 @@ export interface Catatan {
   nama: string;
   lembar: string;
   alamat: string;
+  /** Shown in the Name Manager: recorded by a version before records were hidden. */
+  terlihat?: boolean;
 }
 
-/** Queues the load of every workbook name with its reference (NamedItem.formula, ExcelApi 1.7). */
+/**
+ * Queues the load of every workbook name with its reference (NamedItem.formula, ExcelApi 1.7)
+ * and whether the Name Manager shows it (NamedItem.visible, ExcelApi 1.1).
+ */
 export function muatCatatan(context: Excel.RequestContext): Excel.NamedItemCollection {
   const nama = context.workbook.names;
-  nama.load("items/name,items/formula");
+  nama.load("items/name,items/formula,items/visible");
   return nama;
 }
 
@@ -40,7 +45,9 @@ export function daftarCatatan(nama: Excel.NamedItemCollection, lembar?: string):
   return nama.items.flatMap((n) => {
     if (!n.name.startsWith(AWALAN_CATATAN)) return [];
     const r = uraiRujukan(n.formula ?? "");
-    return r && (lembar === undefined || r.lembar === lembar) ? [{ nama: n.name, ...r }] : [];
+    return r && (lembar === undefined || r.lembar === lembar)
+      ? [{ nama: n.name, ...r, terlihat: n.visible !== false }]
+      : [];
   });
 }
 
@@ -55,9 +62,32 @@ export function namaBaru(nama: Excel.NamedItemCollection, n: number): string[] {
   return Array.from({ length: n }, (_, i) => `${AWALAN_CATATAN}${awal + i}`);
 }
 
-/** Queues the record of one flag, after its rule: a refused rule leaves no record behind it. */
+/**
+ * Queues the record of one flag, after its rule: a refused rule leaves no record behind it. The
+ * name is hidden from the Name Manager (planners did not make it) through the object `add`
+ * returns, where hiding works (office-js #3878).
+ */
 export function catat(lembar: Excel.Worksheet, nama: string, alamat: string): void {
-  lembar.context.workbook.names.add(nama, lembar.getRange(alamat), PENANDA_TANDA);
+  lembar.context.workbook.names.add(nama, lembar.getRange(alamat), PENANDA_TANDA).visible = false;
+}
+
+/**
+ * Queues, for each record an earlier version left in the Name Manager, its
+ * replacement: the same name deleted and added again, hidden, on the same range. Hiding the
+ * existing name would be ignored (office-js #3878, #3949). A record's reference is always a range
+ * (daftarCatatan), so `visible` is never set on a name whose reference was lost (#5882).
+ * `catatan` are records on `lembar` (daftarCatatan with its name).
+ *
+ * @example gantiCatatanTerlihat(ws, [{ nama: "IKU_Tanda_1", lembar: "Data", alamat: "B2:B3", terlihat: true }]) //=> 1
+ */
+export function gantiCatatanTerlihat(lembar: Excel.Worksheet, catatan: readonly Catatan[]): number {
+  const terlihat = catatan.filter((c) => c.terlihat === true);
+  for (const c of terlihat) {
+    // Delete and add next to each other: nothing queued between them can leave the record missing.
+    lembar.context.workbook.names.getItem(c.nama).delete();
+    catat(lembar, c.nama, c.alamat);
+  }
+  return terlihat.length;
 }
 
 /** A record and the number of rules on its range, read at the next sync. */

@@ -13,6 +13,7 @@ import {
   buangCatatanBasi,
   catat,
   daftarCatatan,
+  gantiCatatanTerlihat,
   muatCatatan,
   muatJumlahAturan,
   namaBaru,
@@ -106,6 +107,8 @@ export async function tandaiManualDalam(
   if (ada) {
     // Flagged before: still so only while a rule sits there (Clear Rules leaves the record).
     const hitung = muatJumlahAturan(ws, tercatat);
+    // A record an earlier version left in the Name Manager, hidden with the count.
+    gantiCatatanTerlihat(ws, tercatat);
     await context.sync();
     ada = buangCatatanBasi(context, hitung).length === 0;
   }

@@ -25,6 +25,7 @@ import {
   buangCatatanBasi,
   catat,
   daftarCatatan,
+  gantiCatatanTerlihat,
   muatCatatan,
   muatJumlahAturan,
   namaBaru,
@@ -112,6 +113,11 @@ export async function tandaiDalam(
   const baru = rencana.filter((f) => !ada.some((c) => c.alamat === alamatBaku(f.alamat)));
   // Flags of ours inside the table on no planned range: the table moved or grew.
   const basi = ada.filter((c) => !direncanakan.has(c.alamat) && diDalam(c, letak));
+  // Records an earlier version left in the Name Manager, hidden on the way (stale ones go anyway).
+  gantiCatatanTerlihat(
+    lembar,
+    ada.filter((c) => !basi.includes(c)),
+  );
   const namaTanda = namaBaru(nama, baru.length);
   // Nothing stale to remove first: the flags (and their record) go out with the reads.
   const ditulis = basi.length === 0 ? tulisTanda(lembar, baru, namaTanda) : [];

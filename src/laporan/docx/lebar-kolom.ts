@@ -22,15 +22,28 @@ export interface IsiKolom {
 /** Characters of room an isian column wishes for. */
 const RUANG_ISIAN = 22;
 
+/**
+ * A label of a few short words ("Sangat Tinggi", "Di Atas Standar", "Tidak Efisien") is read as one
+ * unit: it never wraps, as a predikat split over two lines reads as two words.
+ */
+const FRASA = { kata: 3, huruf: 16 } as const;
+
 const kata = (t: string): string[] => t.split(/[ \n]+/).filter(Boolean);
-const panjangKata = (t: string): number => Math.max(0, ...kata(t).map((k) => k.length));
+const panjangKata = (t: string): number => Math.max(0, ...kata(t).map((x) => x.length));
+/** A cell's narrowest unbroken run: a short label whole (headers may still wrap between words). */
+const panjangUtuh = (t: string): number => {
+  const k = kata(t);
+  return k.length > 1 && k.length <= FRASA.kata && t.trim().length <= FRASA.huruf
+    ? t.trim().length
+    : panjangKata(t);
+};
 const panjangBaris = (t: string): number => Math.max(0, ...t.split("\n").map((b) => b.length));
 
 /** The narrowest width without a mid-word break, and the width that fits the longest text on one line. */
 export function ukuranKolom(k: IsiKolom): { min: number; ideal: number } {
   const min = Math.max(
     panjangKata(k.judul) * LEBAR_HURUF.tebal,
-    ...k.sel.map((s) => panjangKata(s) * LEBAR_HURUF.biasa),
+    ...k.sel.map((s) => panjangUtuh(s) * LEBAR_HURUF.biasa),
   );
   const ideal = Math.max(
     min,

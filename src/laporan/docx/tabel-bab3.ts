@@ -18,6 +18,16 @@ import {
   TEKS_JENIS_TARGET,
 } from "../../domain/judul-lkjip";
 import { TEKS_TANPA_STANDAR } from "../../domain/standar";
+import {
+  CATATAN_PENDUKUNG,
+  JUDUL_TABEL_PENDUKUNG,
+  KOLOM_39,
+  KOLOM_310,
+  TEKS_JUMLAH,
+  TEKS_TANPA_CASCADE,
+} from "../../domain/judul-renja";
+import type { Baris39 } from "../../domain/lkjip-pendukung";
+import type { Tabel39Dibaca } from "../baca-pendukung";
 import { DataLaporan, NilaiLaporan, TabelLkjip } from "../../domain/lkjip";
 import { kolomPerubahan, kolomPersen, kolomRupiah, kolomSatuan } from "./angka-kolom";
 import { BagianHilang } from "../bagian-hilang";
@@ -29,6 +39,8 @@ export interface KonteksBab3 {
   data: DataLaporan;
   t: TabelLkjip;
   hilang: ReadonlySet<BagianHilang>;
+  /** Tabel 3.9 as the saved LKjIP sheet shows it (npm run laporan); else the domain's rows, when it has any. */
+  t39?: Tabel39Dibaca;
 }
 
 /**
@@ -264,6 +276,101 @@ const tabel38 = (k: KonteksBab3): TabelDokumen => {
   };
 };
 
+/** A saved value the table can print: a number or an error; anything else is blank. */
+const angkaAtauGalat = (v: unknown): NilaiLaporan | null =>
+  typeof v === "number" || adalahGalat(v) ? v : null;
+
+/** Each row's sasaran, carried down from the first row of its group, so the column merges over the group. */
+function sasaranTurun(baris: readonly { sasaran: string }[]): string[] {
+  let lalu = "";
+  return baris.map((b) => (lalu = b.sasaran || lalu));
+}
+
+function tabel39(k: KonteksBab3): TabelDokumen | undefined {
+  const { t } = k;
+  const kolom39 = kolom(KOLOM_39(t.tahun), "tgtkknnnnnn");
+  const catatan39 = [TEKS.catatanMetode(CATATAN_PENDUKUNG.t39)];
+  if (k.t39 && !k.t39.ada) {
+    if (!("tanpaCascade" in k.t39)) return undefined;
+    return {
+      judul: JUDUL_TABEL_PENDUKUNG.t39,
+      kolom: kolom39,
+      baris: [["", TEKS_TANPA_CASCADE, "", "", "", "", "", "", "", "", ""]],
+      catatan: catatan39,
+    };
+  }
+  const [baris, satuan]: [Baris39[], string[]] = k.t39?.ada
+    ? [k.t39.baris, k.t39.satuan]
+    : [t.t39, t.t39.map(() => "")];
+  // Without a cascade the table says so in one row, as the sheet's does
+  if (baris.length === 0) return tabel39({ ...k, t39: { ada: false, tanpaCascade: true } });
+  return {
+    judul: JUDUL_TABEL_PENDUKUNG.t39,
+    kolom: kolom39,
+    baris: keBaris(
+      no(baris),
+      sasaranTurun(baris),
+      baris.map((b) => b.kode),
+      baris.map((b) => b.nama),
+      baris.map((b) => b.indikator),
+      kolomSatuan(
+        baris.map((b) => angkaAtauGalat(b.target)),
+        satuan,
+      ),
+      kolomSatuan(
+        baris.map((b) => b.realisasi),
+        satuan,
+      ),
+      kolomPersen(baris.map((b) => b.capaian)),
+      kolomRupiah(baris.map((b) => angkaAtauGalat(b.pagu))),
+      kolomRupiah(baris.map((b) => b.realisasiAnggaran)),
+      kolomPersen(baris.map((b) => b.serapan)),
+    ),
+    catatan: catatan(
+      CATATAN_PENDUKUNG.t39,
+      baris.map((b) => ({
+        nama: [b.kode, b.indikator].filter(Boolean).join(" "),
+        // One line per row: its cells share the one reason the Evaluasi Renja row gives
+        nilai: [angkaAtauGalat(b.target) ?? "", b.realisasi, b.capaian, b.realisasiAnggaran, b.serapan]
+          .filter(adalahGalat)
+          .slice(0, 1),
+      })),
+    ),
+  };
+}
+
+const tabel310 = ({ t, hilang }: KonteksBab3): TabelDokumen | undefined => {
+  if (hilang.has("lembarAnggaran") || t.t310.length === 0) return undefined;
+  const baris = [
+    ...t.t310.map((b) => ({ ...b, no: String(b.no) })),
+    { no: "", sasaran: "", program: TEKS_JUMLAH, ...t.jumlah310 },
+  ];
+  return {
+    judul: JUDUL_TABEL_PENDUKUNG.t310,
+    kolom: kolom(KOLOM_310(t.tahun), "tgknnnn"),
+    baris: keBaris(
+      baris.map((b) => b.no),
+      baris.map((b) => b.sasaran),
+      baris.map((b) => b.program),
+      kolomRupiah(baris.map((b) => b.pagu)),
+      kolomRupiah(baris.map((b) => b.realisasiAnggaran)),
+      kolomRupiah(baris.map((b) => b.sisa)),
+      kolomPersen(baris.map((b) => b.serapan)),
+    ),
+    tebal: [baris.length - 1],
+    catatan: catatan(
+      CATATAN_PENDUKUNG.t310,
+      t.t310.map((b) => ({
+        nama: b.program,
+        nilai: [b.realisasiAnggaran as NilaiLaporan, b.sisa, b.serapan],
+      })),
+    ),
+  };
+};
+
+/** Bab III B, the budget realisation: its tables in their order. */
+export const TABEL_BAB3B: ReadonlyArray<(k: KonteksBab3) => TabelDokumen | undefined> = [tabel310];
+
 /** The tables of Bab III A in their order; a builder returns undefined when its inputs are missing. */
 export const TABEL_BAB3: ReadonlyArray<(k: KonteksBab3) => TabelDokumen | undefined> = [
   tabel31,
@@ -274,4 +381,5 @@ export const TABEL_BAB3: ReadonlyArray<(k: KonteksBab3) => TabelDokumen | undefi
   tabel36,
   tabel37,
   tabel38,
+  tabel39,
 ];

@@ -44,7 +44,7 @@ const RATA = { kiri: AlignmentType.LEFT, kanan: AlignmentType.RIGHT, tengah: Ali
 function sel(
   teks: string,
   rata: Rata,
-  opsi: { kepala?: boolean; tebal?: boolean; lebar: number; gabung?: number },
+  opsi: { kepala?: boolean; tebal?: boolean; lebar: number; gabung?: number; denganBerikut?: boolean },
 ) {
   return new TableCell({
     width: { size: opsi.lebar, type: WidthType.DXA },
@@ -55,6 +55,7 @@ function sel(
       (baris) =>
         new Paragraph({
           alignment: RATA[rata],
+          keepNext: opsi.denganBerikut,
           spacing: { before: 20, after: 20, line: 240 },
           children: [
             new TextRun({ text: baris, bold: opsi.kepala || opsi.tebal, size: UKURAN.tabel, font: HURUF }),
@@ -86,7 +87,13 @@ export function tabelWord(t: TabelDokumen, lebar: number): Table {
       const n = k.gabung ? rentang(t.baris, r, i) : 1;
       for (let j = 1; j < n; j++) tertutup.add(`${r + j}:${i}`);
       children.push(
-        sel(b[i] ?? "", k.rata, { lebar: w[i], gabung: n > 1 ? n : undefined, tebal: t.tebal?.includes(r) }),
+        sel(b[i] ?? "", k.rata, {
+          lebar: w[i],
+          gabung: n > 1 ? n : undefined,
+          tebal: t.tebal?.includes(r),
+          // The last row travels with the notes under it, so a note never opens a page alone
+          denganBerikut: r === t.baris.length - 1 && t.catatan.length > 0,
+        }),
       );
     });
     return new TableRow({ cantSplit: true, children });

@@ -1,4 +1,5 @@
 import { BagianHilang } from "../bagian-hilang";
+import { angkaTetap } from "../../domain/tulis-angka";
 
 /**
  * Every fixed text of the Word draft (headings, lead-ins, figure titles, notes on missing parts) in
@@ -25,8 +26,16 @@ export const TEKS = {
   ikhtisar: "Ikhtisar",
   analisisSasaran: "Analisis Capaian per Sasaran",
   rincian: "Rincian Pengukuran Kinerja",
+  bab3B: "B. Realisasi Anggaran",
   tanpaGrafik: "Belum ada indikator dengan capaian untuk digambarkan.",
-  tidakDigambar: (nama: string[]) => `Tidak digambarkan karena belum dapat diukur: ${nama.join("; ")}.`,
+  apaGrafik: { indikator: "indikator", sasaran: "sasaran" },
+  grafikTerpilih: (n: number, semua: number, apa: string) =>
+    `Grafik memuat ${angkaTetap(n, 0)} ${apa} dengan capaian terendah dari ${angkaTetap(semua, 0)} ${apa} yang terukur; ` +
+    `capaian semua ${apa} ada pada tabel di bawah.`,
+  /** Names the first ten; a long list ends with how many more. */
+  tidakDigambar: (nama: string[]) =>
+    `Tidak digambarkan karena belum dapat diukur: ${nama.slice(0, 10).join("; ")}` +
+    (nama.length > 10 ? `; dan ${angkaTetap(nama.length - 10, 0)} lainnya.` : "."),
   garis100: "100%",
   /** One line per part of the workbook the draft had to leave out, for the command's output. */
   hilang: {
@@ -37,5 +46,13 @@ export const TEKS = {
     tabel33: "Tabel 3.3 dengan kolom Jenis Target tidak ada di lembar LKjIP: Tabel 3.3 ditinggalkan.",
     tabel35:
       "Tabel 3.5 dengan kolom Faktor Pendukung tidak ada di lembar LKjIP: faktor penyebab dibiarkan kosong.",
+    tabel39:
+      "Tabel 3.9 dengan kolom Kode dan Program / Kegiatan / Sub Kegiatan tidak ada di lembar LKjIP: Tabel 3.9 ditinggalkan.",
+    tabel39TahunLain:
+      "Tabel 3.9 di lembar LKjIP untuk tahun lain: sisipkan lembar LKjIP untuk tahun laporan ini agar Tabel 3.9 ikut; " +
+      "kali ini ditinggalkan.",
+    tabel39BelumDihitung:
+      "Tabel 3.9 belum pernah dihitung (berkas belum dibuka dan disimpan di Excel atau LibreOffice): buka, simpan, " +
+      "lalu jalankan lagi agar Tabel 3.9 ikut; kali ini ditinggalkan.",
   } satisfies Record<BagianHilang, string>,
 } as const;

@@ -1,7 +1,8 @@
 import { KOLOM_RENJA } from "../../domain/judul-renja";
 import { Agregasi, Polaritas, tahunPeriodeKatalog } from "../../domain/types";
 import { barisPenuh, hurufKolom, indeksKolom, kotak, rujukan, sel } from "../alamat";
-import { skalaLebarHalaman } from "../kepala-halaman";
+import { skalaLebarHalaman, tinggiHalaman } from "../kepala-halaman";
+import { barisPutusEkor } from "../putus-halaman";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { rumusPredikat, rumusSalin } from "../rumus";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
@@ -63,9 +64,9 @@ export function lembarEvaluasiRenja(k: KonteksLembar): RencanaLembar {
   // Children are searched below a row only, so a parent's sum never reads its own cell.
   const bawah = (kolom: number, r: number) => `${sel(kolom, r + 1)}:${sel(kolom, akhir)}`;
 
-  barisJudul(lembar, 1, t.akhirHalamanPertama, TEKS_RENJA.judul(n), GAYA.judul);
-  barisJudul(lembar, 2, t.akhirHalamanPertama, k.katalog.instansi.toUpperCase(), GAYA.subjudul);
-  barisJudul(lembar, 3, t.akhirHalamanPertama, TEKS_RENJA.catatan(n), GAYA.catatan);
+  barisJudul(lembar, 1, t.akhirJudul, TEKS_RENJA.judul(n), GAYA.judul);
+  barisJudul(lembar, 2, t.akhirJudul, k.katalog.instansi.toUpperCase(), GAYA.subjudul);
+  barisJudul(lembar, 3, t.akhirJudul, TEKS_RENJA.catatan(n), GAYA.catatan);
 
   const formatK: string[] = [];
   const teksSel: TeksSel[] = [];
@@ -152,8 +153,14 @@ export function lembarEvaluasiRenja(k: KonteksLembar): RencanaLembar {
     formatK.push(kinerja ? formatAngka(kinerja) : "General");
     if (b.jenis === "isi") {
       lembar.tingkatBaris[r] = { Program: 1, Kegiatan: 2, "Sub Kegiatan": 3 }[b.tingkat];
+      // Every wrapped text of the row: names, the indicator's unit and the unit in charge.
       if (b.pokok) teksSel.push({ baris: r, teks: b.pokok.nama, lebar: LEBAR.nama });
-      if (kinerja) teksSel.push({ baris: r, teks: kinerja.nama, lebar: LEBAR.indikator });
+      if (b.pokok?.unit) teksSel.push({ baris: r, teks: b.pokok.unit, lebar: LEBAR.unit });
+      if (kinerja)
+        teksSel.push(
+          { baris: r, teks: kinerja.nama, lebar: LEBAR.indikator },
+          { baris: r, teks: kinerja.satuan, lebar: LEBAR.satuan },
+        );
     }
     isi.push(baru);
   });
@@ -200,31 +207,70 @@ export function lembarEvaluasiRenja(k: KonteksLembar): RencanaLembar {
   footer(lembar, kaki, t, awal, akhir);
   lembar.formatBersyarat.push(...tandaCapaian(sel(t.nilaiKaki, kaki), sel(t.nilaiKaki, kaki)));
 
-  lembar.lebarKolom = { A: 17, B: LEBAR.nama, C: LEBAR.indikator, D: 9 };
+  lembar.lebarKolom = { A: 17, B: LEBAR.nama, C: LEBAR.indikator, D: LEBAR.satuan };
   for (let c = t.targetAkhirK; c <= t.capaianSampaiRp; c++)
     lembar.lebarKolom[hurufKolom(c)] = c % 2 ? 10 : 14;
-  Object.assign(lembar.lebarKolom, { [hurufKolom(t.unit)]: 16, [hurufKolom(t.keterangan)]: 22 });
-  lembar.tinggiBaris = { 1: 22, 2: 20, 3: 54, [KEPALA_RENSTRA]: 44, ...tinggiUntukTeks(teksSel) };
-  lembar.bekukan = { baris: KEPALA_RENSTRA, kolom: 3 };
-  // Two pages wide, legible: names, targets and quarters on the first; results on the second,
-  // the code and names repeated on its left.
-  const halamanPertama = Object.fromEntries(
-    Object.entries(lembar.lebarKolom).filter(([h]) => indeksKolom(h) <= t.twRp(3)),
-  );
-  lembar.cetak = {
-    orientasi: "lanskap",
-    pasLebarHalaman: false,
-    skala: skalaLebarHalaman(halamanPertama, "lanskap"),
-    barisJudul: barisPenuh(KEPALA_RENSTRA),
-    kolomJudul: "$A:$C",
-    areaCetak: kotak(1, 1, lebar, kaki + 4),
-  };
+  // A capaian is a percentage: no rupiah's width, even in an Rp column.
+  for (const c of [t.capaianRp, t.capaianSampaiRp]) lembar.lebarKolom[hurufKolom(c)] = 10;
+  Object.assign(lembar.lebarKolom, { [hurufKolom(t.unit)]: LEBAR.unit, [hurufKolom(t.keterangan)]: 22 });
+  // Added to the footer's factor rows, set above.
+  Object.assign(lembar.tinggiBaris, {
+    1: 22,
+    2: 20,
+    3: 54,
+    [KEPALA_RENSTRA]: 44,
+    ...tinggiUntukTeks(teksSel),
+  });
+  lembar.bekukan = { baris: KEPALA_RENSTRA, kolom: t.kolomJudul };
+  lembar.cetak = cetakRenja(lembar, t, k, akhir + 1 - awal - BARIS_ISIAN_RENSTRA, kaki + 4);
   lembar.warnaTab = WARNA.tab;
   return lembar;
 }
 
 /** Widths (characters) of the text columns, also used to size the rows their texts wrap in. */
-const LEBAR = { nama: 26, indikator: 24 } as const;
+const LEBAR = { nama: 26, indikator: 24, satuan: 9, unit: 16 } as const;
+
+/**
+ * Legible on A4 landscape: one page per column group (tataLetakRenja's awalHalaman) at the scale
+ * the widest group fits, with Kode and the names repeated on its left and the header on top; pages
+ * across a band of rows first, so each row's targets, quarters and results come one after another.
+ * The titles go in the page header; the footer shares its page with the last filled rows.
+ */
+function cetakRenja(
+  lembar: RencanaLembar,
+  t: ReturnType<typeof tataLetakRenja>,
+  k: KonteksLembar,
+  banyakTerisi: number,
+  barisAkhir: number,
+): NonNullable<RencanaLembar["cetak"]> {
+  const lebar = (dari: number, sampai: number) =>
+    Object.fromEntries(
+      Object.entries(lembar.lebarKolom).filter(([h]) => {
+        const c = indeksKolom(h);
+        return c <= t.kolomJudul || (c >= dari && c <= sampai);
+      }),
+    );
+  const skala = Math.min(
+    ...t.awalHalaman.map((dari, i) =>
+      skalaLebarHalaman(lebar(dari, (t.awalHalaman[i + 1] ?? t.kolomAkhir + 1) - 1), "lanskap"),
+    ),
+  );
+  const awal = KEPALA_RENSTRA + 1;
+  const muat = tinggiHalaman("lanskap", skala, true) - lembar.tinggiBaris[KEPALA_RENSTRA];
+  const putus = barisPutusEkor(lembar.tinggiBaris, awal, barisAkhir, awal + banyakTerisi, muat);
+  return {
+    orientasi: "lanskap",
+    pasLebarHalaman: false,
+    skala,
+    barisJudul: barisPenuh(KEPALA_RENSTRA),
+    kolomJudul: `$A:$${hurufKolom(t.kolomJudul)}`,
+    putusKolomSebelum: t.awalHalaman.slice(1),
+    menyampingDulu: true,
+    ...(putus === undefined ? {} : { putusSebelum: [putus] }),
+    areaCetak: kotak(1, KEPALA_RENSTRA, t.kolomAkhir, barisAkhir - KEPALA_RENSTRA + 1),
+    kepalaHalaman: [TEKS_RENJA.judul(k.tahunLaporan), k.katalog.instansi.toUpperCase()],
+  };
+}
 
 /** Under the table: the mean capaian and its predikat, then the planner's three factors. */
 function footer(
@@ -234,11 +280,15 @@ function footer(
   awal: number,
   akhir: number,
 ): void {
-  // Labels in the columns printed on every page, values and factors beside them on the first.
+  // Labels, values and factors all on the first printed group of columns.
+  const lebarLabel = t.nilaiKaki - t.labelKaki;
   const label = (baris: number, teks: string) => {
-    lembar.blok.push({ alamat: sel(1, baris), nilai: [[teks]] });
-    lembar.gabung.push(kotak(1, baris, t.nilaiKaki - 1, 1));
-    lembar.format.push({ alamat: kotak(1, baris, t.nilaiKaki - 1, 1), gaya: { tebal: true, garis: true } });
+    lembar.blok.push({ alamat: sel(t.labelKaki, baris), nilai: [[teks]] });
+    lembar.gabung.push(kotak(t.labelKaki, baris, lebarLabel, 1));
+    lembar.format.push({
+      alamat: kotak(t.labelKaki, baris, lebarLabel, 1),
+      gaya: { tebal: true, garis: true, rataVertikal: "atas" },
+    });
   };
   const nilai = t.nilaiKaki;
   label(r, TEKS_RENJA.rataRata);

@@ -123,7 +123,11 @@ export function lembarRencanaAksi(k: KonteksLembar): RencanaLembar {
   lembar.lebarKolom = { ...LEBAR_KOLOM };
   const lebarTotal = Object.values(LEBAR_KOLOM).reduce((a, b) => a + b, 0);
   const teksSel: TeksSel[] = [
-    ...baris.map((b, i) => ({ baris: AWAL + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C })),
+    // Every wrapped text of the row: the indicator's name and its unit.
+    ...baris.flatMap((b, i) => [
+      { baris: AWAL + i, teks: b.indikator.nama, lebar: LEBAR_KOLOM.C },
+      { baris: AWAL + i, teks: b.indikator.satuan, lebar: LEBAR_KOLOM.D },
+    ]),
     ...sasaran.map(([i, banyak]) => ({
       baris: AWAL + i,
       banyak,

@@ -1,6 +1,8 @@
 import { KOLOM_RENSTRA, Tingkat } from "../../domain/renstra";
 import { tahunPeriodeKatalog } from "../../domain/types";
 import { barisPenuh, hurufKolom, kotak, sel } from "../alamat";
+import { tinggiHalaman } from "../kepala-halaman";
+import { barisPutusEkor } from "../putus-halaman";
 import { RencanaLembar, Sel, selRumus } from "../rencana";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
 import { FORMAT_RUPIAH, formatAngka } from "./format-angka";
@@ -209,8 +211,18 @@ export function lembarRenstra(k: KonteksLembar): RencanaLembar {
     // The table as the Renstra prints it, to Cek Pagu; the titles in the page header, the
     // differences per year on screen only.
     areaCetak: kotak(1, KEPALA, t.cek, n + 1),
+    // The last filled rows go with the empty ones, so no page prints empty rows only.
+    ...putusEkor(lembar.tinggiBaris, n),
     kepalaHalaman: [TEKS_RENSTRA.judul(tahun[0], tahun[tahun.length - 1]), k.katalog.instansi.toUpperCase()],
   };
   lembar.warnaTab = WARNA.tab;
   return lembar;
+}
+
+/** A break that keeps the last filled rows on one page with the empty input rows, if one is needed. */
+function putusEkor(tinggi: Record<number, number>, n: number): { putusSebelum?: number[] } {
+  const awal = KEPALA + 1;
+  const muat = tinggiHalaman("lanskap", SKALA_CETAK_RENSTRA, true) - tinggi[KEPALA];
+  const r = barisPutusEkor(tinggi, awal, KEPALA + n, awal + n - BARIS_ISIAN_RENSTRA, muat);
+  return r === undefined ? {} : { putusSebelum: [r] };
 }

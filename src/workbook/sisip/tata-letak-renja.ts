@@ -24,9 +24,23 @@ export function tataLetakRenja() {
     unit: 27,
     keterangan: 28,
     kolomAkhir: 28,
-    /** The footer's values, right of its labels (A–C, printed on every page). */
-    nilaiKaki: 4,
-    /** The last column of the first printed page; titles and factors span to it. */
-    akhirHalamanPertama: 20,
+    /**
+     * The footer's labels, on the first printed group right of the columns repeated on every page,
+     * so the other groups' pages show no label without its value.
+     */
+    labelKaki: 4,
+    /** The footer's values, right of its labels. */
+    nilaiKaki: 7,
+    /** The last column the titles span on screen. */
+    akhirJudul: 20,
+    /** Columns printed on every page, left of each group: Kode, Program / Kegiatan / Sub Kegiatan, Indikator Kinerja. */
+    kolomJudul: 3,
+    /**
+     * The first column of each printed page's group, read left to right as the form does: the
+     * targets, the four quarters, the year's results, then the Renstra's progress with unit and note.
+     */
+    awalHalaman: [4, 11, 19, 23],
+    /** The last column of the first printed page; the factors under the table span to it. */
+    akhirHalamanPertama: 10,
   };
 }

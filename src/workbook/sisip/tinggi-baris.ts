@@ -1,3 +1,6 @@
+import { lebarKePoin } from "../kepala-halaman";
+import { lebarTeksPoin } from "./lebar-huruf";
+
 /** A text placed over `banyak` rows from `baris`, in a column (or merged columns) `lebar` wide. */
 export interface TeksSel {
   baris: number;
@@ -12,22 +15,31 @@ export interface TeksSel {
  */
 export const TINGGI_BARIS_MAKS = 409;
 
+/** A cell's inner margins, left and right together, in points: text wraps inside them. */
+const PINGGIR_SEL = 3;
+/** Excel on Windows rounds each letter to whole pixels and draws a text a little wider than its font's widths say. */
+const CADANGAN = 1.04;
+
 /** Lines a text needs when wrapped at word boundaries in a column `lebar` characters wide. */
 export function banyakBarisTeks(teks: string, lebar: number, ukuranFont = 10): number {
-  // A column's width counts digits of 11-pt Calibri; running text is about 10% narrower.
-  const muat = Math.max(1, Math.floor(((lebar * 11) / ukuranFont) * 1.1));
+  const muat = Math.max(1, lebarKePoin(lebar) - PINGGIR_SEL);
+  const ukur = (t: string) => lebarTeksPoin(t, ukuranFont) * CADANGAN;
+  const spasi = ukur(" ");
   let baris = 1;
   let panjang = 0;
   for (const kata of teks.split(/\s+/).filter(Boolean)) {
-    if (panjang === 0) panjang = kata.length;
-    else if (panjang + 1 + kata.length <= muat) panjang += 1 + kata.length;
+    const w = ukur(kata);
+    if (panjang === 0) panjang = w;
+    else if (panjang + spasi + w <= muat) panjang += spasi + w;
     else {
       baris += 1;
-      panjang = kata.length;
+      panjang = w;
     }
-    while (panjang > muat) {
-      baris += 1;
-      panjang -= muat;
+    // A word longer than the line breaks where the line ends.
+    if (panjang > muat) {
+      const lebih = Math.ceil(panjang / muat) - 1;
+      baris += lebih;
+      panjang -= lebih * muat;
     }
   }
   return baris;

@@ -21,6 +21,8 @@ const SAKLAR: Array<[string, (b: BukuMatriks) => Kuirk]> = [
   ["cfTumpangBaca", () => ({ cfTumpangBaca: true })],
   ["cfTumpangHapus", () => ({ cfTumpangHapus: true })],
   ["cfUrutanLingkup", () => ({ cfUrutanLingkup: true })],
+  ["namaSembunyiAbai", () => ({ namaSembunyiAbai: true })],
+  ["namaGalatTolak", () => ({ namaGalatTolak: true })],
   ["lembarDiproteksi", (b) => ({ lembarDiproteksi: [b.lembar] })],
   ["modeSuntingSel", () => ({ modeSuntingSel: true })],
   ["konflik", () => ({ konflik: 1 })],
@@ -31,6 +33,8 @@ const SAKLAR: Array<[string, (b: BukuMatriks) => Kuirk]> = [
       cfTumpangBaca: true,
       cfTumpangHapus: true,
       cfUrutanLingkup: true,
+      namaSembunyiAbai: true,
+      namaGalatTolak: true,
       lembarDiproteksi: [b.lembar],
       konflik: 2,
       waktuHabis: 1,
@@ -42,6 +46,8 @@ const SAKLAR: Array<[string, (b: BukuMatriks) => Kuirk]> = [
       cfTumpangBaca: true,
       cfTumpangHapus: true,
       cfUrutanLingkup: true,
+      namaSembunyiAbai: true,
+      namaGalatTolak: true,
       lembarDiproteksi: [b.lembar],
       modeSuntingSel: true,
       konflik: 1,
@@ -51,7 +57,13 @@ const SAKLAR: Array<[string, (b: BukuMatriks) => Kuirk]> = [
 ];
 
 /** The quirks under which each action must do its job: the faults the design routes around. */
-const HARUS_BERHASIL = new Set(["cfTumpangBaca", "cfTumpangHapus", "cfUrutanLingkup"]);
+const HARUS_BERHASIL = new Set([
+  "cfTumpangBaca",
+  "cfTumpangHapus",
+  "cfUrutanLingkup",
+  "namaSembunyiAbai",
+  "namaGalatTolak",
+]);
 /**
  * Where it may stop instead: the planner's own rule on exactly a flagged range, whose formulas
  * Excel will not show (office-js #6827), cannot be told from our flag; Hapus keeps both and says so.

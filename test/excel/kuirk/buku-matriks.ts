@@ -217,7 +217,7 @@ export function keadaan(excel: ExcelEmulator): string {
         .map((a) => JSON.stringify([a.jenis, a.kotak, a.rumus, a.format, a.stopIfTrue]))
         .sort(),
     })),
-    nama: [...m.nama.values()].map((n) => [n.eja, n.rujukan]).sort(),
+    nama: [...m.nama.values()].map((n) => [n.eja, n.rujukan, n.terlihat ?? true]).sort(),
     pilihan: m.pilihan && [m.pilihan.lembar.nama, m.pilihan.lembar.alamat(m.pilihan.kotak)],
   });
 }

@@ -1,4 +1,13 @@
-import { bungkus, gambarGrafik, opsiGrafik } from "../../../src/laporan/docx/grafik";
+import {
+  BATANG_MAKS,
+  bungkus,
+  gambarGrafik,
+  opsiGrafik,
+  pilihBatang,
+  potongGrafik,
+  TINGGI_MAKS,
+  tinggiGrafik,
+} from "../../../src/laporan/docx/grafik";
 
 const BATANG = [
   { label: "1. Persentase Koperasi Aktif", capaian: 1.0244 },
@@ -41,5 +50,38 @@ describe("gambarGrafik", () => {
     const lebar = g.png.readUInt32BE(16);
     expect(lebar).toBe(Math.round(g.lebar * 3.2));
     expect(lebar / (16 / 2.54)).toBeGreaterThan(295);
+  });
+});
+
+describe("a figure of many bars", () => {
+  const banyak = (n: number, label = (i: number) => `${i + 1}. Indikator ${i + 1}`) =>
+    Array.from({ length: n }, (_, i) => ({ label: label(i), capaian: 0.5 + ((i * 37) % 100) / 100 }));
+
+  it("splits the bars into pictures that each fit a portrait page, keeping their order", () => {
+    const potong = potongGrafik(banyak(60));
+    expect(potong.map((p) => p.length)).toEqual([24, 24, 12]);
+    expect(potong.flat().map((b) => b.label)).toEqual(banyak(60).map((b) => b.label));
+    for (const p of potong) expect(tinggiGrafik(p)).toBeLessThanOrEqual(TINGGI_MAKS);
+  });
+
+  it("fits fewer bars on a page when long names wrap to more lines", () => {
+    const panjang = banyak(
+      30,
+      (i) => `${i + 1}. ${"Persentase Indikator Yang Sangat Panjang Sekali ".repeat(2)}`,
+    );
+    const potong = potongGrafik(panjang);
+    expect(potong[0].length).toBeLessThan(24);
+    for (const p of potong) expect(tinggiGrafik(p)).toBeLessThanOrEqual(TINGGI_MAKS);
+  });
+
+  it("draws at most BATANG_MAKS bars: the lowest capaian, in the table's order", () => {
+    const semua = banyak(5000);
+    const dipilih = pilihBatang(semua);
+    expect(dipilih).toHaveLength(BATANG_MAKS);
+    const batas = Math.max(...dipilih.map((b) => b.capaian));
+    expect(semua.filter((b) => b.capaian < batas).length).toBeLessThan(BATANG_MAKS);
+    const urutan = dipilih.map((b) => semua.indexOf(b));
+    expect(urutan).toEqual([...urutan].sort((a, b) => a - b));
+    expect(pilihBatang(banyak(12))).toEqual(banyak(12));
   });
 });

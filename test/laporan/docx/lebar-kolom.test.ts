@@ -10,6 +10,14 @@ describe("ukuranKolom", () => {
     expect(panjang.min - pendek.min).toBe(14 * 95 - 2 * 102);
   });
 
+  it("keeps a short label such as a predikat on one line, but lets a long name wrap", () => {
+    expect(ukuranKolom(kolom("Predikat", "Sangat Tinggi", "Tinggi")).min).toBe(13 * 95 + 2 * 108 + 40);
+    expect(ukuranKolom(kolom("Ket", "Di Bawah Standar")).min).toBe(16 * 95 + 2 * 108 + 40);
+    // Four words, or over 16 characters, is prose: its longest word sets the minimum
+    expect(ukuranKolom(kolom("Ket", "Belum Dapat Diukur Lagi")).min).toBe(6 * 95 + 2 * 108 + 40);
+    expect(ukuranKolom(kolom("Ket", "Persentase Koperasi")).min).toBe(10 * 95 + 2 * 108 + 40);
+  });
+
   it("keeps an amount whole: Rp and its digits are one word", () => {
     expect(ukuranKolom(kolom("Pagu", "Rp\u00a06.480.000.000")).min).toBeGreaterThanOrEqual(16 * 95);
   });

@@ -102,4 +102,18 @@ describe("the Rencana Aksi sheet", () => {
   it("merges each sasaran over its indicators", () => {
     expect(ra.gabung).toEqual(expect.arrayContaining(["B6:B11", "B12:B14"]));
   });
+
+  it("gives each indicator row room for its name and its unit, wrapped", () => {
+    const katalog = structuredClone(KATALOG_BAWAAN);
+    const [a, b] = katalog.tujuan[0].sasaran[0].indikator;
+    // Short enough by count (36 characters for a 30-wide column), two lines by the letters' widths.
+    a.nama = "Jumlah Dokumen Pengembangan Industri";
+    b.nama = "Jumlah";
+    b.satuan = "Kelompok Usaha Bersama";
+    const l = rencanaAksi(katalog, 2025);
+    expect([l.lebarKolom.C, l.lebarKolom.D]).toEqual([30, 8]);
+    expect(l.tinggiBaris[6]).toBe(30);
+    // The unit wraps to three lines in its 8-wide column.
+    expect(l.tinggiBaris[7]).toBe(43);
+  });
 });

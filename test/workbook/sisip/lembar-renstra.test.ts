@@ -84,6 +84,15 @@ describe("the Renstra sheet", () => {
     expect(l.cetak?.areaCetak).toMatch(/^A5:Q\d+$/);
   });
 
+  it("prints its last filled rows on the page of the empty input rows, never a page of empty rows only", () => {
+    const akhir = Number(/Q(\d+)$/.exec(l.cetak!.areaCetak!)![1]);
+    const pertamaKosong = akhir - BARIS_ISIAN_RENSTRA + 1;
+    const [putus] = l.cetak!.putusSebelum!;
+    expect(putus).toBe(15);
+    expect(putus).toBeLessThan(pertamaKosong);
+    expect(renstra(KATALOG_BAWAAN).cetak!.putusSebelum).toBeUndefined();
+  });
+
   it("takes two pages wide for three years at its print scale, each page holding whole columns", () => {
     // A4 landscape less the 0.4-inch margins, in points at 100%.
     const halaman = (11.69 - 0.8) * 72;

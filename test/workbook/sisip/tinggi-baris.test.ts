@@ -1,7 +1,12 @@
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { NAMA_DASAR } from "../../../src/workbook/rencana";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
-import { TINGGI_BARIS_MAKS, tinggiUntukTeks } from "../../../src/workbook/sisip/tinggi-baris";
+import { lebarTeksPoin } from "../../../src/workbook/sisip/lebar-huruf";
+import {
+  TINGGI_BARIS_MAKS,
+  banyakBarisTeks,
+  tinggiUntukTeks,
+} from "../../../src/workbook/sisip/tinggi-baris";
 
 const kata = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).join(" ");
 
@@ -30,5 +35,31 @@ describe("row heights for long texts", () => {
     katalog.tujuan[0].sasaran[0].indikator[0].nama = kata(4000).slice(0, 32767);
     const tinggi = buatRencana(katalog, NAMA_DASAR).lembar.flatMap((l) => Object.values(l.tinggiBaris));
     expect(Math.max(...tinggi)).toBe(409);
+  });
+});
+
+describe("lines a text wraps to, by the widths of its letters", () => {
+  // Rencana Aksi's Indikator Kinerja column is 30 wide (161 pt); LibreOffice wraps the first.
+  it.each([
+    ["Jumlah Dokumen Pengembangan Industri", 30, 2],
+    ["Jumlah Sentra IKM yang dikuatkan", 30, 1],
+    ["Persentase Peningkatan Jumlah Industri yang memiliki izin berusaha", 34, 2],
+    ["iiii iiii iiii iiii iiii iiii iiii iiii iiii iiii", 10, 3],
+    ["MMMMMMMMMM", 10, 2],
+  ])("%s in a %i-wide column needs %i lines", (teks, lebar, baris) => {
+    expect(banyakBarisTeks(teks, lebar)).toBe(baris);
+  });
+
+  it("measures letters as Calibri draws them, wide capitals and narrow i", () => {
+    expect(lebarTeksPoin("0000", 11)).toBeCloseTo(22.3, 1);
+    expect(lebarTeksPoin("M", 10)).toBeGreaterThan(3 * lebarTeksPoin("i", 10));
+    // Outside ASCII a letter counts as a wide lowercase one.
+    expect(lebarTeksPoin("é", 10)).toBeCloseTo((1100 * 10) / 2048, 5);
+  });
+
+  it("gives a two-line row to the indicator the Rencana Aksi clipped", () => {
+    expect(tinggiUntukTeks([{ baris: 6, teks: "Jumlah Dokumen Pengembangan Industri", lebar: 30 }])).toEqual({
+      6: 30,
+    });
   });
 });

@@ -72,6 +72,25 @@ describe("the Evaluasi Renja sheet inserted through Office.js", () => {
     expect(plan.cetak).toMatchObject({ orientasi: "lanskap", barisJudul: "$5:$5", kolomJudul: "$A:$C" });
   });
 
+  it("prints four column groups at 78%, across then down, the footer kept with the last filled rows", async () => {
+    const { excel, rencana } = await sisip(contoh);
+    const plan = rencana.find((l) => l.nama === "Evaluasi Renja")!;
+    expect(excel.model.lembar("Evaluasi Renja").tataHalaman).toMatchObject({
+      Orientation: "Landscape",
+      PaperSize: "A4",
+      Zoom: { scale: 78 },
+      PrintOrder: "OverThenDown",
+      PrintTitleRows: "5:5",
+      PrintTitleColumns: "A:C",
+      PrintArea: plan.cetak!.areaCetak,
+      // Left of K (the quarters), S (the year's results) and W (the Renstra's progress).
+      VerticalPageBreaks: [11, 19, 23],
+      HorizontalPageBreaks: [20],
+    });
+    // Other sheets keep Excel's page order.
+    expect(excel.model.lembar("Renstra").tataHalaman.PrintOrder).toBeUndefined();
+  });
+
   it("makes the Anggaran sheet read the programs' pagu from Renstra and realisation N from Evaluasi Renja", async () => {
     const { excel } = await sisip(contoh);
     const ang = tataLetakAnggaran(contoh);
