@@ -15,11 +15,12 @@ import {
   Table,
   TextRun,
 } from "docx";
-import { JUDUL_GRAFIK } from "../domain/judul-lkjip";
+import { CATATAN_GRAFIK_TERBATAS, JUDUL_GRAFIK } from "../domain/judul-lkjip";
 import { hitungLkjip, DataLaporan, TabelLkjip } from "../domain/lkjip";
 import { ikhtisar, paragrafSasaran } from "../domain/narasi-lkjip";
 import { Arah, GAYA_DRAF, HALAMAN, sifatHalaman, UKURAN } from "./docx/gaya-draf";
-import { Batang, gambarGrafik, pilihBatang, potongGrafik } from "./docx/grafik";
+import { Batang, gambarGrafik, potongGrafik } from "./docx/grafik";
+import { batangTampil } from "../workbook/sisip/batas-grafik";
 import { keterangan, uraiJudul } from "./docx/keterangan";
 import { arahTabel } from "./docx/lebar-kolom";
 import { isiKolom, TabelDokumen, tabelWord } from "./docx/tabel";
@@ -110,35 +111,52 @@ const paragrafGambar = (batang: readonly Batang[]): Paragraph => {
  * A figure: the chart (in as many pictures as it needs pages), then its caption under it; notes name
  * what could not be drawn and, for a very long list, which bars were chosen.
  */
-function blokGrafik(judul: string, batang: Batang[], tanpa: string[], nomor: Penomor, apa: string): Blok {
+function blokGrafik(
+  judul: string,
+  batang: Batang[],
+  tanpa: string[],
+  nomor: Penomor,
+  terbatas?: string,
+): Blok {
   const isi: Isi[] = [];
-  const dipilih = pilihBatang(batang);
-  if (dipilih.length > 0) isi.push(...potongGrafik(dipilih).map(paragrafGambar));
+  if (batang.length > 0) isi.push(...potongGrafik(batang).map(paragrafGambar));
   else isi.push(paragraf(TEKS.tanpaGrafik, true));
   isi.push(keterangan(judul, nomor.berikut(judul), { lanjutBawah: false }));
-  if (dipilih.length < batang.length)
-    isi.push(paragraf(TEKS.grafikTerpilih(dipilih.length, batang.length, apa), true));
+  if (terbatas) isi.push(paragraf(terbatas, true));
   if (tanpa.length > 0 && batang.length > 0) isi.push(paragraf(TEKS.tidakDigambar(tanpa), true));
   return { arah: "tegak", isi };
 }
 
+/**
+ * The rows a figure draws: the first BATAS_BATANG_GRAFIK, as the workbook's chart does, and the
+ * note that says so when there are more.
+ */
+function terbatas<T>(baris: readonly T[], catatan: (tampil: number, semua: number) => string) {
+  const tampil = batangTampil(baris.length);
+  return {
+    baris: baris.slice(0, tampil),
+    catatan: tampil < baris.length ? catatan(tampil, baris.length) : undefined,
+  };
+}
+
 /** Grafik 3.1: capaian per indicator, labelled with Tabel 3.1's numbers. */
 function grafik31(t: TabelLkjip, nomor: Penomor): Blok {
-  const batang = t.t31.flatMap((b) =>
+  const { baris, catatan } = terbatas(t.t31, CATATAN_GRAFIK_TERBATAS.g31);
+  const batang = baris.flatMap((b) =>
     typeof b.capaian === "number" ? [{ label: `${b.no}. ${b.indikator}`, capaian: b.capaian }] : [],
   );
-  const tanpa = t.t31.filter((b) => typeof b.capaian !== "number").map((b) => b.indikator);
-  return blokGrafik(JUDUL_GRAFIK.g31(t.tahun), batang, tanpa, nomor, TEKS.apaGrafik.indikator);
+  const tanpa = baris.filter((b) => typeof b.capaian !== "number").map((b) => b.indikator);
+  return blokGrafik(JUDUL_GRAFIK.g31(t.tahun), batang, tanpa, nomor, catatan);
 }
 
 /** Grafik 3.2: each sasaran's mean capaian, labelled with Tabel 3.6's numbers. */
 function grafik32(t: TabelLkjip, nomor: Penomor): Blok {
-  const { sasaran } = t.t36;
-  const batang = sasaran.flatMap((b) =>
+  const { baris, catatan } = terbatas(t.t36.sasaran, CATATAN_GRAFIK_TERBATAS.g32);
+  const batang = baris.flatMap((b) =>
     typeof b.rataRata === "number" ? [{ label: `${b.no}. ${b.sasaran}`, capaian: b.rataRata }] : [],
   );
-  const tanpa = sasaran.filter((b) => typeof b.rataRata !== "number").map((b) => b.sasaran);
-  return blokGrafik(JUDUL_GRAFIK.g32(t.tahun), batang, tanpa, nomor, TEKS.apaGrafik.sasaran);
+  const tanpa = baris.filter((b) => typeof b.rataRata !== "number").map((b) => b.sasaran);
+  return blokGrafik(JUDUL_GRAFIK.g32(t.tahun), batang, tanpa, nomor, catatan);
 }
 
 function bab2(data: DataLaporan, n: number, nomor: Penomor): Blok[] {

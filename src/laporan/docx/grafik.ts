@@ -109,26 +109,10 @@ export function opsiGrafik(batang: readonly Batang[]): echarts.EChartsCoreOption
  * at 96 px per inch is 970 px), so a figure never runs off its page.
  */
 export const TINGGI_MAKS = 820;
-/**
- * At most this many bars over all pictures of one figure (four pages at most); a catalog with more
- * measurable indicators gets the ones with the lowest capaian, and its table lists them all.
- */
-export const BATANG_MAKS = 100;
-
 /** The picture's height: bands are equal, the label with most lines sets every band's height. */
 export function tinggiGrafik(batang: readonly Batang[]): number {
   const baris = Math.max(1, ...batang.map((b) => bungkus(b.label).split("\n").length));
   return 90 + batang.length * Math.max(TINGGI_BATANG, baris * 13 + 12);
-}
-
-/** The bars to draw, in their table's order: all, or the BATANG_MAKS lowest capaian. */
-export function pilihBatang(batang: readonly Batang[]): Batang[] {
-  if (batang.length <= BATANG_MAKS) return [...batang];
-  const urut = batang.map((b, i) => ({ b, i })).sort((x, y) => x.b.capaian - y.b.capaian || x.i - y.i);
-  return urut
-    .slice(0, BATANG_MAKS)
-    .sort((x, y) => x.i - y.i)
-    .map((x) => x.b);
 }
 
 /** The bars split into pictures that each fit a page, in order. */

@@ -28,10 +28,6 @@ export const TEKS = {
   rincian: "Rincian Pengukuran Kinerja",
   bab3B: "B. Realisasi Anggaran",
   tanpaGrafik: "Belum ada indikator dengan capaian untuk digambarkan.",
-  apaGrafik: { indikator: "indikator", sasaran: "sasaran" },
-  grafikTerpilih: (n: number, semua: number, apa: string) =>
-    `Grafik memuat ${angkaTetap(n, 0)} ${apa} dengan capaian terendah dari ${angkaTetap(semua, 0)} ${apa} yang terukur; ` +
-    `capaian semua ${apa} ada pada tabel di bawah.`,
   /** Names the first ten; a long list ends with how many more. */
   tidakDigambar: (nama: string[]) =>
     `Tidak digambarkan karena belum dapat diukur: ${nama.slice(0, 10).join("; ")}` +

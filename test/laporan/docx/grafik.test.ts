@@ -1,9 +1,7 @@
 import {
-  BATANG_MAKS,
   bungkus,
   gambarGrafik,
   opsiGrafik,
-  pilihBatang,
   potongGrafik,
   TINGGI_MAKS,
   tinggiGrafik,
@@ -72,16 +70,5 @@ describe("a figure of many bars", () => {
     const potong = potongGrafik(panjang);
     expect(potong[0].length).toBeLessThan(24);
     for (const p of potong) expect(tinggiGrafik(p)).toBeLessThanOrEqual(TINGGI_MAKS);
-  });
-
-  it("draws at most BATANG_MAKS bars: the lowest capaian, in the table's order", () => {
-    const semua = banyak(5000);
-    const dipilih = pilihBatang(semua);
-    expect(dipilih).toHaveLength(BATANG_MAKS);
-    const batas = Math.max(...dipilih.map((b) => b.capaian));
-    expect(semua.filter((b) => b.capaian < batas).length).toBeLessThan(BATANG_MAKS);
-    const urutan = dipilih.map((b) => semua.indexOf(b));
-    expect(urutan).toEqual([...urutan].sort((a, b) => a - b));
-    expect(pilihBatang(banyak(12))).toEqual(banyak(12));
   });
 });
