@@ -20,7 +20,7 @@ import { hitungLkjip, DataLaporan, TabelLkjip } from "../domain/lkjip";
 import { ikhtisar, paragrafSasaran } from "../domain/narasi-lkjip";
 import { Arah, GAYA_DRAF, HALAMAN, sifatHalaman, UKURAN } from "./docx/gaya-draf";
 import { Batang, gambarGrafik, potongGrafik } from "./docx/grafik";
-import { batangTampil } from "../workbook/sisip/batas-grafik";
+import { batangTampil } from "../domain/batas-grafik";
 import { keterangan, uraiJudul } from "./docx/keterangan";
 import { arahTabel } from "./docx/lebar-kolom";
 import { isiKolom, TabelDokumen, tabelWord } from "./docx/tabel";

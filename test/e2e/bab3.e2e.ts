@@ -18,7 +18,7 @@ import { dataDariBuku } from "../../src/laporan/baca-buku";
 import { NAMA_DASAR } from "../../src/workbook/rencana";
 import { buatRencana } from "../../src/workbook/sisip/rencana-iku";
 import { bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
-import { BATAS_BATANG_GRAFIK } from "../../src/workbook/sisip/batas-grafik";
+import { BATAS_BATANG_GRAFIK } from "../../src/domain/batas-grafik";
 import { lengkapiPaket, tulisXlsx } from "../../src/xlsx/tulis-xlsx";
 import { bukuLkjipTerisi, katalogLkjip } from "../workbook/sisip/lkjip-terisi";
 import { recalc } from "./lo-helper";

@@ -1,6 +1,6 @@
 import { kotak, rujukan, sel } from "../alamat";
 import { barisJudul, formatPerBaris, lembarKosong } from "./bantu-lembar";
-import { batangTampil } from "./batas-grafik";
+import { batangTampil } from "../../domain/batas-grafik";
 import { FORMAT_CAPAIAN, formatAngka } from "./format-angka";
 import { GAYA, WARNA, tandaCapaian } from "./gaya-dokumen";
 import { RencanaLembar, Sel, selRumus } from "../rencana";

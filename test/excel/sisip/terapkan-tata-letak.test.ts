@@ -7,7 +7,7 @@ import { JUDUL_GRAFIK, KOLOM_DATA_GRAFIK } from "../../../src/domain/judul-lkjip
 import { sisipkanRencana } from "../../../src/excel/sisip/terapkan-rencana";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
 import { Katalog } from "../../../src/domain/types";
-import { BATAS_BATANG_GRAFIK } from "../../../src/workbook/sisip/batas-grafik";
+import { BATAS_BATANG_GRAFIK } from "../../../src/domain/batas-grafik";
 import { RencanaBuku } from "../../../src/workbook/rencana";
 import { buatExcel } from "../../emulator/muat-klien";
 

@@ -7,7 +7,7 @@ import {
 import { kotak, kotakDariAlamat, rujukan, sel } from "../../alamat";
 import { Grafik, Sel, selRumus } from "../../rencana";
 import { rumusSalin } from "../../rumus";
-import { batangTampil } from "../batas-grafik";
+import { batangTampil } from "../../../domain/batas-grafik";
 import { GAYA } from "../gaya-dokumen";
 import { KonteksLkjip } from "./konteks-lkjip";
 import { LEBAR_KOLOM_LKJIP, LEBAR_LKJIP, PenulisTabel } from "./penulis-tabel";

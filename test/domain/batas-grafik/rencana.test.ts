@@ -7,7 +7,7 @@ import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { Katalog } from "../../../src/domain/types";
 import { uraiSel } from "../../../src/workbook/alamat";
 import { NAMA_DASAR, RencanaLembar, Sel } from "../../../src/workbook/rencana";
-import { BATAS_BATANG_GRAFIK, batangTampil } from "../../../src/workbook/sisip/batas-grafik";
+import { BATAS_BATANG_GRAFIK, batangTampil } from "../../../src/domain/batas-grafik";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
 import { TEKS_LEMBAR } from "../../../src/workbook/sisip/teks-lembar";
 import { xmlGrafik } from "../../../src/xlsx/grafik-xlsx";
