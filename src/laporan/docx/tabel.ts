@@ -39,6 +39,9 @@ export interface TabelDokumen {
   catatan: string[];
 }
 
+/** A table of at most this many rows fits a page: it is kept whole with its notes. */
+const BARIS_UTUH = 15;
+
 const RATA = { kiri: AlignmentType.LEFT, kanan: AlignmentType.RIGHT, tengah: AlignmentType.CENTER } as const;
 
 function sel(
@@ -91,8 +94,10 @@ export function tabelWord(t: TabelDokumen, lebar: number): Table {
           lebar: w[i],
           gabung: n > 1 ? n : undefined,
           tebal: t.tebal?.includes(r),
-          // The last row travels with the notes under it, so a note never opens a page alone
-          denganBerikut: r === t.baris.length - 1 && t.catatan.length > 0,
+          // The last row travels with the notes under it, so a note never opens a page alone; a table
+          // short enough for one page travels whole (LibreOffice keeps a table with its next
+          // paragraph only when every row asks to)
+          denganBerikut: t.catatan.length > 0 && (r === t.baris.length - 1 || t.baris.length <= BARIS_UTUH),
         }),
       );
     });
