@@ -172,6 +172,9 @@ export interface OpsiPanel {
   tema?: { isDarkTheme: boolean };
 }
 
+/** The telemetry page office.js frames outside Office. */
+const TELEMETRI_OFFICE = "telemetryservice.firstpartyapps";
+
 /**
  * Opens taskpane.html with the emulated Excel, the given ExcelApi version and display language,
  * and waits for Office.onReady.
@@ -183,7 +186,12 @@ export async function bukaPanel(opsi: OpsiPanel = {}): Promise<Panel> {
   const page = await browser.newPage({ viewport: { width: 360, height: tinggi } });
   const galat: string[] = [];
   page.on("pageerror", (e) => galat.push(e.message));
-  page.on("console", (m) => m.type() === "error" && galat.push(m.text()));
+  // office.js outside Office tries, at a moment of its own, to frame its telemetry page; the pane's
+  // CSP rightly blocks it. That refusal is the CSP working, not an error of the pane.
+  page.on(
+    "console",
+    (m) => m.type() === "error" && !m.text().includes(TELEMETRI_OFFICE) && galat.push(m.text()),
+  );
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === KLIEN) return route.fulfill({ contentType: "text/javascript", body: skripEmulator(awal) });
