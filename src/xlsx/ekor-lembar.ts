@@ -7,6 +7,7 @@
 import { SaxesParser } from "saxes";
 import { BATAS_POTONGAN, GalatXml, PemindaiXml } from "./pemindai-xml";
 import { lindungiXml, namaLokal } from "./teks-xml";
+import { sesudah } from "./urutan-lembar";
 
 /** A tag's namespace prefix with its colon ("x:sheetData" → "x:"), "" without one. */
 const awalanDari = (nama: string): string => nama.slice(0, nama.indexOf(":") + 1);
@@ -112,30 +113,7 @@ export async function pisahEkor(
 }
 
 /** Elements a worksheet holds after conditionalFormatting, in schema order (CT_Worksheet). */
-const SESUDAH_FORMAT = new Set([
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
+const SESUDAH_FORMAT = new Set<string>(sesudah("conditionalFormatting"));
 
 /**
  * Where, in a sheet's tail, elements after conditionalFormatting begin (or the sheet closes):

@@ -8,6 +8,7 @@
 import { uraiSel } from "../workbook/alamat";
 import { Grafik } from "../workbook/rencana";
 import { lindungiXml } from "./teks-xml";
+import { sesudah } from "./urutan-lembar";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -174,17 +175,7 @@ export function tambahJenisIsi(xml: string, bagian: ReadonlyArray<readonly [stri
 }
 
 /** Elements a worksheet may hold after `drawing` (CT_Worksheet order): the drawing goes before the first. */
-const SESUDAH_GAMBAR = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const SESUDAH_GAMBAR = sesudah("drawing");
 
 /**
  * A worksheet's XML as ExcelJS writes it (no prefix) with `<drawing r:id>` at its schema place:

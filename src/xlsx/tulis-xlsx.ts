@@ -19,6 +19,7 @@ import {
 import { atribut } from "./teks-xml";
 import { ZipBaca } from "./zip-baca";
 import { ZipTulis } from "./zip-tulis";
+import { sesudah } from "./urutan-lembar";
 
 /** Every cell of a range "B7:E9" (or a single cell) as [column, row]. */
 function selDalam(alamat: string): Array<[number, number]> {
@@ -203,22 +204,7 @@ export function tandaiBerhenti(xml: string, prioritas: ReadonlySet<number>): str
 }
 
 /** The elements a worksheet's schema puts after colBreaks, in its order. */
-const SESUDAH_PUTUS_KOLOM = [
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const SESUDAH_PUTUS_KOLOM = sesudah("colBreaks");
 
 /**
  * Manual page breaks left of the given columns (1-based), which ExcelJS cannot write: a brk's id
