@@ -6,11 +6,12 @@ import { CATATAN_GRAFIK_TERBATAS, JUDUL_GRAFIK, KOLOM_DATA_GRAFIK } from "../../
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { Katalog } from "../../../src/domain/types";
 import { uraiSel } from "../../../src/workbook/alamat";
-import { NAMA_DASAR, RencanaLembar, Sel } from "../../../src/workbook/rencana";
+import { NAMA_DASAR, RencanaLembar } from "../../../src/workbook/rencana";
 import { BATAS_BATANG_GRAFIK, batangTampil } from "../../../src/domain/batas-grafik";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
 import { TEKS_LEMBAR } from "../../../src/workbook/sisip/teks-lembar";
 import { xmlGrafik } from "../../../src/xlsx/grafik-xlsx";
+import { nilai } from "../../workbook/sisip/nilai-rencana";
 
 /** `sasaran` sasaran of `per` indicators each, copies of the built-in catalog's first ones. */
 function katalog(sasaran: number, per: number): Katalog {
@@ -30,16 +31,6 @@ function katalog(sasaran: number, per: number): Katalog {
       },
     ],
   };
-}
-
-function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
-  const { kolom, baris } = uraiSel(alamat);
-  for (const b of lembar.blok) {
-    const awal = uraiSel(b.alamat);
-    const v = b.nilai[baris - awal.baris]?.[kolom - awal.kolom];
-    if (v !== undefined) return v;
-  }
-  return undefined;
 }
 
 /** Rows a range such as "'LKjIP'!B10:B49" spans. */

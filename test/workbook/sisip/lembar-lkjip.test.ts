@@ -22,16 +22,7 @@ import {
   rumusMenurutJenis,
   rumusSerapan,
 } from "../../../src/workbook/sisip/rumus-lkjip";
-
-function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
-  const { kolom, baris } = uraiSel(alamat);
-  for (const b of lembar.blok) {
-    const awal = uraiSel(b.alamat);
-    const v = b.nilai[baris - awal.baris]?.[kolom - awal.kolom];
-    if (v !== undefined) return v;
-  }
-  return undefined;
-}
+import { nilai } from "./nilai-rencana";
 
 /** Every (address, value) a sheet's blocks write. */
 function semuaSel(lembar: RencanaLembar): Array<[number, number, Sel]> {

@@ -1,18 +1,8 @@
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { Katalog } from "../../../src/domain/types";
-import { uraiSel } from "../../../src/workbook/alamat";
-import { NAMA_DASAR, RencanaLembar, Sel, adalahRumus } from "../../../src/workbook/rencana";
+import { NAMA_DASAR, adalahRumus } from "../../../src/workbook/rencana";
 import { buatRencana } from "../../../src/workbook/sisip/rencana-iku";
-
-function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
-  const { kolom, baris } = uraiSel(alamat);
-  for (const b of lembar.blok) {
-    const awal = uraiSel(b.alamat);
-    const v = b.nilai[baris - awal.baris]?.[kolom - awal.kolom];
-    if (v !== undefined) return v;
-  }
-  return undefined;
-}
+import { nilai } from "./nilai-rencana";
 
 const rencanaAksi = (katalog: Katalog, tahunAktif: number) =>
   buatRencana(katalog, NAMA_DASAR, { tahunAktif }).lembar.find((l) => l.nama === "Rencana Aksi")!;

@@ -1,20 +1,11 @@
 import { FORMAT_CAPAIAN_TANDA } from "../../../src/workbook/sisip/format-angka";
 import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { Katalog } from "../../../src/domain/types";
-import { uraiSel } from "../../../src/workbook/alamat";
-import { NAMA_DASAR, RencanaLembar, Sel, selRumus } from "../../../src/workbook/rencana";
+import { NAMA_DASAR, Sel, selRumus } from "../../../src/workbook/rencana";
 import { buatRencana, tahunBawaan } from "../../../src/workbook/sisip/rencana-iku";
+import { nilai } from "./nilai-rencana";
 
 /** The value a plan puts in one cell, whichever block holds it. */
-function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
-  const { kolom, baris } = uraiSel(alamat);
-  for (const b of lembar.blok) {
-    const awal = uraiSel(b.alamat);
-    const v = b.nilai[baris - awal.baris]?.[kolom - awal.kolom];
-    if (v !== undefined) return v;
-  }
-  return undefined;
-}
 
 const rencana = buatRencana(KATALOG_BAWAAN, NAMA_DASAR, { tahunAktif: 2025 });
 const [iku, triwulan, , formulasi, dasbor] = rencana.lembar;

@@ -11,19 +11,10 @@ import { KATALOG_BAWAAN } from "../../../../src/domain/katalog-bawaan";
 import { TEKS_TANPA_STANDAR } from "../../../../src/domain/standar";
 import { barisKatalog, Katalog } from "../../../../src/domain/types";
 import { uraiSel } from "../../../../src/workbook/alamat";
-import { NAMA_DASAR, RencanaLembar, Sel, selRumus } from "../../../../src/workbook/rencana";
+import { NAMA_DASAR, RencanaLembar, selRumus } from "../../../../src/workbook/rencana";
 import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
 import { rumusKeteranganStandar } from "../../../../src/workbook/sisip/rumus-bab3";
-
-function nilai(lembar: RencanaLembar, alamat: string): Sel | undefined {
-  const { kolom, baris } = uraiSel(alamat);
-  for (const b of lembar.blok) {
-    const awal = uraiSel(b.alamat);
-    const v = b.nilai[baris - awal.baris]?.[kolom - awal.kolom];
-    if (v !== undefined) return v;
-  }
-  return undefined;
-}
+import { nilai } from "../nilai-rencana";
 
 const lkjip = (katalog: Katalog, tahunAktif = 2025) =>
   buatRencana(katalog, NAMA_DASAR, { tahunAktif }).lembar.find((l) => l.nama === "LKjIP")!;
