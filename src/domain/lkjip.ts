@@ -6,7 +6,7 @@
 import { keteranganEfisiensi, hitungEfisiensi, hitungSerapan } from "./anggaran";
 import { hitungCapaianSasaran, Tabel36 } from "./capaian-sasaran";
 import { Baris37, capaianAtauKosong, hitungCapaianTahunan } from "./capaian-tahunan";
-import { Galat } from "./galat";
+import { adalahGalat, Galat } from "./galat";
 import { predikat } from "./predikat";
 import { Baris38, hitungStandar } from "./standar";
 import { hitungTabelPendukung, TabelPendukung, BarisRenjaLaporan } from "./lkjip-pendukung";
@@ -55,8 +55,9 @@ export interface ProgramLaporan {
   nama: string;
   /** Codes of the indicators the program serves. */
   indikator: string[];
-  pagu: Record<number, Isian>;
-  realisasiAnggaran: Record<number, Isian>;
+  /** As read: a number, blank (null), or the error a saved workbook holds in the cell. */
+  pagu: Record<number, Isian | Galat>;
+  realisasiAnggaran: Record<number, Isian | Galat>;
 }
 
 export interface DataLaporan {
@@ -108,8 +109,8 @@ export interface Baris34 {
   no: number;
   program: string;
   indikatorTerkait: string;
-  pagu: Isian;
-  realisasiAnggaran: Isian;
+  pagu: Isian | Galat;
+  realisasiAnggaran: Isian | Galat;
   serapan: NilaiLaporan;
   capaianKinerja: NilaiLaporan;
   efisiensi: NilaiLaporan;
@@ -232,7 +233,14 @@ export function hitungLkjip(data: DataLaporan, n: number): TabelLkjip {
   const t34 = data.program.map((p, i): Baris34 => {
     const pagu = p.pagu[n] ?? null;
     const realisasi = p.realisasiAnggaran[n] ?? null;
-    const serapan: NilaiLaporan = pagu === null || realisasi === null ? "" : hitungSerapan(realisasi, pagu);
+    // An error read from the workbook stays one: the table says it cannot be computed, never blank
+    const serapan: NilaiLaporan = adalahGalat(realisasi)
+      ? realisasi
+      : adalahGalat(pagu)
+        ? pagu
+        : pagu === null || realisasi === null
+          ? ""
+          : hitungSerapan(realisasi, pagu);
     const capaian = capaianProgram(p, menurutKode);
     const efisiensi =
       typeof capaian === "number" && typeof serapan === "number" ? hitungEfisiensi(capaian, serapan) : "";

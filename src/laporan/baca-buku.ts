@@ -5,7 +5,7 @@
  * one workbook reader (src/xlsx/lembar-utuh.ts), the same values `periksa` judges.
  */
 import { bacaAngka } from "../domain/baca-angka";
-import { adalahGalat } from "../domain/galat";
+import { adalahGalat, Galat, nilaiSalah } from "../domain/galat";
 import { JUDUL_TABEL, POLA_PERIODE } from "../domain/judul-lkjip";
 import { DataLaporan, IndikatorLaporan, Isian, JenisTarget, ProgramLaporan } from "../domain/lkjip";
 import { bacaPolaritas } from "../domain/polaritas";
@@ -79,6 +79,21 @@ class Kumpulan {
       return null;
     }
     return n === "" ? null : n;
+  }
+  /**
+   * A budget cell: as `angka`, but an error the workbook saved there (a `#N/A` carried from the
+   * Evaluasi Renja sheet) stays an error, so the tables say it cannot be computed instead of blank.
+   */
+  angkaAtauGalat(ws: Worksheet, baris: number, kolom: number | undefined, apa: string): Isian | Galat {
+    if (kolom !== undefined && ws.rinci(baris, kolom)?.galat) {
+      const sel = `${ws.nama}!${hurufKolom(kolom)}${baris}`;
+      const kode = String(ws.nilai(baris, kolom)) || "#N/A";
+      return nilaiSalah({
+        id: `${apa} di ${sel} bernilai ${kode}: perbaiki sel itu atau sumbernya (Renstra / Evaluasi Renja), lalu simpan lagi.`,
+        en: `${apa} in ${sel} is ${kode}: fix that cell or its source (Renstra / Evaluasi Renja), then save again.`,
+      });
+    }
+    return this.angka(ws, baris, kolom, apa);
   }
 }
 
@@ -172,7 +187,9 @@ function bacaAnggaran(ws: Worksheet, tahun: number[], k: Kumpulan): ProgramLapor
     if (!nama) continue;
     const kodeKolom = kol("Kode");
     const perTahun = (awalan: string) =>
-      Object.fromEntries(tahun.map((t) => [t, k.angka(ws, r, kol(`${awalan} ${t}`), `${awalan} ${t}`)]));
+      Object.fromEntries(
+        tahun.map((t) => [t, k.angkaAtauGalat(ws, r, kol(`${awalan} ${t}`), `${awalan} ${t}`)]),
+      );
     program.push({
       kode: kodeKolom === undefined ? "" : teksSel(ws, r, kodeKolom),
       nama,

@@ -1,4 +1,4 @@
-import { adalahGalat } from "../../src/domain/galat";
+import { adalahGalat, nilaiSalah } from "../../src/domain/galat";
 import { hitungLkjip, realisasiSampai, targetAkhir, tahunPeriode } from "../../src/domain/lkjip";
 import { DATA } from "./lkjip-data";
 
@@ -89,6 +89,23 @@ describe("inputs the capaian rule refuses", () => {
     };
     const c = hitungLkjip(data, 2025).t31[0].capaian;
     expect(adalahGalat(c) && c.pesan.id).toMatch(/target 0/);
+  });
+});
+
+describe("a budget error read from the workbook", () => {
+  it("stays an error in serapan, efficiency and Tabel 3.10, never a blank or a number", () => {
+    const salah = nilaiSalah({ id: "Realisasi Anggaran 2025 di Anggaran!I5 bernilai #N/A", en: "x" });
+    const program = [{ ...DATA.program[0], realisasiAnggaran: { 2025: salah } }, DATA.program[1]];
+    const t = hitungLkjip({ ...DATA, program }, 2025);
+    expect(t.t34[0]).toMatchObject({
+      realisasiAnggaran: salah,
+      serapan: salah,
+      efisiensi: "",
+      keterangan: "",
+    });
+    expect(t.t310[0]).toMatchObject({ realisasiAnggaran: salah, sisa: salah, serapan: salah });
+    expect(t.jumlah310.realisasiAnggaran).toBe(salah);
+    expect(typeof t.t34[1].serapan).toBe("number");
   });
 });
 

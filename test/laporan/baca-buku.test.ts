@@ -1,3 +1,4 @@
+import { adalahGalat } from "../../src/domain/galat";
 import { dataDariBuku } from "../../src/laporan/baca-buku";
 import { DATA } from "../domain/lkjip-data";
 import { bacaLewatPembaca, bukuDari } from "./buku-laporan";
@@ -29,6 +30,21 @@ describe("dataDariBuku", () => {
       })),
     };
     expect(hasil.data).toEqual(harapan);
+  });
+
+  it("keeps an error saved in a budget cell as an error that names the cell, not as a blank", async () => {
+    const wb = bukuDari(DATA, 2025);
+    // As a cascade workbook saves it: the realisation carried from Evaluasi Renja is #N/A
+    const ag = wb.getWorksheet("Anggaran")!;
+    const kolom = ag.getRow(4).values as unknown[];
+    ag.getCell(5, kolom.indexOf("Realisasi Anggaran 2025")).value = { error: "#N/A" };
+    const hasil = dataDariBuku(await bacaLewatPembaca(wb));
+    if (!hasil.ok) throw new Error(hasil.pesan.join("\n"));
+    const r = hasil.data.program[0].realisasiAnggaran[2025];
+    expect(adalahGalat(r) && r.pesan.id).toMatch(
+      /^Realisasi Anggaran 2025 di Anggaran![A-Z]+5 bernilai #N\/A: perbaiki/,
+    );
+    expect(hasil.data.program[0].pagu[2025]).toBe(DATA.program[0].pagu[2025]);
   });
 
   it("takes the Renstra period the LKjIP sheet states, and only its years", async () => {

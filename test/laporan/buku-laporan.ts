@@ -10,8 +10,13 @@ import {
   TEKS_JENIS_TARGET,
 } from "../../src/domain/judul-lkjip";
 import { DataLaporan, tahunPeriode } from "../../src/domain/lkjip";
+import { adalahGalat, Galat } from "../../src/domain/galat";
 import { JUDUL_TABEL_PENDUKUNG, KOLOM_39, TEKS_TANPA_CASCADE } from "../../src/domain/judul-renja";
 import { BukuUtuh, bacaBukuUtuh } from "../../src/xlsx/lembar-utuh";
+
+/** A budget input as a cell: an error the reader met is saved as that error value. */
+const sel = (v: number | null | undefined | Galat): ExcelJS.CellValue =>
+  adalahGalat(v) ? { error: v.galat as ExcelJS.CellErrorValue["error"] } : (v ?? null);
 
 /**
  * A workbook as a planner saves it, built from report inputs by the header contract: only the typed
@@ -87,7 +92,7 @@ export function bukuDari(data: DataLaporan, n: number): ExcelJS.Workbook {
       p.kode,
       p.nama,
       p.indikator.join(", "),
-      ...tahun.flatMap((t) => [p.pagu[t] ?? null, p.realisasiAnggaran[t] ?? null, null]),
+      ...tahun.flatMap((t) => [sel(p.pagu[t]), sel(p.realisasiAnggaran[t]), null]),
     ];
   });
   return wb;

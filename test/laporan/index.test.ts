@@ -160,6 +160,12 @@ describe("npm run laporan", () => {
     expect(t310).toMatch(/Tabel 3\.\s*10\s*Realisasi Anggaran/);
     expect(t310).toContain("Jumlah");
     expect(t310).toContain("Rp\u00a0754.000.000");
+    // A #N/A saved on the Anggaran sheet is not a blank: the draft says so and names the cell, once
+    const catatan = t310.match(/Tidak dapat dihitung untuk Program Pengembangan UMKM: [^\n]*/g);
+    expect(catatan).toEqual([
+      "Tidak dapat dihitung untuk Program Pengembangan UMKM: Realisasi Anggaran 2025 di Anggaran!I8 bernilai " +
+        "#N/A: perbaiki sel itu atau sumbernya (Renstra / Evaluasi Renja), lalu simpan lagi.",
+    ]);
   });
 
   it("picks the latest year with any realisation when --tahun is not given", async () => {

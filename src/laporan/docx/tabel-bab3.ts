@@ -360,9 +360,10 @@ const tabel310 = ({ t, hilang }: KonteksBab3): TabelDokumen | undefined => {
     tebal: [baris.length - 1],
     catatan: catatan(
       CATATAN_PENDUKUNG.t310,
+      // One line per program: its cells share the one reason
       t.t310.map((b) => ({
         nama: b.program,
-        nilai: [b.realisasiAnggaran as NilaiLaporan, b.sisa, b.serapan],
+        nilai: [b.pagu, b.realisasiAnggaran, b.sisa, b.serapan].filter(adalahGalat).slice(0, 1),
       })),
     ),
   };
