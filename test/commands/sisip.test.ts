@@ -3,6 +3,7 @@ import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import type { HasilSisip } from "../../src/excel/sisip/hasil-sisip";
 import { tahunSisipBawaan } from "../../src/workbook/sisip/rencana-iku";
 import { buatExcel } from "../emulator/muat-klien";
+import { LEMBAR_BAWAAN } from "../workbook/lembar-bawaan";
 
 const berhenti: Array<() => void> = [];
 
@@ -31,37 +32,14 @@ describe("perintahSisip", () => {
   it("inserts the built-in catalog beside an existing IKU, keeps the pane closed and completes", async () => {
     const { excel, showAsTaskpane, event, completed, hasil } = pasang("1.9");
     await perintahSisip(event);
-    expect(excel.model.daftar.map((l) => l.nama)).toEqual([
-      "IKU",
-      "IKU (2)",
-      "Triwulan",
-      "Rencana Aksi",
-      "Formulasi",
-      "Dashboard",
-      "Anggaran",
-      "Renstra",
-      "Evaluasi Renja",
-      "LKjIP",
-      "PK",
-    ]);
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU", "IKU (2)", ...LEMBAR_BAWAAN.slice(1)]);
     expect(excel.model.lembar("IKU").nilai("A1")).toEqual([["lama"]]);
     expect(excel.semua.syncs).toBe(2);
     const tahun = tahunSisipBawaan(KATALOG_BAWAAN);
     expect(hasil).toMatchObject([
       {
         ok: true,
-        lembar: [
-          "IKU (2)",
-          "Triwulan",
-          "Rencana Aksi",
-          "Formulasi",
-          "Dashboard",
-          "Anggaran",
-          "Renstra",
-          "Evaluasi Renja",
-          "LKjIP",
-          "PK",
-        ],
+        lembar: ["IKU (2)", ...LEMBAR_BAWAAN.slice(1)],
         tahun,
       },
     ]);

@@ -15,19 +15,10 @@ import {
   pilihDiHalaman,
   type Panel,
 } from "./browser-helper";
+import { LEMBAR_BAWAAN } from "../workbook/lembar-bawaan";
 
 /** The sheets an insertion adds after the IKU sheet. */
-const LAPORAN = [
-  "Triwulan",
-  "Rencana Aksi",
-  "Formulasi",
-  "Dashboard",
-  "Anggaran",
-  "Renstra",
-  "Evaluasi Renja",
-  "LKjIP",
-  "PK",
-];
+const LAPORAN = [...LEMBAR_BAWAAN.slice(1)];
 
 /** A grid whose strings stay text as typed, placed at (baris0, kolom0). */
 const kisiTeks = (kisi: ReadonlyArray<ReadonlyArray<unknown>>, baris0 = 0, kolom0 = 0): unknown[][] => [

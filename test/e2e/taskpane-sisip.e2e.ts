@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { KATALOG_BAWAAN } from "../../src/domain/katalog-bawaan";
 import { bukaPanel, bukuHalaman, type Panel } from "./browser-helper";
+import { LEMBAR_BAWAAN } from "../workbook/lembar-bawaan";
 
 const KELUARAN = path.resolve(__dirname, "..", "..", "test-output");
 const KEPALA_IKU = ["No", "Tujuan", "Sasaran", "Kode", "Indikator Kinerja", "Satuan", "Polaritas"];
@@ -47,19 +48,7 @@ describe("inserting the IKU workbook from the task pane", () => {
       /^Semua pagu sesuai/.test(document.querySelector("#bagian-renstra p[role=status]")?.textContent ?? ""),
     );
     const buku = await bukuHalaman(panel.page);
-    expect(buku.lembar.map((l) => l.nama)).toEqual([
-      "IKU",
-      "IKU (2)",
-      "Triwulan",
-      "Rencana Aksi",
-      "Formulasi",
-      "Dashboard",
-      "Anggaran",
-      "Renstra",
-      "Evaluasi Renja",
-      "LKjIP",
-      "PK",
-    ]);
+    expect(buku.lembar.map((l) => l.nama)).toEqual(["IKU", "IKU (2)", ...LEMBAR_BAWAAN.slice(1)]);
     expect(buku.lembar[0].sel).toEqual({ A1: "data lama", B2: 7 });
     expect(buku.sync).toEqual([2, 2]);
     expect(buku.aktif).toBe("IKU (2)");

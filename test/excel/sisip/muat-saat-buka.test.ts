@@ -2,6 +2,7 @@ import { KATALOG_BAWAAN } from "../../../src/domain/katalog-bawaan";
 import { muatSaatBuka } from "../../../src/excel/sisip/muat-saat-buka";
 import { sisipkanIku } from "../../../src/excel/sisip/sisip-iku";
 import { buatExcel } from "../../emulator/muat-klien";
+import { LEMBAR_BAWAAN } from "../../workbook/lembar-bawaan";
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -66,18 +67,7 @@ describe("sisipkanIku and the startup behaviour", () => {
     office(true, () => Promise.reject(new Error("tidak bisa")));
     expect(await sisipkanIku(KATALOG_BAWAAN, 2025, "id")).toMatchObject({
       ok: true,
-      lembar: [
-        "IKU",
-        "Triwulan",
-        "Rencana Aksi",
-        "Formulasi",
-        "Dashboard",
-        "Anggaran",
-        "Renstra",
-        "Evaluasi Renja",
-        "LKjIP",
-        "PK",
-      ],
+      lembar: [...LEMBAR_BAWAAN],
       tahun: { laporan: 2025, rencana: 2025 },
     });
   });

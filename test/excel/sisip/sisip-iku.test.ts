@@ -10,6 +10,7 @@ import { uraiAlamat } from "../../emulator/alamat";
 import { buatExcel, ExcelEmulator } from "../../emulator/muat-klien";
 import { Penolak } from "../../emulator/proses";
 import { katalogJahat, SEL_JAHAT } from "../../fixtures/katalog-jahat";
+import { LEMBAR_BAWAAN } from "../../workbook/lembar-bawaan";
 
 /** Every property set or method call named `nama` in the requests the library sent. */
 const aksi = (excel: ExcelEmulator, nama: string) =>
@@ -29,18 +30,7 @@ describe("inserting the real IKU plan", () => {
       );
       expect(hasil).toEqual({
         ok: true,
-        lembar: [
-          "IKU (2)",
-          "Triwulan",
-          "Rencana Aksi",
-          "Formulasi",
-          "Dashboard",
-          "Anggaran",
-          "Renstra",
-          "Evaluasi Renja",
-          "LKjIP",
-          "PK",
-        ],
+        lembar: ["IKU (2)", ...LEMBAR_BAWAAN.slice(1)],
       });
       expect(excel.terakhir().syncs).toBe(syncs);
       const kueri = excel.permintaan.flatMap((p) => p.Actions.filter((a) => a.ActionType === 2));
@@ -176,19 +166,7 @@ describe("a refusal from Excel in the middle of the insertion", () => {
   it("says the added sheets remain, and why, when the clean-up is refused too", async () => {
     const excel = bukuMenolak(true);
     const hasil = await sisipkanIku(KATALOG_BAWAAN, 2025, "en");
-    expect(excel.model.daftar.map((l) => l.nama)).toEqual([
-      "IKU",
-      "IKU (2)",
-      "Triwulan",
-      "Rencana Aksi",
-      "Formulasi",
-      "Dashboard",
-      "Anggaran",
-      "Renstra",
-      "Evaluasi Renja",
-      "LKjIP",
-      "PK",
-    ]);
+    expect(excel.model.daftar.map((l) => l.nama)).toEqual(["IKU", "IKU (2)", ...LEMBAR_BAWAAN.slice(1)]);
     expect(hasil.ok).toBe(false);
     if (hasil.ok) return;
     expect(hasil.pesan.id).toContain(

@@ -7,20 +7,9 @@ import { sisipkanRencana } from "../../../../src/excel/sisip/terapkan-rencana";
 import { buatRencana } from "../../../../src/workbook/sisip/rencana-iku";
 import { buatExcel } from "../../../emulator/muat-klien";
 import { katalogBesar } from "../katalog-besar";
+import { LEMBAR_BAWAAN } from "../../../workbook/lembar-bawaan";
 
-const LEMBAR = [
-  "Data",
-  "IKU",
-  "Triwulan",
-  "Rencana Aksi",
-  "Formulasi",
-  "Dashboard",
-  "Anggaran",
-  "Renstra",
-  "Evaluasi Renja",
-  "LKjIP",
-  "PK",
-];
+const LEMBAR = ["Data", ...LEMBAR_BAWAAN];
 
 describe("an insertion refused for its size", () => {
   it.each(["RequestPayloadSizeLimitExceeded", "GeneralException"] as const)(
