@@ -36,18 +36,19 @@ function nilai(ws: Worksheet, baris: number, kolom: number): string | number | b
   return v === "" ? null : v;
 }
 
-const teksSel = (ws: Worksheet, baris: number, kolom: number): string => {
+/** A cell's text, trimmed; "" for a blank or a saved error. */
+export const teksSel = (ws: Worksheet, baris: number, kolom: number): string => {
   const v = nilai(ws, baris, kolom);
   return v === null ? "" : String(v).trim();
 };
 
-interface Kepala {
+export interface Kepala {
   baris: number;
   kolom: Map<string, number>;
 }
 
 /** The first row (from `mulai`) that holds every one of `wajib` as a cell text. */
-function cariKepala(ws: Worksheet, wajib: readonly string[], mulai = 1): Kepala | undefined {
+export function cariKepala(ws: Worksheet, wajib: readonly string[], mulai = 1): Kepala | undefined {
   for (let r = mulai; r <= Math.min(ws.barisAkhir, mulai + 60); r++) {
     const kolom = new Map<string, number>();
     for (const [k] of ws.isiBaris(r)) {

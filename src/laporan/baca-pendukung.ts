@@ -11,7 +11,7 @@ import { JUDUL_TABEL_PENDUKUNG, KOLOM_39, TEKS_TANPA_CASCADE } from "../domain/j
 import type { Baris39 } from "../domain/lkjip-pendukung";
 import type { NilaiRenja } from "../domain/renja";
 import { BukuUtuh, LembarUtuh } from "../xlsx/lembar-utuh";
-import { NAMA_LEMBAR } from "./baca-buku";
+import { cariKepala, NAMA_LEMBAR, teksSel } from "./baca-buku";
 import { BagianHilang } from "./bagian-hilang";
 
 /** Tabel 3.9 as read: its rows with their units, or the one row of a workbook without a cascade. */
@@ -19,11 +19,6 @@ export type Tabel39Dibaca =
   | { ada: true; baris: Baris39[]; satuan: string[] }
   | { ada: false; tanpaCascade: true }
   | { ada: false; hilang: BagianHilang };
-
-const teks = (ws: LembarUtuh, r: number, k: number): string => {
-  if (ws.rinci(r, k)?.galat) return "";
-  return String(ws.nilai(r, k)).trim();
-};
 
 /** Why a saved error has no number: the reason the Evaluasi Renja row's Keterangan gives, when it gives one. */
 const galatBaris = (alasan: string): Galat =>
@@ -55,18 +50,14 @@ const kunci = (kode: string, indikator: string) => `${kode}\u0000${indikator}`;
  */
 function kolomMenurutBaris(ws: LembarUtuh | undefined, judul: string): Map<string, string> {
   const peta = new Map<string, string>();
-  if (!ws) return peta;
-  for (let r = 1; r <= Math.min(ws.barisAkhir, 40); r++) {
-    const kepala = new Map(ws.isiBaris(r).map(([k, v]) => [String(v).trim(), k]));
-    const [kKode, kInd, kIsi] = ["Kode", "Indikator Kinerja", judul].map((j) => kepala.get(j));
-    if (kKode === undefined || kInd === undefined || kIsi === undefined) continue;
-    let kode = "";
-    for (let b = r + 1; b <= ws.barisAkhir; b++) {
-      kode = teks(ws, b, kKode) || kode;
-      const ind = teks(ws, b, kInd);
-      if (ind) peta.set(kunci(kode, ind), teks(ws, b, kIsi));
-    }
-    break;
+  const kepala = ws && cariKepala(ws, ["Kode", "Indikator Kinerja", judul]);
+  if (!ws || !kepala) return peta;
+  const [kKode, kInd, kIsi] = ["Kode", "Indikator Kinerja", judul].map((j) => kepala.kolom.get(j)!);
+  let kode = "";
+  for (let b = kepala.baris + 1; b <= ws.barisAkhir; b++) {
+    kode = teksSel(ws, b, kKode) || kode;
+    const ind = teksSel(ws, b, kInd);
+    if (ind) peta.set(kunci(kode, ind), teksSel(ws, b, kIsi));
   }
   return peta;
 }
@@ -80,7 +71,7 @@ export function bacaTabel39(wb: BukuUtuh, n: number): Tabel39Dibaca {
   if (!ws) return { ada: false, hilang: "lembarLkjip" };
   let judul = 0;
   for (let r = 1; r <= ws.barisAkhir && !judul; r++)
-    if (teks(ws, r, 1) === JUDUL_TABEL_PENDUKUNG.t39) judul = r;
+    if (teksSel(ws, r, 1) === JUDUL_TABEL_PENDUKUNG.t39) judul = r;
   if (!judul) return { ada: false, hilang: "tabel39" };
   const kepala = new Map(ws.isiBaris(judul + 1).map(([k, v]) => [String(v).trim(), k]));
   const tahunTabel = [...kepala.keys()].map((j) => /^Target (\d{4})$/.exec(j)?.[1]).find(Boolean);
@@ -89,7 +80,7 @@ export function bacaTabel39(wb: BukuUtuh, n: number): Tabel39Dibaca {
   if (kol.some((k) => k === undefined)) return { ada: false, hilang: "tabel39" };
   const [kNo, kSas, kKode, kNama, kInd, kTgt, kReal, kCap, kPagu, kRa, kSer] = kol as number[];
   const awalTanpa = TEKS_TANPA_CASCADE.slice(0, 40);
-  if ([1, 2].some((k) => teks(ws, judul + 2, k).startsWith(awalTanpa)))
+  if ([1, 2].some((k) => teksSel(ws, judul + 2, k).startsWith(awalTanpa)))
     return { ada: false, tanpaCascade: true };
 
   // Units are typed on the Renstra sheet; the reasons a row has no number are on Evaluasi Renja's
@@ -102,7 +93,7 @@ export function bacaTabel39(wb: BukuUtuh, n: number): Tabel39Dibaca {
   for (let r = judul + 2; r <= ws.barisAkhir; r++) {
     const no = bacaAngka(ws.nilai(r, kNo));
     if (typeof no !== "number") break;
-    const [kode, nama, indikator] = [kKode, kNama, kInd].map((k) => teks(ws, r, k));
+    const [kode, nama, indikator] = [kKode, kNama, kInd].map((k) => teksSel(ws, r, k));
     if (!berumus) berumus = [kKode, kNama, kInd, kTgt].some((k) => ws.rinci(r, k) !== undefined);
     // A slot row the planner left empty is not a program
     if (!nama && !indikator) continue;
@@ -111,7 +102,7 @@ export function bacaTabel39(wb: BukuUtuh, n: number): Tabel39Dibaca {
     const isi = (k: number) => nilaiTersimpan(ws, r, k, g);
     baris.push({
       no: baris.length + 1,
-      sasaran: teks(ws, r, kSas),
+      sasaran: teksSel(ws, r, kSas),
       kode,
       nama,
       indikator,
