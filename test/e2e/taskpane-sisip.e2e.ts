@@ -125,9 +125,7 @@ describe("loading another agency's catalog", () => {
       (t) => document.querySelector("#sisip-info-katalog")?.textContent === t,
       `Katalog: Dinas ${jahat}`,
     );
-    expect(await sisipkan(panel)).toBe(
-      "Dibuat: IKU, Triwulan, Rencana Aksi, Formulasi, Dashboard, Anggaran, Renstra, Evaluasi Renja, LKjIP, PK",
-    );
+    expect(await sisipkan(panel)).toBe(`Dibuat: ${LEMBAR_BAWAAN.join(", ")}`);
     const iku = (await bukuHalaman(panel.page)).lembar.find((l) => l.nama === "IKU")!.sel;
     expect(Object.values(iku)).toContain(jahat);
     expect(
